@@ -1,0 +1,1 @@
+"""One module per marketplace, behind the Marketplace protocol in base.py."""

@@ -1,0 +1,111 @@
+"""Plain typed values that flow through the core: actions, rows, outcomes."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Action(StrEnum):
+    CANCEL = "cancel"
+    SHIP = "ship"
+
+
+class Outcome(StrEnum):
+    """What became of one input row. VALID only exists before sending (dry run, preview)."""
+
+    VALID = "valid"
+    INVALID = "invalid"
+    DUPLICATE = "duplicate"
+    PENDING = "pending"
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True, slots=True)
+class ShipInfo:
+    """How a shipment left: the carrier and both tracking keys (ABOUT YOU needs all three)."""
+
+    carrier_key: str
+    shipment_tracking_key: str
+    return_tracking_key: str
+
+
+@dataclass(frozen=True, slots=True)
+class InputRow:
+    """One data line of an imported file. `line` is the file's 1-based line number (header = 1)."""
+
+    line: int
+    order_items: tuple[int, ...]
+    ship: ShipInfo | None = None
+    outcome: Outcome = Outcome.VALID
+    errors: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+    # The id cell as written, kept on rows that are not valid, to show e.g. "1.23457E+11".
+    raw_ids: str = ""
+
+    @property
+    def sendable(self) -> bool:
+        return self.outcome is Outcome.VALID
+
+
+@dataclass(slots=True)
+class ImportResult:
+    """Every data line of a file, each with an outcome, plus how its columns were read."""
+
+    action: Action
+    source_name: str
+    rows: list[InputRow]
+    columns: list[str] = field(default_factory=list)
+    mapping: dict[str, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+    def counts(self) -> Counter[Outcome]:
+        return Counter(row.outcome for row in self.rows)
+
+    @property
+    def sendable_rows(self) -> list[InputRow]:
+        return [row for row in self.rows if row.sendable]
+
+
+@dataclass(frozen=True, slots=True)
+class RowResult:
+    """A row as the journal knows it: its input, its outcome so far, the batch that carried it."""
+
+    line: int
+    order_items: tuple[int, ...]
+    ship: ShipInfo | None
+    outcome: Outcome
+    errors: tuple[str, ...] = ()
+    batch_id: str | None = None
+
+
+class JobState(StrEnum):
+    """Where a job stands. Every state but FINISHED is resumable."""
+
+    READY = "ready"
+    RUNNING = "running"
+    WAITING = "waiting"  # the network or the marketplace is down; resume later
+    STALLED = "stalled"  # a batch outlived the polling horizon
+    INTERRUPTED = "interrupted"  # stopped on purpose or by an error the seller must fix
+    FINISHED = "finished"
+
+
+@dataclass(frozen=True, slots=True)
+class JobRecord:
+    id: int
+    action: Action
+    profile: str
+    marketplace: str
+    source_name: str
+    state: JobState
+    created_at: str
+    updated_at: str
+    finished_at: str | None
+    last_error: str | None
+    counts: Counter[Outcome]
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())

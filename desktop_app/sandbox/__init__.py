@@ -1,0 +1,1 @@
+"""Faithful marketplace sandboxes (Starlette apps). Qt-free."""

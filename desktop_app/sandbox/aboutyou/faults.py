@@ -1,0 +1,36 @@
+"""Seeded fault decisions, so a given seed and request order always fail the same way."""
+
+from __future__ import annotations
+
+import random
+
+from desktop_app.sandbox.aboutyou.config import AboutYouSandboxConfig, BatchKind
+from desktop_app.sandbox.aboutyou.rng import seeded_random
+
+
+class FaultPlan:
+    """One RNG stream per fault kind: turning one fault on never shifts another's sequence."""
+
+    def __init__(self, config: AboutYouSandboxConfig) -> None:
+        self._config = config
+        self._unavailable = seeded_random("503", config.seed)
+        self._delay = seeded_random("delay", config.seed)
+        self._failed = seeded_random("failed", config.seed)
+
+    def unavailable(self) -> bool:
+        return _draw(self._unavailable, self._config.unavailable_share)
+
+    def delay(self) -> float:
+        return self._config.delay_seconds if _draw(self._delay, self._config.delay_share) else 0.0
+
+    def batch_fails(self, kind: BatchKind, item_ids: tuple[int, ...]) -> bool:
+        config = self._config
+        if config.failed_batch_items.intersection(item_ids):
+            return True
+        if config.failed_batch_when is not None and config.failed_batch_when(kind, item_ids):
+            return True
+        return _draw(self._failed, config.failed_batch_share)
+
+
+def _draw(rng: random.Random, share: float) -> bool:
+    return share > 0 and rng.random() < share
