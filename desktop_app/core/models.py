@@ -32,7 +32,8 @@ class ShipInfo:
     return_tracking_key: str
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: an import builds 100k of these, and frozen __init__ costs twice as much.
+@dataclass(slots=True)
 class InputRow:
     """One data line of an imported file. `line` is the file's 1-based line number (header = 1)."""
 

@@ -1,0 +1,49 @@
+"""Rows and outcomes -> CSV that Excel opens right (UTF-8 with BOM) and cannot run as formulas.
+
+The columns use the import's field names, so an export of failed rows imports again unchanged.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from pathlib import Path
+
+from desktop_app.core.models import Action, RowResult, ShipInfo
+
+# Excel treats a cell starting with these as a formula (or strips them into one).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+CANCEL_COLUMNS = ("line", "order_item_id", "outcome", "errors", "batch")
+SHIP_COLUMNS = (
+    "line",
+    "order_items",
+    "carrier_key",
+    "shipment_tracking_key",
+    "return_tracking_key",
+    "outcome",
+    "errors",
+    "batch",
+)
+
+
+def neutralise(cell: str) -> str:
+    """Prefix a would-be formula with an apostrophe; the importer removes it again."""
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+
+
+def export_rows(path: Path, action: Action, rows: Iterable[RowResult]) -> int:
+    """Write `rows` to `path` as CSV; returns how many rows were written."""
+    count = 0
+    with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(CANCEL_COLUMNS if action is Action.CANCEL else SHIP_COLUMNS)
+        for row in rows:
+            ids = " ".join(str(number) for number in row.order_items)
+            cells = [str(row.line), ids]
+            if action is Action.SHIP:
+                ship = row.ship or ShipInfo("", "", "")
+                cells += [ship.carrier_key, ship.shipment_tracking_key, ship.return_tracking_key]
+            cells += [row.outcome.value, " | ".join(row.errors), row.batch_id or ""]
+            writer.writerow([neutralise(cell) for cell in cells])
+            count += 1
+    return count

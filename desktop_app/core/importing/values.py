@@ -1,0 +1,121 @@
+"""Reading one cell: order item ids and text keys, each with the problem a seller can fix."""
+
+from __future__ import annotations
+
+import re
+
+MAX_ID = 2**63 - 1
+MAX_KEY = 255
+EXCEL_SHORTENED = "Excel shortened this number; format the column as text and export again"
+
+# Excel always writes the exponent's sign (1.23457E+11); "123E45" may be a real tracking key.
+_SCIENTIFIC = re.compile(r"[+-]?\d+(?:[.,]\d+)?[eE][+-]\d+")
+# 1,234,567 / 1.234.567 / 1'234'567 / 1 234 567 with no-break spaces: a formatted number.
+_THOUSANDS = re.compile(r"\d{1,3}([,.'’\u00a0\u202f])\d{3}(?:\1\d{3})*")
+# A decimal comma only with one or two decimals: "400007,400001" is two ids.
+_DECIMAL = re.compile(r"\d+\.\d+|\d+,\d{1,2}")
+_ID_SEPARATORS = re.compile(r"[,;|\s]+")
+_EXCEL_TEXT_FORMULA = re.compile(r'="([^"]*)"')
+# What exporting.neutralise() puts in front of a cell; removed again so re-imports round-trip.
+_NEUTRALISED = re.compile(r"'(?=[=+\-@\t\r])")
+
+
+def clean(cell: str) -> str:
+    """Trim, and undo the apostrophe our own export adds against formula injection."""
+    text = cell.strip()
+    if text[:1] == "'" and _NEUTRALISED.match(text):
+        text = text[1:].strip()
+    return text
+
+
+def show(value: str, limit: int = 40) -> str:
+    """A cell quoted for a message: shortened, control characters made visible."""
+    shown = value if len(value) <= limit else value[: limit - 1] + "…"
+    return "'" + "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" for ch in shown) + "'"
+
+
+def parse_ids(text: str) -> tuple[tuple[int, ...], str | None, str | None]:
+    """The ids in a cleaned cell, or the problem with it; plus a warning for ids listed twice."""
+    unwrapped = _EXCEL_TEXT_FORMULA.fullmatch(text)
+    if unwrapped:
+        text = unwrapped.group(1).strip()
+    if not text:
+        return (), "empty; fill in the order item id or delete the line", None
+    if _SCIENTIFIC.fullmatch(text):
+        return (), f"{show(text)}: {EXCEL_SHORTENED}", None
+    if _THOUSANDS.fullmatch(text):
+        return (
+            (),
+            (
+                f"{show(text)} contains a thousands separator; write the id as plain digits "
+                "(format the column as text) and export again"
+            ),
+            None,
+        )
+    if _DECIMAL.fullmatch(text):
+        return (
+            (),
+            (
+                f"{show(text)} is not a whole number; order item ids are whole numbers "
+                "(format the column as text) and export again"
+            ),
+            None,
+        )
+    ids: list[int] = []
+    for token in _ID_SEPARATORS.split(text):
+        if not token:
+            continue
+        if not (token.isascii() and token.isdigit()):
+            return (
+                (),
+                (
+                    f"{show(token)} is not an order item id; ids are whole numbers of 1 or more, "
+                    "like 123456789: correct the cell"
+                ),
+                None,
+            )
+        number = int(token)
+        if number < 1:
+            return (
+                (),
+                f"{show(token)} is not an order item id; ids are 1 or more: correct the cell",
+                None,
+            )
+        if number > MAX_ID:
+            return (), f"{show(token)} is too large for an order item id: correct the cell", None
+        ids.append(number)
+    if not ids:
+        return (), "holds no order item id; fill one in or delete the line", None
+    unique = tuple(dict.fromkeys(ids))
+    warning = None
+    if len(unique) < len(ids):
+        warning = "lists the same id more than once; it is sent once"
+    return unique, None, warning
+
+
+def key_problem(value: str, what: str, *, trust_non_ascii: bool) -> str | None:
+    """Why a cleaned tracking or carrier key cannot be sent as is, or None when it can."""
+    if not value:
+        return f"empty; fill in the {what}"
+    if len(value) > MAX_KEY:
+        return f"is {len(value)} characters long; a {what} has at most {MAX_KEY}: correct it"
+    if _SCIENTIFIC.fullmatch(value):
+        return f"{show(value)}: {EXCEL_SHORTENED}"
+    if "\ufffd" in value:
+        return (
+            f"{show(value)} contains '\ufffd', a character lost when the file was saved; "
+            "correct it in the source and export again"
+        )
+    if not value.isprintable():
+        return f"{show(value)} contains control or invisible characters; retype it"
+    if not trust_non_ascii and not value.isascii():
+        return (
+            f"{show(value)} has letters that may have been misread, because the file is not "
+            "UTF-8; save it as UTF-8 (in Excel: CSV UTF-8) and open it again"
+        )
+    return None
+
+
+def key_is_plain(value: str) -> bool:
+    """The common case, checked fast: ASCII letters and digits only, within the length limit."""
+    return value.isalnum() and value.isascii() and len(value) <= MAX_KEY

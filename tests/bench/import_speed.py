@@ -1,0 +1,110 @@
+"""Import speed against csv.reader alone, on the same 100,000-row files, in the same run.
+
+    python tests/bench/import_speed.py [--rows N] [--repeat K]
+
+Prints, per action, the best wall time of each and their ratio (aim: at most 5).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from desktop_app.core.importing import import_file
+from desktop_app.core.importing.progress import gc_paused
+from desktop_app.core.models import Action, InputRow, Outcome
+
+CARRIERS = ["DHL_STD_NATIONAL", "HERMES_KLV", "DPD_CLASSIC", "GLS_BUSINESS"]
+
+
+def write_cancel(path: Path, rows: int) -> None:
+    rng = random.Random(4)
+    ids = rng.sample(range(100_000_000, 999_999_999), rows)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        handle.write("order_item_id\r\n")
+        handle.writelines(f"{number}\r\n" for number in ids)
+
+
+def write_ship(path: Path, rows: int) -> None:
+    rng = random.Random(5)
+    ids = rng.sample(range(100_000_000, 999_999_999), rows)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(
+            ["order_items", "carrier_key", "shipment_tracking_key", "return_tracking_key"]
+        )
+        for number in ids:
+            writer.writerow(
+                [
+                    number,
+                    rng.choice(CARRIERS),
+                    f"JJD{rng.randrange(10**17):017d}",
+                    f"RET{rng.randrange(10**12):012d}",
+                ]
+            )
+
+
+def csv_reader_alone(path: Path) -> int:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return sum(1 for _ in csv.reader(handle))
+
+
+def best_of(repeat: int, work: Callable[[], object]) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        work()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    print(
+        f"{'action':<8}{'rows':>9}{'MB':>7}{'csv.reader':>12}{'import':>10}{'ratio':>8}{'µs/row':>9}"
+    )
+    worst = 0.0
+    with tempfile.TemporaryDirectory() as folder:
+        for action, writer in ((Action.CANCEL, write_cancel), (Action.SHIP, write_ship)):
+            path = Path(folder) / f"{action.value}.csv"
+            writer(path, args.rows)
+            result = import_file(path, action, carriers=CARRIERS)
+            assert len(result.rows) == args.rows, len(result.rows)
+            assert result.counts()[Outcome.VALID] == args.rows, result.counts()
+            baseline = best_of(args.repeat, lambda p=path: csv_reader_alone(p))
+            full = best_of(
+                args.repeat, lambda p=path, a=action: import_file(p, a, carriers=CARRIERS)
+            )
+            ratio = full / baseline
+            worst = max(worst, ratio)
+            size = path.stat().st_size / 1024 / 1024
+            print(
+                f"{action.value:<8}{args.rows:>9,}{size:>7.1f}{baseline * 1000:>10.1f}ms"
+                f"{full * 1000:>8.1f}ms{ratio:>8.2f}{full / args.rows * 1e6:>9.2f}"
+            )
+    print(f"worst ratio {worst:.2f} (aim <= 5): {'OK' if worst <= 5 else 'ABOVE AIM'}")
+    # The floor under the cancel ratio: one InputRow per line, however it is validated.
+    numbers = range(1, args.rows + 1)
+
+    def build_rows() -> None:
+        with gc_paused():
+            [InputRow(n, (n,)) for n in numbers]
+
+    floor = best_of(args.repeat, build_rows)
+    print(f"building {args.rows:,} InputRow objects alone: {floor * 1000:.1f}ms")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
