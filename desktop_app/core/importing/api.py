@@ -20,7 +20,7 @@ from desktop_app.core.importing.decoding import (
     is_zip,
     sniff_encoding,
 )
-from desktop_app.core.importing.dialect import NAMES, sniff_delimiter
+from desktop_app.core.importing.dialect import NAMES, NO_DELIMITER, sniff_delimiter
 from desktop_app.core.importing.headers import ORDER_ITEM_ID, ColumnMap, map_columns
 from desktop_app.core.importing.progress import Ticker, gc_paused
 from desktop_app.core.importing.validation import RowChecker, is_blank
@@ -113,7 +113,7 @@ def import_text(
     ticker.position = lambda: stream.tell() / len(text)
     delimiter = sniff_delimiter(_whole_lines(text[:HEAD_BYTES], len(text) <= HEAD_BYTES))
     options = _Options(action, mapping, carriers, default_carrier)
-    notes = [f"Read as {NAMES[delimiter]}-separated text."]
+    notes = [f"Read as {_layout(delimiter)} text."]
     with gc_paused():
         result = _collect(csv_chunks(stream, delimiter, ticker), options, source_name, notes)
     ticker.done()
@@ -146,7 +146,7 @@ def _read_text_file(
         _whole_lines(sample, at_eof), prefer_tab=path.suffix.lower() == ".tsv"
     )
     options.trust_non_ascii = not encoding.guessed
-    notes = [f"Read as {encoding.label}, {NAMES[delimiter]}-separated."]
+    notes = [f"Read as {encoding.label}, {_layout(delimiter)}."]
     with path.open("rb") as binary:
         ticker.position = lambda: binary.tell() / size if size else 0.0
         text = io.TextIOWrapper(binary, encoding=encoding.codec, errors=encoding.errors, newline="")
@@ -189,7 +189,8 @@ def _collect(
             headers, action, options.mapping, has_default_carrier=bool(options.default_carrier)
         )
         notes += mapping_notes
-        notes.append(f"Header on line {line}.")
+        if line > 1:
+            notes.append(f"Header on line {line}.")
         carrier = options.default_carrier
         if action is Action.SHIP and columns.carrier is None:
             notes.append(f"No carrier column: every row uses the carrier {carrier}.")
@@ -241,3 +242,7 @@ def _first_record(
                 return line, cells, chunk[index + 1 :], ended, blank
             blank += 1
     raise ImportFileError(f"'{source_name}' holds no order items; it has only blank lines.")
+
+
+def _layout(delimiter: str) -> str:
+    return "one column" if delimiter == NO_DELIMITER else f"{NAMES[delimiter]}-separated"

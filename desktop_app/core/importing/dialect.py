@@ -14,7 +14,7 @@ NAMES = {
     ";": "semicolon",
     "\t": "tab",
     "|": "pipe",
-    NO_DELIMITER: "none (one column)",
+    NO_DELIMITER: "one-column",
 }
 SAMPLE_RECORDS = 200
 

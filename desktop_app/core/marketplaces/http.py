@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from desktop_app.core.errors import BadResponse, ConfigError, MarketplaceUnavailable
+from desktop_app.core.errors import ConfigError, MarketplaceUnavailable
 
 LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -49,8 +49,9 @@ def transport_error(error: httpx.TransportError) -> MarketplaceUnavailable:
     return MarketplaceUnavailable("Cannot reach the marketplace; check the internet connection.")
 
 
-def redirect_error(response: httpx.Response) -> BadResponse:
-    return BadResponse(
+def redirect_error(response: httpx.Response) -> ConfigError:
+    """Not worth a retry: the base URL is wrong, and following could hand the key to a stranger."""
+    return ConfigError(
         f"The marketplace answered with a redirect ({response.status_code}); Seller Desk does not"
         " follow redirects so the key stays with its host. Check the profile's base URL."
     )

@@ -1,0 +1,59 @@
+"""Dispatch a parsed command; turn the core's errors into one line on stderr and an exit code."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+
+from desktop_app.cli import job_commands, profile_commands
+from desktop_app.cli.parser import build_parser
+from desktop_app.core.errors import SellerDeskError
+from desktop_app.core.logging_setup import configure_logging
+from desktop_app.core.paths import app_paths
+from desktop_app.core.redaction import redact
+
+EXIT_OK, EXIT_ROWS_NOT_DONE, EXIT_USAGE = 0, 1, 2
+log = logging.getLogger(__name__)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "sandbox":
+        from desktop_app.sandbox.serve import serve_sandbox
+
+        return serve_sandbox(
+            marketplace=args.marketplace,
+            host=args.host,
+            port=args.port,
+            api_key=args.api_key,
+            items=args.items,
+            latency=args.latency,
+        )
+    if args.command is None and not args.demo:
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    configure_logging(app_paths().ensure())
+    try:
+        if args.demo and args.command is None:
+            from desktop_app.sandbox.serve import serve_sandbox
+
+            # Until the window exists, demo mode serves the sandbox on a free port.
+            return serve_sandbox(marketplace="aboutyou", host="127.0.0.1", port=0)
+        if args.command == "profile":
+            return profile_commands.run(args, parser)
+        return job_commands.run(args)
+    except SellerDeskError as error:
+        print(f"seller-desk: {redact(str(error))}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("seller-desk: interrupted; `seller-desk resume` finishes the job.", file=sys.stderr)
+        return 130
+    except Exception:
+        log.exception("unexpected error")
+        print(
+            f"seller-desk: an unexpected error happened; details are in {app_paths().log_dir}.",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE

@@ -1,0 +1,73 @@
+"""The CLI's arguments. This is a stable contract: tests outside the project use it."""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop_app import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="seller-desk",
+        description="Cancel or ship marketplace order items in bulk; every outcome is journaled.",
+    )
+    parser.add_argument("--version", action="version", version=f"Seller Desk {__version__}")
+    parser.add_argument("--demo", action="store_true", help="open the app on the built-in sandbox")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    profile = commands.add_parser("profile", help="add, list, remove or test profiles")
+    profile_commands = profile.add_subparsers(dest="profile_command", metavar="SUBCOMMAND")
+    add = profile_commands.add_parser(
+        "add", help="add a profile; the API key is read from stdin or prompted without echo"
+    )
+    add.add_argument("name")
+    add.add_argument("--marketplace", required=True, choices=["aboutyou"])
+    add.add_argument("--base-url", required=True)
+    add.add_argument("--environment", choices=["sandbox", "production"], default="production")
+    add.add_argument("--user-id")
+    profile_commands.add_parser("list", help="list profiles")
+    remove = profile_commands.add_parser("remove", help="remove a profile and its key")
+    remove.add_argument("name")
+    test = profile_commands.add_parser(
+        "test", help="check that the profile can reach its marketplace"
+    )
+    test.add_argument("name")
+
+    for action in ("cancel", "ship"):
+        job = commands.add_parser(action, help=f"{action} the order items listed in FILE")
+        job.add_argument("file")
+        job.add_argument("--profile", required=True)
+        if action == "ship":
+            job.add_argument("--carrier", help="carrier key for rows without one")
+        job.add_argument(
+            "--map",
+            action="append",
+            default=[],
+            metavar="FIELD=COLUMN",
+            help="read FIELD from the file's COLUMN (repeatable)",
+        )
+        job.add_argument("--dry-run", action="store_true", help="check the file; send nothing")
+        job.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+        job.add_argument(
+            "--no-wait", action="store_true", help="send, then leave results to resume"
+        )
+        job.add_argument("--json", action="store_true", help="print one JSON object")
+
+    jobs = commands.add_parser("jobs", help="list every job in the journal, newest first")
+    jobs.add_argument("--json", action="store_true")
+    resume = commands.add_parser("resume", help="finish every unfinished job in the journal")
+    resume.add_argument("--json", action="store_true")
+    export = commands.add_parser("export", help="write a job's rows and outcomes to CSV")
+    export.add_argument("job", type=int)
+    export.add_argument("--failed", action="store_true", help="only rows that did not succeed")
+    export.add_argument("-o", "--output", required=True)
+
+    sandbox = commands.add_parser("sandbox", help="serve a marketplace sandbox until interrupted")
+    sandbox.add_argument("--marketplace", default="aboutyou", choices=["aboutyou"])
+    sandbox.add_argument("--host", default="127.0.0.1")
+    sandbox.add_argument("--port", type=int, default=8765, help="0 picks a free port")
+    sandbox.add_argument("--api-key", default="sandbox-demo-key")
+    sandbox.add_argument("--items", type=int, default=5000, help="open demo order items")
+    sandbox.add_argument("--latency", type=float, default=2.0, help="seconds a batch takes")
+    return parser

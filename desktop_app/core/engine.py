@@ -1,0 +1,310 @@
+"""Runs a job: chunk -> journal the batch -> send -> poll -> outcomes. Resumes after any stop.
+
+Rows reach the marketplace exactly once because every batch is journaled with its exact payload
+before it is sent; after a crash a batch with no known id is re-sent byte for byte, and the
+marketplace's deduplication answers with the batch it already has.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from desktop_app.core.errors import AuthFailed, ConfigError, RequestRejected
+from desktop_app.core.journal import BatchRecord, BatchStatus, Journal, RowVerdict
+from desktop_app.core.marketplaces.base import ItemVerdict, Marketplace
+from desktop_app.core.models import Action, JobRecord, JobState, Outcome, RowResult
+from desktop_app.core.pacing import NetworkWait
+
+log = logging.getLogger(__name__)
+
+IN_DOUBT_NOTE = (
+    "This row was sent again after an interruption; the first attempt may already have"
+    " been applied. Check it in the marketplace."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class EngineSettings:
+    poll_first_delay: float = 1.0  # seconds after the send before the first look
+    poll_max_delay: float = 30.0
+    poll_growth: float = 1.5
+    horizon_seconds: float = 2 * 3600.0  # a batch still open after this stalls the job
+    wait_for_results: bool = True  # False: send every batch, leave the polling to a resume
+
+
+@dataclass(frozen=True, slots=True)
+class JobProgress:
+    """What the window and the CLI show while a job runs."""
+
+    job_id: int
+    state: JobState
+    counts: Counter[Outcome]
+    message: str | None = None
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def done(self) -> int:
+        return self.total - self.counts[Outcome.PENDING]
+
+
+ProgressListener = Callable[[JobProgress], None]
+
+
+class _Stalled(Exception):
+    pass
+
+
+class _NotWaiting(Exception):
+    pass
+
+
+@dataclass(slots=True)
+class _OpenBatch:
+    record: BatchRecord
+    due: float
+    delay: float
+    first_seen: float
+    polls: int = 0
+    lines: list[int] = field(default_factory=list)
+
+
+class JobRunner:
+    def __init__(
+        self,
+        journal: Journal,
+        marketplace: Marketplace,
+        *,
+        settings: EngineSettings | None = None,
+        on_progress: ProgressListener | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.journal = journal
+        self.marketplace = marketplace
+        self.settings = settings or EngineSettings()
+        self._on_progress = on_progress
+        self._clock = clock
+
+    async def run(self, job_id: int) -> JobRecord:
+        """Take the job as far as it can go; the journal says where it ended."""
+        job = self.journal.job(job_id)
+        if job.state is JobState.FINISHED:
+            return job
+        self.journal.set_job_state(job_id, JobState.RUNNING)
+        self._report(job_id, JobState.RUNNING)
+        try:
+            await self._drive(job_id, job.action)
+        except AuthFailed as error:
+            return self._end(job_id, JobState.INTERRUPTED, str(error))
+        except NetworkWait as error:
+            return self._end(job_id, JobState.WAITING, f"{error} The job will resume.")
+        except ConfigError as error:
+            return self._end(job_id, JobState.INTERRUPTED, str(error))
+        except _NotWaiting:
+            message = "Sent; the results are not in yet. Resume the job to collect them."
+            return self._end(job_id, JobState.WAITING, message)
+        except _Stalled:
+            hours = self.settings.horizon_seconds / 3600
+            message = f"The marketplace has not finished a batch after {hours:g} h; resume later."
+            return self._end(job_id, JobState.STALLED, message)
+        return self._end(job_id, JobState.FINISHED, None)
+
+    def _end(self, job_id: int, state: JobState, error: str | None) -> JobRecord:
+        self.journal.set_job_state(job_id, state, error)
+        self._report(job_id, state, error)
+        return self.journal.job(job_id)
+
+    def _report(self, job_id: int, state: JobState, message: str | None = None) -> None:
+        if self._on_progress is not None:
+            self._on_progress(JobProgress(job_id, state, self.journal.counts(job_id), message))
+
+    # -- the two halves of a run: sending and polling ------------------------------------------
+
+    async def _drive(self, job_id: int, action: Action) -> None:
+        polling: dict[int, _OpenBatch] = {}
+        sending_done = asyncio.Event()
+        if not self.settings.wait_for_results:
+            await self._send_all(job_id, action, polling, sending_done)
+            if polling:
+                raise _NotWaiting
+            return
+        sender = asyncio.ensure_future(self._send_all(job_id, action, polling, sending_done))
+        poller = asyncio.ensure_future(self._poll_all(action, polling, sending_done))
+        try:
+            # Either half failing stops the other; the journal keeps what both achieved.
+            done, _ = await asyncio.wait({sender, poller}, return_when=asyncio.FIRST_EXCEPTION)
+            for task in done:
+                task.result()
+            await asyncio.gather(sender, poller)
+        finally:
+            for task in (sender, poller):
+                task.cancel()
+            await asyncio.gather(sender, poller, return_exceptions=True)
+
+    async def _send_all(
+        self,
+        job_id: int,
+        action: Action,
+        polling: dict[int, _OpenBatch],
+        sending_done: asyncio.Event,
+    ) -> None:
+        try:
+            for batch in self.journal.open_batches(job_id):
+                if batch.status == BatchStatus.SUBMITTED:
+                    self._start_polling(batch, polling)
+                else:  # journaled before a crash; its POST may or may not have arrived
+                    self.journal.mark_in_doubt(batch.id)
+                    await self._send(action, batch, polling)
+            rows = self.journal.unbatched_rows(job_id)
+            size = max(1, self.marketplace.batch_size(action))
+            for start in range(0, len(rows), size):
+                chunk = rows[start : start + size]
+                payload = self.marketplace.build_payload(action, chunk)
+                batch_id = self.journal.add_batch(job_id, payload, [row.line for row in chunk])
+                await self._send(action, self.journal.batch(batch_id), polling)
+        finally:
+            sending_done.set()
+
+    async def _send(
+        self, action: Action, batch: BatchRecord, polling: dict[int, _OpenBatch]
+    ) -> None:
+        """Send a journaled batch; one refused whole is halved until the culprits stand alone."""
+        pending = [batch]
+        while pending:
+            batch = pending.pop()
+            try:
+                submitted = await self.marketplace.submit(action, batch.payload)
+            except NetworkWait:
+                self.journal.mark_in_doubt(batch.id)  # some attempt may have arrived
+                raise
+            except RequestRejected as error:
+                pending.extend(reversed(self._bisect(action, batch, str(error))))
+                self._report(batch.job_id, JobState.RUNNING)
+                continue
+            if submitted.resent:
+                self.journal.mark_in_doubt(batch.id)
+            if submitted.verdicts is not None:
+                self._finish(batch, BatchStatus.COMPLETED, submitted.verdicts)
+            elif submitted.request_id:
+                self.journal.set_batch_submitted(batch.id, submitted.request_id)
+                refreshed = self.journal.batch(batch.id)
+                self._start_polling(refreshed, polling)
+            self._report(batch.job_id, JobState.RUNNING)
+
+    def _bisect(self, action: Action, batch: BatchRecord, message: str) -> list[BatchRecord]:
+        rows = self.journal.batch_rows(batch.id)
+        if len(rows) <= 1:
+            verdicts = [RowVerdict(row.line, Outcome.FAILED, (message,)) for row in rows]
+            self.journal.finish_batch(batch.id, BatchStatus.REJECTED, verdicts)
+            return []
+        half = len(rows) // 2
+        parts = [rows[:half], rows[half:]]
+        log.info("batch %d refused whole (%s); splitting %d rows", batch.id, message, len(rows))
+        new_ids = self.journal.split_batch(
+            batch.id,
+            message,
+            [
+                (self.marketplace.build_payload(action, part), [r.line for r in part])
+                for part in parts
+            ],
+        )
+        return [self.journal.batch(batch_id) for batch_id in new_ids]
+
+    def _start_polling(self, batch: BatchRecord, polling: dict[int, _OpenBatch]) -> None:
+        now = self._clock()
+        first = self.settings.poll_first_delay
+        polling[batch.id] = _OpenBatch(batch, due=now + first, delay=first, first_seen=now)
+
+    async def _poll_all(
+        self, action: Action, polling: dict[int, _OpenBatch], sending_done: asyncio.Event
+    ) -> None:
+        """One scheduler for every open batch: the most overdue first, each with its own backoff."""
+        while polling or not sending_done.is_set():
+            if not polling:
+                await self._wait_for(sending_done, 0.2)
+                continue
+            batch = min(polling.values(), key=lambda b: b.due)
+            wait = batch.due - self._clock()
+            if wait > 0:
+                await self._wait_for(sending_done if not sending_done.is_set() else None, wait)
+                continue
+            await self._poll_once(action, batch, polling)
+
+    @staticmethod
+    async def _wait_for(event: asyncio.Event | None, seconds: float) -> None:
+        """Sleep, but wake early when new batches may have arrived."""
+        if event is None:
+            await asyncio.sleep(seconds)
+            return
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(event.wait(), timeout=min(seconds, 0.2))
+
+    async def _poll_once(
+        self, action: Action, batch: _OpenBatch, polling: dict[int, _OpenBatch]
+    ) -> None:
+        record = batch.record
+        assert record.request_id is not None
+        try:
+            poll = await self.marketplace.poll(action, record.request_id)
+        except RequestRejected as error:
+            # The marketplace no longer knows the batch: we cannot learn what happened.
+            polling.pop(record.id)
+            self._fail_batch(record, f"The marketplace has no result for this batch: {error}")
+            return
+        batch.polls += 1
+        if poll.status != record.remote_status:
+            self.journal.set_remote_status(record.id, poll.status)
+        if poll.terminal:
+            polling.pop(record.id)
+            if poll.failed:
+                self._fail_batch(
+                    record,
+                    "The marketplace could not process this batch (status 'failed');"
+                    " retry the failed rows.",
+                )
+            else:
+                self._finish(record, BatchStatus.COMPLETED, poll.verdicts)
+            self._report(record.job_id, JobState.RUNNING)
+            return
+        now = self._clock()
+        if now - batch.first_seen > self.settings.horizon_seconds:
+            raise _Stalled
+        batch.delay = min(self.settings.poll_max_delay, batch.delay * self.settings.poll_growth)
+        batch.due = now + batch.delay
+
+    def _fail_batch(self, record: BatchRecord, message: str) -> None:
+        rows = self.journal.batch_rows(record.id)
+        verdicts = [RowVerdict(row.line, Outcome.FAILED, (message,)) for row in rows]
+        self.journal.finish_batch(record.id, BatchStatus.FAILED, verdicts)
+        self._report(record.job_id, JobState.RUNNING)
+
+    def _finish(self, record: BatchRecord, status: str, verdicts: dict[int, ItemVerdict]) -> None:
+        rows = self.journal.batch_rows(record.id)
+        doubtful = set(self.journal.in_doubt_lines(record.job_id))
+        self.journal.finish_batch(
+            record.id, status, [_row_verdict(row, verdicts, row.line in doubtful) for row in rows]
+        )
+
+
+def _row_verdict(row: RowResult, verdicts: dict[int, ItemVerdict], in_doubt: bool) -> RowVerdict:
+    """A row succeeds when every order item in it succeeded."""
+    errors: list[str] = []
+    for item in row.order_items:
+        verdict = verdicts.get(item)
+        if verdict is None:
+            errors.append(f"The marketplace's results did not mention order item {item}.")
+        elif not verdict.success:
+            errors.extend(verdict.errors or (f"Order item {item} failed without a reason.",))
+    if not errors:
+        return RowVerdict(row.line, Outcome.SUCCEEDED)
+    if in_doubt:
+        errors.append(IN_DOUBT_NOTE)
+    return RowVerdict(row.line, Outcome.FAILED, tuple(errors))

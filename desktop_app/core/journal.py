@@ -1,0 +1,374 @@
+"""The durable record of every job, row, batch and event (SQLite in WAL mode).
+
+Write-ahead rule: a batch and its exact payload are committed before it is sent, and the
+marketplace's batch id right after the answer. Every method commits before it returns.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from desktop_app.core.journal_schema import migrate
+from desktop_app.core.models import (
+    Action,
+    InputRow,
+    JobRecord,
+    JobState,
+    Outcome,
+    RowResult,
+    ShipInfo,
+)
+
+
+class BatchStatus:
+    PREPARED = "prepared"  # payload committed; the POST may or may not have reached the marketplace
+    SUBMITTED = "submitted"  # the marketplace gave it a batch id; we poll it
+    COMPLETED = "completed"
+    FAILED = "failed"
+    REJECTED = "rejected"  # refused whole (400/422); its rows moved to smaller batches
+
+
+OPEN_BATCH_STATUSES = (BatchStatus.PREPARED, BatchStatus.SUBMITTED)
+
+
+@dataclass(frozen=True, slots=True)
+class BatchRecord:
+    id: int
+    job_id: int
+    payload: str
+    payload_hash: str
+    request_id: str | None
+    status: str
+    remote_status: str | None
+    created_at: str
+    submitted_at: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class RowVerdict:
+    """The final word on one row of a batch."""
+
+    line: int
+    outcome: Outcome
+    errors: tuple[str, ...] = ()
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def payload_hash(payload: str) -> str:
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _ship_to_json(ship: ShipInfo | None) -> str | None:
+    if ship is None:
+        return None
+    return json.dumps([ship.carrier_key, ship.shipment_tracking_key, ship.return_tracking_key])
+
+
+def _ship_from_json(text: str | None) -> ShipInfo | None:
+    if text is None:
+        return None
+    carrier, shipment, returns = json.loads(text)
+    return ShipInfo(carrier, shipment, returns)
+
+
+class Journal:
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        # Autocommit mode: transactions are explicit, so nothing is ever left half-written.
+        self._db = sqlite3.connect(path, isolation_level=None, timeout=10.0)
+        self._db.row_factory = sqlite3.Row
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=FULL")  # a commit survives power loss
+        self._db.execute("PRAGMA foreign_keys=ON")
+        migrate(self._db)
+
+    def close(self) -> None:
+        self._db.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    # -- jobs -------------------------------------------------------------------------------
+
+    def create_job(
+        self,
+        action: Action,
+        profile: str,
+        marketplace: str,
+        source_name: str,
+        rows: Sequence[InputRow],
+    ) -> int:
+        """Record a job with every input row; sendable rows start PENDING, the rest keep theirs."""
+        now = utc_now()
+        with self._transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO jobs (action, profile, marketplace, source_name, state, created_at,"
+                " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (action.value, profile, marketplace, source_name, JobState.READY, now, now),
+            )
+            job_id = int(cursor.lastrowid or 0)
+            db.executemany(
+                "INSERT INTO rows (job_id, line, order_items, ship, outcome, errors)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    (
+                        job_id,
+                        row.line,
+                        json.dumps(row.order_items),
+                        _ship_to_json(row.ship),
+                        (Outcome.PENDING if row.sendable else row.outcome).value,
+                        json.dumps(row.errors),
+                    )
+                    for row in rows
+                ),
+            )
+            self._event(db, job_id, "created", f"{len(rows)} rows from {source_name}")
+        return job_id
+
+    def set_job_state(self, job_id: int, state: JobState, error: str | None = None) -> None:
+        now = utc_now()
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE jobs SET state = ?, updated_at = ?, last_error = ?,"
+                " finished_at = CASE WHEN ? = 'finished' THEN ? ELSE finished_at END"
+                " WHERE id = ?",
+                (state, now, error, state, now, job_id),
+            )
+            self._event(db, job_id, f"state:{state}", error or "")
+
+    def job(self, job_id: int) -> JobRecord:
+        row = self._db.execute("SELECT * FROM jobs WHERE id = ?", (job_id,)).fetchone()
+        if row is None:
+            raise KeyError(job_id)
+        return self._job_record(row)
+
+    def jobs(self) -> list[JobRecord]:
+        """Every job, newest first."""
+        rows = self._db.execute("SELECT * FROM jobs ORDER BY id DESC").fetchall()
+        return [self._job_record(row) for row in rows]
+
+    def unfinished_jobs(self) -> list[JobRecord]:
+        rows = self._db.execute(
+            "SELECT * FROM jobs WHERE state != ? ORDER BY id", (JobState.FINISHED,)
+        ).fetchall()
+        return [self._job_record(row) for row in rows]
+
+    def counts(self, job_id: int) -> Counter[Outcome]:
+        return Counter(
+            {
+                Outcome(outcome): int(n)
+                for outcome, n in self._db.execute(
+                    "SELECT outcome, COUNT(*) FROM rows WHERE job_id = ? GROUP BY outcome",
+                    (job_id,),
+                )
+            }
+        )
+
+    def _job_record(self, row: sqlite3.Row) -> JobRecord:
+        return JobRecord(
+            id=row["id"],
+            action=Action(row["action"]),
+            profile=row["profile"],
+            marketplace=row["marketplace"],
+            source_name=row["source_name"],
+            state=JobState(row["state"]),
+            created_at=row["created_at"],
+            updated_at=row["updated_at"],
+            finished_at=row["finished_at"],
+            last_error=row["last_error"],
+            counts=self.counts(row["id"]),
+        )
+
+    # -- rows -------------------------------------------------------------------------------
+
+    def rows(self, job_id: int, outcomes: Iterable[Outcome] | None = None) -> list[RowResult]:
+        query = (
+            "SELECT r.*, b.request_id FROM rows r LEFT JOIN batches b ON b.id = r.batch_id"
+            " WHERE r.job_id = ?"
+        )
+        params: list[object] = [job_id]
+        if outcomes is not None:
+            wanted = [outcome.value for outcome in outcomes]
+            query += f" AND r.outcome IN ({','.join('?' * len(wanted))})"
+            params.extend(wanted)
+        return [self._row_result(row) for row in self._db.execute(query + " ORDER BY line", params)]
+
+    def unbatched_rows(self, job_id: int) -> list[RowResult]:
+        """Pending rows no batch carries yet, in file order."""
+        rows = self._db.execute(
+            "SELECT r.*, NULL AS request_id FROM rows r WHERE job_id = ? AND outcome = ?"
+            " AND batch_id IS NULL ORDER BY line",
+            (job_id, Outcome.PENDING),
+        )
+        return [self._row_result(row) for row in rows]
+
+    def batch_rows(self, batch_id: int) -> list[RowResult]:
+        rows = self._db.execute(
+            "SELECT r.*, b.request_id FROM rows r JOIN batches b ON b.id = r.batch_id"
+            " WHERE r.batch_id = ? ORDER BY line",
+            (batch_id,),
+        )
+        return [self._row_result(row) for row in rows]
+
+    def in_doubt_lines(self, job_id: int) -> list[int]:
+        rows = self._db.execute(
+            "SELECT line FROM rows WHERE job_id = ? AND in_doubt = 1 ORDER BY line", (job_id,)
+        )
+        return [int(line) for (line,) in rows]
+
+    def fail_rows(self, job_id: int, lines: Sequence[int], message: str) -> None:
+        with self._transaction() as db:
+            db.executemany(
+                "UPDATE rows SET outcome = ?, errors = ? WHERE job_id = ? AND line = ?",
+                ((Outcome.FAILED, json.dumps([message]), job_id, line) for line in lines),
+            )
+
+    @staticmethod
+    def _row_result(row: sqlite3.Row) -> RowResult:
+        return RowResult(
+            line=row["line"],
+            order_items=tuple(json.loads(row["order_items"])),
+            ship=_ship_from_json(row["ship"]),
+            outcome=Outcome(row["outcome"]),
+            errors=tuple(json.loads(row["errors"])),
+            batch_id=row["request_id"],
+        )
+
+    # -- batches ----------------------------------------------------------------------------
+
+    def add_batch(self, job_id: int, payload: str, lines: Sequence[int]) -> int:
+        """Commit a batch and claim its rows, before anything is sent."""
+        with self._transaction() as db:
+            return self._insert_batch(db, job_id, payload, lines)
+
+    def split_batch(
+        self, batch_id: int, message: str, parts: Sequence[tuple[str, Sequence[int]]]
+    ) -> list[int]:
+        """Retire a batch the marketplace refused whole and hand its rows to smaller ones."""
+        with self._transaction() as db:
+            job_id = self._mark_batch(db, batch_id, BatchStatus.REJECTED, message)
+            return [self._insert_batch(db, job_id, payload, lines) for payload, lines in parts]
+
+    def set_batch_submitted(self, batch_id: int, request_id: str) -> None:
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE batches SET request_id = ?, status = ?, submitted_at = ? WHERE id = ?",
+                (request_id, BatchStatus.SUBMITTED, utc_now(), batch_id),
+            )
+
+    def set_remote_status(self, batch_id: int, remote_status: str) -> None:
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE batches SET remote_status = ? WHERE id = ?", (remote_status, batch_id)
+            )
+
+    def mark_in_doubt(self, batch_id: int) -> None:
+        """Its POST may have reached the marketplace before a crash: the rows may be applied."""
+        with self._transaction() as db:
+            db.execute("UPDATE rows SET in_doubt = 1 WHERE batch_id = ?", (batch_id,))
+
+    def finish_batch(self, batch_id: int, status: str, verdicts: Sequence[RowVerdict]) -> None:
+        """Store the batch's final status and every row's outcome in one transaction."""
+        with self._transaction() as db:
+            job_id = self._mark_batch(db, batch_id, status, None)
+            db.executemany(
+                "UPDATE rows SET outcome = ?, errors = ?,"
+                " in_doubt = CASE WHEN ? = 'succeeded' THEN 0 ELSE in_doubt END"
+                " WHERE job_id = ? AND line = ?",
+                ((v.outcome, json.dumps(v.errors), v.outcome, job_id, v.line) for v in verdicts),
+            )
+
+    def open_batches(self, job_id: int) -> list[BatchRecord]:
+        rows = self._db.execute(
+            "SELECT * FROM batches WHERE job_id = ? AND status IN"  # noqa: S608 - placeholders only
+            f" ({','.join('?' * len(OPEN_BATCH_STATUSES))}) ORDER BY id",
+            (job_id, *OPEN_BATCH_STATUSES),
+        )
+        return [self._batch_record(row) for row in rows]
+
+    def batch(self, batch_id: int) -> BatchRecord:
+        row = self._db.execute("SELECT * FROM batches WHERE id = ?", (batch_id,)).fetchone()
+        if row is None:
+            raise KeyError(batch_id)
+        return self._batch_record(row)
+
+    def batches(self, job_id: int) -> list[BatchRecord]:
+        rows = self._db.execute("SELECT * FROM batches WHERE job_id = ? ORDER BY id", (job_id,))
+        return [self._batch_record(row) for row in rows]
+
+    def _insert_batch(
+        self, db: sqlite3.Connection, job_id: int, payload: str, lines: Sequence[int]
+    ) -> int:
+        cursor = db.execute(
+            "INSERT INTO batches (job_id, payload, payload_hash, status, created_at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (job_id, payload, payload_hash(payload), BatchStatus.PREPARED, utc_now()),
+        )
+        batch_id = int(cursor.lastrowid or 0)
+        db.executemany(
+            "UPDATE rows SET batch_id = ? WHERE job_id = ? AND line = ?",
+            ((batch_id, job_id, line) for line in lines),
+        )
+        return batch_id
+
+    def _mark_batch(
+        self, db: sqlite3.Connection, batch_id: int, status: str, message: str | None
+    ) -> int:
+        db.execute(
+            "UPDATE batches SET status = ?, message = ?, finished_at = ? WHERE id = ?",
+            (status, message, utc_now(), batch_id),
+        )
+        (job_id,) = db.execute("SELECT job_id FROM batches WHERE id = ?", (batch_id,)).fetchone()
+        return int(job_id)
+
+    @staticmethod
+    def _batch_record(row: sqlite3.Row) -> BatchRecord:
+        return BatchRecord(
+            id=row["id"],
+            job_id=row["job_id"],
+            payload=row["payload"],
+            payload_hash=row["payload_hash"],
+            request_id=row["request_id"],
+            status=row["status"],
+            remote_status=row["remote_status"],
+            created_at=row["created_at"],
+            submitted_at=row["submitted_at"],
+        )
+
+    # -- events -----------------------------------------------------------------------------
+
+    def add_event(self, job_id: int | None, kind: str, message: str) -> None:
+        with self._transaction() as db:
+            self._event(db, job_id, kind, message)
+
+    @staticmethod
+    def _event(db: sqlite3.Connection, job_id: int | None, kind: str, message: str) -> None:
+        db.execute(
+            "INSERT INTO events (job_id, at, kind, message) VALUES (?, ?, ?, ?)",
+            (job_id, utc_now(), kind, message),
+        )
+
+    def events(self, job_id: int) -> list[tuple[str, str, str]]:
+        rows = self._db.execute(
+            "SELECT at, kind, message FROM events WHERE job_id = ? ORDER BY id", (job_id,)
+        )
+        return [(row["at"], row["kind"], row["message"]) for row in rows]

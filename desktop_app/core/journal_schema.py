@@ -1,0 +1,75 @@
+"""The journal's SQLite schema and its migrations. `PRAGMA user_version` holds the version."""
+
+from __future__ import annotations
+
+import sqlite3
+
+# Each entry migrates from version i to i + 1. Append only; never edit a released step.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE jobs (
+        id INTEGER PRIMARY KEY,
+        action TEXT NOT NULL,
+        profile TEXT NOT NULL,
+        marketplace TEXT NOT NULL,
+        source_name TEXT NOT NULL,
+        state TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        finished_at TEXT,
+        last_error TEXT
+    );
+    CREATE TABLE batches (
+        id INTEGER PRIMARY KEY,
+        job_id INTEGER NOT NULL REFERENCES jobs(id),
+        payload TEXT NOT NULL,
+        payload_hash TEXT NOT NULL,
+        request_id TEXT,
+        status TEXT NOT NULL,
+        remote_status TEXT,
+        created_at TEXT NOT NULL,
+        submitted_at TEXT,
+        finished_at TEXT,
+        message TEXT
+    );
+    CREATE INDEX batches_by_job ON batches(job_id, status);
+    CREATE TABLE rows (
+        job_id INTEGER NOT NULL REFERENCES jobs(id),
+        line INTEGER NOT NULL,
+        order_items TEXT NOT NULL,
+        ship TEXT,
+        outcome TEXT NOT NULL,
+        errors TEXT NOT NULL DEFAULT '[]',
+        batch_id INTEGER REFERENCES batches(id),
+        in_doubt INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (job_id, line)
+    );
+    CREATE INDEX rows_by_batch ON rows(batch_id);
+    CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        job_id INTEGER REFERENCES jobs(id),
+        at TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        message TEXT NOT NULL
+    );
+    CREATE INDEX events_by_job ON events(job_id);
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class JournalTooNew(Exception):
+    """The file was written by a newer Seller Desk; we must not touch it."""
+
+
+def migrate(connection: sqlite3.Connection) -> None:
+    """Bring the database up to SCHEMA_VERSION, one transaction per step."""
+    current = int(connection.execute("PRAGMA user_version").fetchone()[0])
+    if current > SCHEMA_VERSION:
+        raise JournalTooNew(
+            f"The journal was written by a newer Seller Desk (schema {current}); please update."
+        )
+    for version in range(current, SCHEMA_VERSION):
+        connection.executescript(
+            f"BEGIN; {MIGRATIONS[version]}; PRAGMA user_version = {version + 1}; COMMIT;"
+        )

@@ -1,0 +1,199 @@
+"""ABOUT YOU behind the Marketplace protocol: payloads, paced requests, results by item id."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any, TypeVar
+
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from desktop_app.core.errors import BadResponse, ConfigError
+from desktop_app.core.marketplaces.aboutyou.client import AboutYouClient
+from desktop_app.core.marketplaces.aboutyou.schemas import (
+    TERMINAL_STATUSES,
+    BatchRequestResponse,
+    BatchResults,
+    CarrierPage,
+    OrderPage,
+)
+from desktop_app.core.marketplaces.base import (
+    BatchPoll,
+    Carrier,
+    ItemVerdict,
+    OpenItem,
+    Submitted,
+)
+from desktop_app.core.models import Action, RowResult
+from desktop_app.core.pacing import Pacer, PacingPolicy
+
+KIND = "aboutyou"
+# The documented budgets per key and endpoint (ship: the table's 50, not the page's 200).
+DEFAULT_BUDGETS = {"cancel": 50, "ship": 50, "results": 200, "carriers": 100, "orders": 100}
+# The docs give no maximum; 250 keeps a bisection of a refused batch to a few requests.
+DEFAULT_BATCH_SIZE = 250
+POST_PATHS = {Action.CANCEL: "/orders/cancel", Action.SHIP: "/orders/ship"}
+RESULT_PATHS = {Action.CANCEL: "/results/cancel-orders", Action.SHIP: "/results/ship-orders"}
+
+
+def canonical_json(value: Any) -> str:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+
+def _parse(model: type[ModelT], body: Any) -> ModelT:
+    try:
+        return model.model_validate(body)
+    except ValidationError:
+        raise BadResponse("The marketplace's answer did not have the expected shape.") from None
+
+
+class AboutYouMarketplace:
+    kind = KIND
+
+    def __init__(
+        self,
+        base_url: str,
+        api_key: str,
+        *,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        pacing: PacingPolicy | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        timeout: httpx.Timeout | None = None,
+    ) -> None:
+        if batch_size < 1:
+            raise ConfigError("The batch size must be at least 1.")
+        self.pacer = Pacer(pacing or PacingPolicy(DEFAULT_BUDGETS))
+        extra = {"timeout": timeout} if timeout is not None else {}
+        self._client = AboutYouClient(
+            base_url, api_key, transport=transport, on_rate_headers=self.pacer.observe, **extra
+        )
+        self._batch_size = batch_size
+        self._carriers: list[Carrier] | None = None
+
+    def batch_size(self, action: Action) -> int:
+        return self._batch_size
+
+    def build_payload(self, action: Action, rows: Sequence[RowResult]) -> str:
+        if action is Action.CANCEL:
+            items: list[dict[str, Any]] = [{"id": item} for row in rows for item in row.order_items]
+        else:
+            items = []
+            for row in rows:
+                if row.ship is None:
+                    raise ConfigError(
+                        f"Line {row.line}: a shipment needs a carrier and tracking keys."
+                    )
+                items.append(
+                    {
+                        "order_items": list(row.order_items),
+                        "carrier_key": row.ship.carrier_key,
+                        "shipment_tracking_key": row.ship.shipment_tracking_key,
+                        "return_tracking_key": row.ship.return_tracking_key,
+                    }
+                )
+        return canonical_json({"items": items})
+
+    async def submit(self, action: Action, payload: str) -> Submitted:
+        family = action.value
+        attempts = 0
+
+        async def send() -> BatchRequestResponse:
+            nonlocal attempts
+            attempts += 1
+            body = await self._client.post(family, POST_PATHS[action], payload)
+            return _parse(BatchRequestResponse, body)
+
+        accepted = await self.pacer.run(family, send)
+        return Submitted(request_id=accepted.batch_request_id, resent=attempts > 1)
+
+    async def poll(self, action: Action, request_id: str) -> BatchPoll:
+        async def fetch() -> BatchResults:
+            params = {"batch_request_id": request_id}
+            return _parse(
+                BatchResults, await self._client.get("results", RESULT_PATHS[action], params)
+            )
+
+        results = await self.pacer.run("results", fetch)
+        if results.status not in TERMINAL_STATUSES:
+            return BatchPoll(status=results.status)
+        verdicts: dict[int, ItemVerdict] = {}
+        for item in results.items:
+            verdict = ItemVerdict(item.success, tuple(item.errors))
+            for item_id in _item_ids(item.request_item):
+                verdicts[item_id] = verdict
+        return BatchPoll(
+            status=results.status,
+            terminal=True,
+            failed=results.status == "failed",
+            verdicts=verdicts,
+        )
+
+    async def carriers(self) -> list[Carrier]:
+        """Every carrier key, across all pages; cached for the life of this profile's session."""
+        if self._carriers is not None:
+            return self._carriers
+        found: list[Carrier] = []
+        page, pages = 1, 1
+        while page <= pages:
+            params = {"page": page, "per_page": 100}
+
+            async def fetch(params: dict[str, int] = params) -> CarrierPage:
+                body = await self._client.get("carriers", "/orders/carriers/", params)
+                return _parse(CarrierPage, body)
+
+            parsed = await self.pacer.run("carriers", fetch)
+            found.extend(
+                Carrier(
+                    key=entry.key,
+                    name=entry.carrier_name or "",
+                    country_code=entry.country_code or "",
+                    label=entry.display_label or "",
+                )
+                for entry in parsed.items
+            )
+            pages = parsed.pagination.pages
+            page += 1
+        self._carriers = found
+        return found
+
+    async def open_items(self, limit: int = 5000) -> list[OpenItem]:
+        """Open items of orders listed with `order_status=open` or `mixed`, page by page."""
+        found: list[OpenItem] = []
+        for status in ("open", "mixed"):
+            page, pages = 1, 1
+            while page <= pages and len(found) < limit:
+                params = {"order_status": status, "page": page, "per_page": 100}
+
+                async def fetch(params: dict[str, str | int] = params) -> OrderPage:
+                    return _parse(OrderPage, await self._client.get("orders", "/orders/", params))
+
+                parsed = await self.pacer.run("orders", fetch)
+                found.extend(
+                    OpenItem(
+                        order_item_id=item.id,
+                        order_number=order.order_number,
+                        sku=item.sku,
+                        created_at=order.created_at,
+                        country_code=order.shipping_country_code or "",
+                    )
+                    for order in parsed.items
+                    for item in order.order_items
+                    if item.status == "open"
+                )
+                pages = parsed.pagination.pages
+                page += 1
+        found.sort(key=lambda item: (item.created_at, item.order_item_id))
+        return found[:limit]
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
+
+
+def _item_ids(request_item: dict[str, Any]) -> list[int]:
+    """Order item ids echoed in a result: `{"id"}` for cancel, `{"order_items"}` for ship."""
+    ids = request_item.get("order_items", [request_item.get("id")])
+    return [value for value in ids if isinstance(value, int)] if isinstance(ids, list) else []

@@ -1,0 +1,62 @@
+"""The response bodies we read, after ../shared/specs. Unknown fields are ignored on purpose."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+TERMINAL_STATUSES = frozenset({"completed", "failed"})
+
+
+class BatchRequestResponse(BaseModel):
+    batch_request_id: str = Field(alias="batchRequestId", min_length=1)
+
+
+class ResultItem(BaseModel):
+    request_item: dict[str, Any] = Field(alias="requestItem")
+    success: bool
+    errors: list[str] = Field(default_factory=list)
+
+
+class BatchResults(BaseModel):
+    batch_request_id: str = Field(alias="batchRequestId")
+    # The spec allows any string besides the enum; unknown ones are treated as not finished.
+    status: str
+    items: list[ResultItem] = Field(default_factory=list)
+
+
+class CarrierEntry(BaseModel):
+    key: str
+    carrier_name: str | None = None
+    country_code: str | None = None
+    display_label: str | None = None
+
+
+class OrderItemEntry(BaseModel):
+    id: int
+    sku: str = ""
+    status: str = ""
+
+
+class OrderEntry(BaseModel):
+    order_number: str
+    status: str = ""
+    created_at: str = ""
+    shipping_country_code: str | None = None
+    order_items: list[OrderItemEntry] = Field(default_factory=list)
+
+
+class Pagination(BaseModel):
+    page: int = 1
+    pages: int = 1
+
+
+class CarrierPage(BaseModel):
+    items: list[CarrierEntry]
+    pagination: Pagination = Field(default_factory=Pagination)
+
+
+class OrderPage(BaseModel):
+    items: list[OrderEntry]
+    pagination: Pagination = Field(default_factory=Pagination)

@@ -1,0 +1,82 @@
+"""The one small protocol every marketplace implements, and the values it trades in."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from desktop_app.core.models import Action, RowResult
+
+
+@dataclass(frozen=True, slots=True)
+class ItemVerdict:
+    """The marketplace's answer for one order item."""
+
+    success: bool
+    errors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Submitted:
+    """What a send returned: a batch id to poll, or (synchronous marketplaces) the verdicts."""
+
+    request_id: str | None = None
+    verdicts: dict[int, ItemVerdict] | None = None
+    # An earlier attempt may have reached the marketplace before this one was answered.
+    resent: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class BatchPoll:
+    """One look at an asynchronous batch. Only terminal polls carry verdicts."""
+
+    status: str
+    terminal: bool = False
+    failed: bool = False
+    verdicts: dict[int, ItemVerdict] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class OpenItem:
+    """An order item the marketplace still lists as open: what "Load open items" offers."""
+
+    order_item_id: int
+    order_number: str
+    sku: str = ""
+    created_at: str = ""
+    country_code: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Carrier:
+    key: str
+    name: str = ""
+    country_code: str = ""
+    label: str = ""
+
+
+class Marketplace(Protocol):
+    """A marketplace as the engine sees it. Implementations pace and classify their requests."""
+
+    kind: str
+
+    def batch_size(self, action: Action) -> int:
+        """How many rows one batch carries."""
+        ...
+
+    def build_payload(self, action: Action, rows: Sequence[RowResult]) -> str:
+        """The exact request body for these rows; deterministic, so a re-send is identical."""
+        ...
+
+    async def submit(self, action: Action, payload: str) -> Submitted: ...
+
+    async def poll(self, action: Action, request_id: str) -> BatchPoll: ...
+
+    async def carriers(self) -> list[Carrier]: ...
+
+    async def open_items(self, limit: int = 5000) -> list[OpenItem]:
+        """Open order items, oldest first, up to `limit`."""
+        ...
+
+    async def aclose(self) -> None: ...

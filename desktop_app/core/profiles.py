@@ -1,0 +1,107 @@
+"""Profiles: where and how to reach a marketplace. Stored as JSON in the config dir, no secrets."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from enum import StrEnum
+from pathlib import Path
+
+from pydantic import BaseModel, Field, ValidationError, field_validator
+
+from desktop_app.core.errors import ConfigError
+from desktop_app.core.marketplaces.http import checked_base_url
+
+PROFILES_SCHEMA_VERSION = 1
+MARKETPLACES = ("aboutyou",)
+
+
+class Environment(StrEnum):
+    SANDBOX = "sandbox"
+    PRODUCTION = "production"
+
+
+class Profile(BaseModel):
+    name: str = Field(min_length=1, max_length=80)
+    marketplace: str
+    environment: Environment = Environment.PRODUCTION
+    base_url: str
+    user_id: str | None = None
+    batch_size: int | None = Field(default=None, ge=1, le=10_000)
+    # Requests per minute per endpoint family, where the seller knows better than the docs.
+    budgets: dict[str, int] = Field(default_factory=dict)
+    window_seconds: float = Field(default=60.0, gt=0)
+
+    @field_validator("name")
+    @classmethod
+    def _name_is_plain(cls, value: str) -> str:
+        value = value.strip()
+        if not value or any(ch in value for ch in "\r\n\t"):
+            raise ValueError("a profile name is one line of text")
+        return value
+
+    @field_validator("marketplace")
+    @classmethod
+    def _known_marketplace(cls, value: str) -> str:
+        if value not in MARKETPLACES:
+            raise ValueError(f"unknown marketplace '{value}' (known: {', '.join(MARKETPLACES)})")
+        return value
+
+    @field_validator("base_url")
+    @classmethod
+    def _safe_url(cls, value: str) -> str:
+        try:
+            return checked_base_url(value)
+        except ConfigError as error:
+            raise ValueError(str(error)) from None
+
+
+class _ProfilesFile(BaseModel):
+    schema_version: int = PROFILES_SCHEMA_VERSION
+    profiles: list[Profile] = Field(default_factory=list)
+
+
+class ProfileStore:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def _read(self) -> _ProfilesFile:
+        if not self.path.exists():
+            return _ProfilesFile()
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            return _ProfilesFile.model_validate(data)
+        except (ValueError, ValidationError) as error:
+            raise ConfigError(f"The profiles file {self.path} is damaged: {error}") from None
+
+    def _write(self, content: _ProfilesFile) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # Write then rename, so a crash never leaves half a file.
+        fd, temp = tempfile.mkstemp(dir=self.path.parent, prefix=".profiles-", suffix=".json")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(content.model_dump_json(indent=2))
+        os.replace(temp, self.path)
+
+    def list(self) -> list[Profile]:
+        return self._read().profiles
+
+    def get(self, name: str) -> Profile:
+        for profile in self.list():
+            if profile.name == name:
+                return profile
+        raise ConfigError(f"There is no profile named '{name}'. See `seller-desk profile list`.")
+
+    def save(self, profile: Profile) -> None:
+        """Add the profile, or replace the one with the same name."""
+        content = self._read()
+        content.profiles = [p for p in content.profiles if p.name != profile.name] + [profile]
+        self._write(content)
+
+    def remove(self, name: str) -> None:
+        content = self._read()
+        remaining = [p for p in content.profiles if p.name != name]
+        if len(remaining) == len(content.profiles):
+            raise ConfigError(f"There is no profile named '{name}'.")
+        content.profiles = remaining
+        self._write(content)

@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+import asyncio
+import itertools
+
+import pytest
+
+from desktop_app.core.errors import MarketplaceUnavailable, RateLimited
+from desktop_app.core.pacing import NetworkWait, Pacer, PacingPolicy
+
+
+class FakeTime:
+    """A clock that only moves when the pacer sleeps."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        self.sleeps: list[float] = []
+
+    def clock(self) -> float:
+        return self.now
+
+    async def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+
+def _pacer(time: FakeTime, **policy: float) -> Pacer:
+    return Pacer(
+        PacingPolicy({"cancel": 5}, window_seconds=10.0, **policy),  # type: ignore[arg-type]
+        clock=time.clock,
+        sleep=time.sleep,
+    )
+
+
+async def _ok() -> str:
+    return "ok"
+
+
+def test_budget_is_never_exceeded_in_any_sliding_window() -> None:
+    time = FakeTime()
+    pacer = _pacer(time)
+    sent: list[float] = []
+
+    async def request() -> None:
+        sent.append(time.now)
+
+    async def main() -> None:
+        for _ in range(23):
+            await pacer.run("cancel", request)
+
+    asyncio.run(main())
+    assert len(sent) == 23
+    for start in sent:
+        assert sum(1 for t in sent if start <= t < start + 10.0) <= 5
+    # Full use of the budget: 23 requests need 4 full windows and no more.
+    assert sent[-1] == pytest.approx(40.0, abs=0.1)
+
+
+def test_remaining_header_lower_than_ours_slows_us_down() -> None:
+    time = FakeTime()
+    pacer = _pacer(time)
+    pacer.observe("cancel", 5, 1)  # another tool has spent four of five
+
+    async def main() -> list[float]:
+        times = []
+        for _ in range(2):
+            await pacer.run("cancel", _ok)
+            times.append(time.now)
+        return times
+
+    assert asyncio.run(main()) == [0.0, pytest.approx(10.0, abs=0.1)]
+
+
+def test_limit_header_lowers_the_budget() -> None:
+    time = FakeTime()
+    pacer = _pacer(time)
+    pacer.observe("cancel", 2, None)
+
+    async def main() -> None:
+        for _ in range(3):
+            await pacer.run("cancel", _ok)
+
+    asyncio.run(main())
+    assert time.now == pytest.approx(10.0, abs=0.1)
+
+
+def test_429_with_retry_after_waits_exactly_that_long() -> None:
+    time = FakeTime()
+    pacer = _pacer(time)
+    answers = [RateLimited("slow down", retry_after=7.0)]
+
+    async def request() -> str:
+        if answers:
+            raise answers.pop()
+        return "ok"
+
+    assert asyncio.run(pacer.run("cancel", request)) == "ok"
+    assert time.now == pytest.approx(7.0, abs=0.1)
+    assert pacer.rate_limited_count == 1
+
+
+def test_429_without_retry_after_backs_off_exponentially_with_jitter() -> None:
+    time = FakeTime()
+    pacer = Pacer(
+        PacingPolicy({"cancel": 1000}, window_seconds=10.0, default_retry_after=100.0),
+        clock=time.clock,
+        sleep=time.sleep,
+    )
+    starts: list[float] = []
+
+    async def request() -> str:
+        starts.append(time.now)
+        if len(starts) <= 4:
+            raise RateLimited("slow down")
+        return "ok"
+
+    asyncio.run(pacer.run("cancel", request))
+    gaps = [b - a for a, b in itertools.pairwise(starts)]
+    # Equal jitter: each wait lies in [d/2, d] for d = 2, 4, 8, 16 seconds.
+    for gap, full in zip(gaps, [2, 4, 8, 16], strict=True):
+        assert full / 2 - 0.05 <= gap <= full + 0.05
+
+
+def test_transient_failures_are_retried_then_the_job_waits() -> None:
+    time = FakeTime()
+    pacer = _pacer(time, max_attempts=3)
+    calls = 0
+
+    async def request() -> str:
+        nonlocal calls
+        calls += 1
+        raise MarketplaceUnavailable("down")
+
+    with pytest.raises(NetworkWait):
+        asyncio.run(pacer.run("cancel", request))
+    assert calls == 3
+
+
+def test_a_transient_failure_then_success_returns_the_answer() -> None:
+    time = FakeTime()
+    pacer = _pacer(time)
+    failures = [MarketplaceUnavailable("502")]
+
+    async def request() -> str:
+        if failures:
+            raise failures.pop()
+        return "ok"
+
+    assert asyncio.run(pacer.run("cancel", request)) == "ok"
