@@ -1,0 +1,96 @@
+"""SellerCenter's E-codes as the core's typed errors; each carries the platform's `code`."""
+
+from __future__ import annotations
+
+from desktop_app.core.errors import (
+    AuthFailed,
+    MarketplaceError,
+    MarketplaceUnavailable,
+    RateLimited,
+    RequestRejected,
+)
+
+# Reference §3 and §6.5: only these are worth retrying (with backoff, re-signed).
+TRANSIENT_CODES = frozenset({6, 119, 1000})
+RATE_LIMIT_CODE = 429
+CLOCK_CODE = 3
+CREDENTIAL_CODES = frozenset({7, 9})
+# The request itself is malformed: a bug or a wrong profile, never the item's fault.
+PROTOCOL_CODES = frozenset({1, 2, 4, 5, 8, 10, 11, 30})
+
+
+def code_label(code: int | None) -> str:
+    return "E???" if code is None else f"E{code:03d}"
+
+
+class CredentialsRejected(AuthFailed):
+    """E007 (signature mismatch: wrong user id or key) or E009 (the user lacks the API role)."""
+
+    def __init__(self, message: str, code: int) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class ClockRejected(AuthFailed):
+    """E003: the Timestamp is outside the platform's window. Stops the job like a login failure,
+    since every request will fail the same way until the computer's clock is fixed."""
+
+    def __init__(self, message: str, code: int = CLOCK_CODE) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class Throttled(RateLimited):
+    """E429."""
+
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message, retry_after)
+        self.code = RATE_LIMIT_CODE
+
+
+class PlatformBusy(MarketplaceUnavailable):
+    """E006, E1000, E119: transient on the platform's side."""
+
+    def __init__(self, message: str, code: int) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class RequestInvalid(RequestRejected):
+    """E001, E002, E004, E005, E008, ...: the request is malformed, whatever the item."""
+
+    def __init__(self, message: str, code: int | None, status: int = 400) -> None:
+        super().__init__(message, status)
+        self.code = code
+
+
+class ItemRejected(RequestRejected):
+    """An order-item rule failed: E020 item, E022 reason, E028/E073 status, E031/E063 tracking."""
+
+    def __init__(self, message: str, code: int | None, status: int = 400) -> None:
+        super().__init__(message, status)
+        self.code = code
+
+
+def error_for_code(
+    code: int | None, detail: str, status: int, retry_after: float | None = None
+) -> MarketplaceError:
+    """One sentence per E-code family; `detail` is the platform's own 'E0xx: ...' message."""
+    if code == RATE_LIMIT_CODE:
+        return Throttled(f"SellerCenter asks us to slow down ({detail}).", retry_after)
+    if code in TRANSIENT_CODES:
+        return PlatformBusy(f"SellerCenter is busy ({detail}); try again later.", code)
+    if code == CLOCK_CODE:
+        return ClockRejected(
+            f"SellerCenter refused the request time ({detail}): check the computer's clock,"
+            " date and time zone."
+        )
+    if code in CREDENTIAL_CODES:
+        return CredentialsRejected(
+            f"SellerCenter refused the login ({detail}): check the user id and API key"
+            " in the profile, and that this user may use the Seller API.",
+            code,
+        )
+    if code in PROTOCOL_CODES:
+        return RequestInvalid(f"SellerCenter rejected the request ({detail}).", code, status)
+    return ItemRejected(f"SellerCenter rejected it: {detail}", code, status)
