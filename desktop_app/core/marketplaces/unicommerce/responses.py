@@ -1,0 +1,120 @@
+"""Read an HTTP answer: status codes to typed errors, JSON bodies to models."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import TypeVar
+
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from desktop_app.core.errors import (
+    AuthFailed,
+    BadResponse,
+    MarketplaceUnavailable,
+    RateLimited,
+    RequestRejected,
+)
+
+Model = TypeVar("Model", bound=BaseModel)
+
+# Undocumented in the protocol: the spellings marketplaces use for a dead token.
+_TOKEN_STATUSES = frozenset({"INVALID_TOKEN", "TOKEN_EXPIRED", "EXPIRED_TOKEN", "UNAUTHORIZED"})
+_MESSAGE_LIMIT = 300
+
+
+def json_object(response: httpx.Response) -> dict[str, object] | None:
+    """The body as a JSON object, or None when it is not one."""
+    try:
+        body = json.loads(response.content)
+    except ValueError:
+        return None
+    return body if isinstance(body, dict) else None
+
+
+def marketplace_message(response: httpx.Response) -> str | None:
+    """The human message a marketplace put in an error body, shortened."""
+    body = json_object(response)
+    if body is None:
+        return None
+    for key in ("message", "errorMessage", "error"):
+        value = body.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()[:_MESSAGE_LIMIT]
+    return None
+
+
+def token_rejected(response: httpx.Response) -> bool:
+    """401, or an answer saying the access token expired or is invalid (worth one re-auth)."""
+    if response.status_code == 401:
+        return True
+    if response.is_success or response.status_code in (400, 403):
+        body = json_object(response) or {}
+        status = body.get("status")
+        if status in ("SUCCESS", "PARTIAL_SUCCESS"):
+            return False  # something was applied: resending could apply it twice
+        if isinstance(status, str) and status.upper() in _TOKEN_STATUSES:
+            return True
+        message = (marketplace_message(response) or "").lower()
+        return "token" in message and ("expired" in message or "invalid" in message)
+    return False
+
+
+def check_status(response: httpx.Response, what: str) -> None:
+    """Raise the typed error for a non-2xx answer; return quietly on 2xx."""
+    code = response.status_code
+    if response.is_success:
+        return
+    said = marketplace_message(response)
+    detail = f" It said: {said}" if said else ""
+    if response.is_redirect or 300 <= code < 400:
+        raise BadResponse(
+            f"The marketplace redirected {what} (HTTP {code}); check the profile's base URL "
+            "(for example https instead of http)."
+        )
+    if code in (401, 403):
+        raise AuthFailed(f"The marketplace refused access for {what} (HTTP {code}).{detail}")
+    if code == 429:
+        raise RateLimited(
+            f"The marketplace is rate limiting {what} (HTTP 429).",
+            retry_after=retry_after_seconds(response),
+        )
+    if code == 408 or code >= 500:
+        raise MarketplaceUnavailable(
+            f"The marketplace failed on {what} (HTTP {code}); it may have been applied.{detail}"
+        )
+    raise RequestRejected(f"The marketplace rejected {what} (HTTP {code}).{detail}", status=code)
+
+
+def retry_after_seconds(response: httpx.Response) -> float | None:
+    """Retry-After as seconds, from either of its forms (delta seconds or an HTTP date)."""
+    value = response.headers.get("Retry-After")
+    if value is None:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+def parse_body(response: httpx.Response, model: type[Model], what: str) -> Model:
+    """The body validated as `model`; BadResponse (no payload echoed) when it does not fit."""
+    try:
+        return model.model_validate_json(response.content)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(part) for part in error['loc']) or 'body'}: {error['msg']}"
+            for error in exc.errors(include_input=False)[:3]
+        )
+        raise BadResponse(
+            f"The marketplace's answer to {what} is not in the expected shape ({problems})."
+        ) from None
