@@ -8,6 +8,7 @@ import json
 import sys
 from pathlib import Path
 
+from desktop_app.cli.profile_commands import key_values
 from desktop_app.cli.terminal import ProgressBar, confirm, stdin_is_terminal
 from desktop_app.core.engine import EngineSettings, JobRunner
 from desktop_app.core.errors import AuthFailed, ConfigError, MarketplaceError
@@ -52,26 +53,18 @@ def run(args: argparse.Namespace) -> int:
     raise ConfigError(f"Unknown command {args.command}.")
 
 
-def _mapping(pairs: list[str]) -> dict[str, str]:
-    mapping: dict[str, str] = {}
-    for pair in pairs:
-        field, sep, column = pair.partition("=")
-        if not sep or not field.strip() or not column.strip():
-            raise ConfigError(f"--map takes FIELD=COLUMN, not '{pair}'.")
-        mapping[field.strip()] = column.strip()
-    return mapping
-
-
 async def _import(
     args: argparse.Namespace, action: Action, marketplace: Marketplace
 ) -> ImportResult:
+    spec = await marketplace.row_spec(action)
     carriers: list[str] | None = None
-    if action is Action.SHIP:
+    if action is Action.SHIP and spec is None:
         carriers = await _carrier_keys(marketplace)
     return import_file(
         Path(args.file),
         action,
-        mapping=_mapping(args.map),
+        spec=spec,
+        mapping=key_values(args.map, "--map"),
         carriers=carriers,
         default_carrier=getattr(args, "carrier", None),
     )

@@ -21,26 +21,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command == "sandbox":
-        from desktop_app.sandbox.serve import serve_sandbox
+        from desktop_app.sandbox.serve import SandboxOptions, serve_sandbox
 
-        return serve_sandbox(
-            marketplace=args.marketplace,
-            host=args.host,
-            port=args.port,
+        options = SandboxOptions(
             api_key=args.api_key,
             items=args.items,
             latency=args.latency,
+            user_id=args.user_id,
+            username=args.username,
+            password=args.password,
         )
+        return serve_sandbox(args.marketplace, args.host, args.port, options)
     if args.command is None and not args.demo:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    if args.demo and args.command is None:
+        from desktop_app.sandbox.serve import serve_sandbox
+
+        # Until the window exists, demo mode serves the sandbox on a free port.
+        return serve_sandbox("aboutyou", "127.0.0.1", 0)
     configure_logging(app_paths().ensure())
     try:
-        if args.demo and args.command is None:
-            from desktop_app.sandbox.serve import serve_sandbox
-
-            # Until the window exists, demo mode serves the sandbox on a free port.
-            return serve_sandbox(marketplace="aboutyou", host="127.0.0.1", port=0)
         if args.command == "profile":
             return profile_commands.run(args, parser)
         return job_commands.run(args)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from desktop_app import __version__
+from desktop_app.core.profiles import MARKETPLACES
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -22,10 +23,24 @@ def build_parser() -> argparse.ArgumentParser:
         "add", help="add a profile; the API key is read from stdin or prompted without echo"
     )
     add.add_argument("name")
-    add.add_argument("--marketplace", required=True, choices=["aboutyou"])
+    add.add_argument("--marketplace", required=True, choices=list(MARKETPLACES))
     add.add_argument("--base-url", required=True)
     add.add_argument("--environment", choices=["sandbox", "production"], default="production")
-    add.add_argument("--user-id")
+    add.add_argument("--user-id", help="SellerCenter user e-mail, Unicommerce username")
+    add.add_argument(
+        "--option",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a marketplace default, e.g. cancel_reason=... (repeatable)",
+    )
+    add.add_argument(
+        "--budget",
+        action="append",
+        default=[],
+        metavar="FAMILY=N",
+        help="requests per minute for an endpoint family, e.g. cancel=30 (repeatable)",
+    )
     profile_commands.add_parser("list", help="list profiles")
     remove = profile_commands.add_parser("remove", help="remove a profile and its key")
     remove.add_argument("name")
@@ -64,10 +79,13 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", required=True)
 
     sandbox = commands.add_parser("sandbox", help="serve a marketplace sandbox until interrupted")
-    sandbox.add_argument("--marketplace", default="aboutyou", choices=["aboutyou"])
+    sandbox.add_argument("--marketplace", default="aboutyou", choices=list(MARKETPLACES))
     sandbox.add_argument("--host", default="127.0.0.1")
     sandbox.add_argument("--port", type=int, default=8765, help="0 picks a free port")
     sandbox.add_argument("--api-key", default="sandbox-demo-key")
-    sandbox.add_argument("--items", type=int, default=5000, help="open demo order items")
+    sandbox.add_argument("--items", type=int, help="open demo order items (ABOUT YOU: 5000)")
     sandbox.add_argument("--latency", type=float, default=2.0, help="seconds a batch takes")
+    sandbox.add_argument("--user-id", default="demo@seller-desk.example", help="SellerCenter")
+    sandbox.add_argument("--username", default="demo", help="Unicommerce")
+    sandbox.add_argument("--password", default="sandbox-demo-password", help="Unicommerce")
     return parser

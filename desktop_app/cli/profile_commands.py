@@ -26,11 +26,17 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
                 environment=args.environment,
                 base_url=args.base_url,
                 user_id=args.user_id,
+                options=key_values(args.option, "--option"),
+                budgets={k: _count(v) for k, v in key_values(args.budget, "--budget").items()},
             )
         except ValidationError as error:
             first = error.errors()[0]
             raise ConfigError(f"{first['loc'][0]}: {first['msg']}") from None
-        secret = read_secret(f"API key for '{profile.name}': ")
+        if profile.marketplace != "aboutyou" and not profile.user_id:
+            who = "USERNAME" if profile.marketplace == "unicommerce" else "EMAIL"
+            raise ConfigError(f"A {profile.marketplace} profile needs --user-id {who}.")
+        what = "Password" if profile.marketplace == "unicommerce" else "API key"
+        secret = read_secret(f"{what} for '{profile.name}': ")
         if not secret:
             raise ConfigError("No API key was given; the profile was not saved.")
         store_secret(profile.name, secret)
@@ -56,11 +62,33 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     return 2
 
 
+def key_values(pairs: list[str], flag: str) -> dict[str, str]:
+    """`KEY=VALUE` arguments as a dict; the same parser serves --map, --option and --budget."""
+    result: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip() or not value.strip():
+            raise ConfigError(f"{flag} takes KEY=VALUE, not '{pair}'.")
+        result[key.strip()] = value.strip()
+    return result
+
+
+def _count(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise ConfigError(f"--budget needs a whole number of requests, not '{text}'.")
+    return int(text)
+
+
 async def _test(profile: Profile) -> int:
     marketplace = open_marketplace(profile)
     try:
         carriers = await marketplace.carriers()
     finally:
         await marketplace.aclose()
-    print(f"Connected to '{profile.name}': the key works; {len(carriers)} carrier keys available.")
+    if carriers:
+        print(
+            f"Connected to '{profile.name}': the key works; {len(carriers)} carrier keys available."
+        )
+    else:
+        print(f"Connected to '{profile.name}': signed in.")
     return 0

@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
+import importlib
+from typing import Protocol
+
 import httpx
 
 from desktop_app.core.errors import ConfigError
-from desktop_app.core.marketplaces.aboutyou import AboutYouMarketplace
-from desktop_app.core.marketplaces.aboutyou.marketplace import DEFAULT_BATCH_SIZE, DEFAULT_BUDGETS
 from desktop_app.core.marketplaces.base import Marketplace
-from desktop_app.core.pacing import PacingPolicy
 from desktop_app.core.profiles import Profile
 from desktop_app.core.secrets import load_secret
+
+
+class MarketplaceOpener(Protocol):
+    def __call__(
+        self, profile: Profile, secret: str, transport: httpx.AsyncBaseTransport | None
+    ) -> Marketplace: ...
+
+
+# Each marketplace package offers `open_for_profile`; imported lazily, so one never loads all.
+OPENERS = {
+    "aboutyou": "desktop_app.core.marketplaces.aboutyou.marketplace",
+    "sellercenter": "desktop_app.core.marketplaces.sellercenter.marketplace",
+    "unicommerce": "desktop_app.core.marketplaces.unicommerce.marketplace",
+}
 
 
 def open_marketplace(
@@ -27,15 +41,8 @@ def open_marketplace(
             f"No API key is stored for profile '{profile.name}'. Add it again with"
             f" `seller-desk profile add {profile.name} ...`."
         )
-    if profile.marketplace == "aboutyou":
-        pacing = PacingPolicy(
-            {**DEFAULT_BUDGETS, **profile.budgets}, window_seconds=profile.window_seconds
-        )
-        return AboutYouMarketplace(
-            profile.base_url,
-            secret,
-            batch_size=profile.batch_size or DEFAULT_BATCH_SIZE,
-            pacing=pacing,
-            transport=transport,
-        )
-    raise ConfigError(f"Seller Desk cannot talk to '{profile.marketplace}' marketplaces yet.")
+    module_name = OPENERS.get(profile.marketplace)
+    if module_name is None:
+        raise ConfigError(f"Seller Desk cannot talk to '{profile.marketplace}' marketplaces.")
+    opener: MarketplaceOpener = importlib.import_module(module_name).open_for_profile
+    return opener(profile, secret, transport)

@@ -18,11 +18,12 @@ from dataclasses import dataclass, field
 from desktop_app.core.errors import AuthFailed, ConfigError, RequestRejected
 from desktop_app.core.journal import BatchRecord, BatchStatus, Journal, RowVerdict
 from desktop_app.core.marketplaces.base import ItemVerdict, Marketplace
-from desktop_app.core.models import Action, JobRecord, JobState, Outcome, RowResult
+from desktop_app.core.models import Action, ItemId, JobRecord, JobState, Outcome, RowResult
 from desktop_app.core.pacing import NetworkWait
 
 log = logging.getLogger(__name__)
 
+APPLIED_NOTE = "Its answer was lost; the marketplace's order status shows it done."
 IN_DOUBT_NOTE = (
     "This row was sent again after an interruption; the first attempt may already have"
     " been applied. Check it in the marketplace."
@@ -161,17 +162,41 @@ class JobRunner:
                 if batch.status == BatchStatus.SUBMITTED:
                     self._start_polling(batch, polling)
                 else:  # journaled before a crash; its POST may or may not have arrived
-                    self.journal.mark_in_doubt(batch.id)
-                    await self._send(action, batch, polling)
+                    await self._resend(action, batch, polling)
             rows = self.journal.unbatched_rows(job_id)
-            size = max(1, self.marketplace.batch_size(action))
-            for start in range(0, len(rows), size):
-                chunk = rows[start : start + size]
+            for chunk in self.marketplace.plan_batches(action, rows):
                 payload = self.marketplace.build_payload(action, chunk)
                 batch_id = self.journal.add_batch(job_id, payload, [row.line for row in chunk])
                 await self._send(action, self.journal.batch(batch_id), polling)
         finally:
             sending_done.set()
+
+    async def _resend(
+        self, action: Action, batch: BatchRecord, polling: dict[int, _OpenBatch]
+    ) -> None:
+        """Send a batch whose first attempt may have arrived, without applying anything twice."""
+        if self.marketplace.idempotent_resend:
+            self.journal.mark_in_doubt(batch.id)
+            await self._send(action, batch, polling)
+            return
+        applied = await self.marketplace.already_applied(action, batch.payload)
+        self.journal.mark_in_doubt(batch.id, False)  # the marketplace just told us the truth
+        rows = self.journal.batch_rows(batch.id)
+        done = [row for row in rows if set(row.order_items) <= applied]
+        rest = [row for row in rows if not set(row.order_items) <= applied]
+        parts = (
+            [(self.marketplace.build_payload(action, rest), [r.line for r in rest])]
+            if rest  # every row applied: nothing left to build a payload for
+            else []
+        )
+        new_ids = self.journal.split_batch(
+            batch.id,
+            "checked after an interruption",
+            parts,
+            verdicts=[RowVerdict(row.line, Outcome.SUCCEEDED, (APPLIED_NOTE,)) for row in done],
+        )
+        for batch_id in new_ids:
+            await self._send(action, self.journal.batch(batch_id), polling)
 
     async def _send(
         self, action: Action, batch: BatchRecord, polling: dict[int, _OpenBatch]
@@ -286,7 +311,9 @@ class JobRunner:
         self.journal.finish_batch(record.id, BatchStatus.FAILED, verdicts)
         self._report(record.job_id, JobState.RUNNING)
 
-    def _finish(self, record: BatchRecord, status: str, verdicts: dict[int, ItemVerdict]) -> None:
+    def _finish(
+        self, record: BatchRecord, status: str, verdicts: dict[ItemId, ItemVerdict]
+    ) -> None:
         rows = self.journal.batch_rows(record.id)
         doubtful = set(self.journal.in_doubt_lines(record.job_id))
         self.journal.finish_batch(
@@ -294,7 +321,7 @@ class JobRunner:
         )
 
 
-def _row_verdict(row: RowResult, verdicts: dict[int, ItemVerdict], in_doubt: bool) -> RowVerdict:
+def _row_verdict(row: RowResult, verdicts: dict[ItemId, ItemVerdict], in_doubt: bool) -> RowVerdict:
     """A row succeeds when every order item in it succeeded."""
     errors: list[str] = []
     for item in row.order_items:
@@ -303,6 +330,7 @@ def _row_verdict(row: RowResult, verdicts: dict[int, ItemVerdict], in_doubt: boo
             errors.append(f"The marketplace's results did not mention order item {item}.")
         elif not verdict.success:
             errors.extend(verdict.errors or (f"Order item {item} failed without a reason.",))
+    errors = list(dict.fromkeys(errors))  # items of one shipment share their refusal
     if not errors:
         return RowVerdict(row.line, Outcome.SUCCEEDED)
     if in_doubt:

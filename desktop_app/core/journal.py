@@ -18,6 +18,7 @@ from pathlib import Path
 
 from desktop_app.core.journal_schema import migrate
 from desktop_app.core.models import (
+    EMPTY_DETAILS,
     Action,
     InputRow,
     JobRecord,
@@ -127,8 +128,8 @@ class Journal:
             )
             job_id = int(cursor.lastrowid or 0)
             db.executemany(
-                "INSERT INTO rows (job_id, line, order_items, ship, outcome, errors)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO rows (job_id, line, order_items, ship, outcome, errors, details)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (
                     (
                         job_id,
@@ -137,6 +138,7 @@ class Journal:
                         _ship_to_json(row.ship),
                         (Outcome.PENDING if row.sendable else row.outcome).value,
                         json.dumps(row.errors),
+                        json.dumps(dict(row.details)) if row.details else "{}",
                     )
                     for row in rows
                 ),
@@ -251,6 +253,7 @@ class Journal:
             outcome=Outcome(row["outcome"]),
             errors=tuple(json.loads(row["errors"])),
             batch_id=row["request_id"],
+            details=json.loads(row["details"]) if row["details"] != "{}" else EMPTY_DETAILS,
         )
 
     # -- batches ----------------------------------------------------------------------------
@@ -261,11 +264,16 @@ class Journal:
             return self._insert_batch(db, job_id, payload, lines)
 
     def split_batch(
-        self, batch_id: int, message: str, parts: Sequence[tuple[str, Sequence[int]]]
+        self,
+        batch_id: int,
+        message: str,
+        parts: Sequence[tuple[str, Sequence[int]]],
+        verdicts: Sequence[RowVerdict] = (),
     ) -> list[int]:
-        """Retire a batch the marketplace refused whole and hand its rows to smaller ones."""
+        """Retire a batch and hand its rows to new ones, or settle them with `verdicts`."""
         with self._transaction() as db:
             job_id = self._mark_batch(db, batch_id, BatchStatus.REJECTED, message)
+            self._store_verdicts(db, job_id, verdicts)
             return [self._insert_batch(db, job_id, payload, lines) for payload, lines in parts]
 
     def set_batch_submitted(self, batch_id: int, request_id: str) -> None:
@@ -281,21 +289,27 @@ class Journal:
                 "UPDATE batches SET remote_status = ? WHERE id = ?", (remote_status, batch_id)
             )
 
-    def mark_in_doubt(self, batch_id: int) -> None:
+    def mark_in_doubt(self, batch_id: int, in_doubt: bool = True) -> None:
         """Its POST may have reached the marketplace before a crash: the rows may be applied."""
         with self._transaction() as db:
-            db.execute("UPDATE rows SET in_doubt = 1 WHERE batch_id = ?", (batch_id,))
+            db.execute("UPDATE rows SET in_doubt = ? WHERE batch_id = ?", (int(in_doubt), batch_id))
 
     def finish_batch(self, batch_id: int, status: str, verdicts: Sequence[RowVerdict]) -> None:
         """Store the batch's final status and every row's outcome in one transaction."""
         with self._transaction() as db:
             job_id = self._mark_batch(db, batch_id, status, None)
-            db.executemany(
-                "UPDATE rows SET outcome = ?, errors = ?,"
-                " in_doubt = CASE WHEN ? = 'succeeded' THEN 0 ELSE in_doubt END"
-                " WHERE job_id = ? AND line = ?",
-                ((v.outcome, json.dumps(v.errors), v.outcome, job_id, v.line) for v in verdicts),
-            )
+            self._store_verdicts(db, job_id, verdicts)
+
+    @staticmethod
+    def _store_verdicts(
+        db: sqlite3.Connection, job_id: int, verdicts: Sequence[RowVerdict]
+    ) -> None:
+        db.executemany(
+            "UPDATE rows SET outcome = ?, errors = ?,"
+            " in_doubt = CASE WHEN ? = 'succeeded' THEN 0 ELSE in_doubt END"
+            " WHERE job_id = ? AND line = ?",
+            ((v.outcome, json.dumps(v.errors), v.outcome, job_id, v.line) for v in verdicts),
+        )
 
     def open_batches(self, job_id: int) -> list[BatchRecord]:
         rows = self._db.execute(

@@ -54,6 +54,8 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX events_by_job ON events(job_id);
     """,
+    # 2: marketplace-specific fields of a row (SellerCenter reasons, Unicommerce product ids).
+    "ALTER TABLE rows ADD COLUMN details TEXT NOT NULL DEFAULT '{}';",
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

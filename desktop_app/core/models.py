@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -23,6 +24,33 @@ class Outcome(StrEnum):
     FAILED = "failed"
 
 
+# ABOUT YOU and SellerCenter number their order items; Unicommerce names them with text.
+ItemId = int | str
+
+
+class _NoDetails(Mapping[str, str]):
+    """Empty, read-only and hashable, so one instance can be every row's default."""
+
+    def __getitem__(self, key: str) -> str:
+        raise KeyError(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(())
+
+    def __len__(self) -> int:
+        return 0
+
+    def __hash__(self) -> int:
+        return 0
+
+    def __repr__(self) -> str:
+        return "{}"
+
+
+# Marketplace-specific fields of a row (a cancel reason, a product id...); shared when empty.
+EMPTY_DETAILS: Mapping[str, str] = _NoDetails()
+
+
 @dataclass(frozen=True, slots=True)
 class ShipInfo:
     """How a shipment left: the carrier and both tracking keys (ABOUT YOU needs all three)."""
@@ -38,13 +66,14 @@ class InputRow:
     """One data line of an imported file. `line` is the file's 1-based line number (header = 1)."""
 
     line: int
-    order_items: tuple[int, ...]
+    order_items: tuple[ItemId, ...]
     ship: ShipInfo | None = None
     outcome: Outcome = Outcome.VALID
     errors: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
     # The id cell as written, kept on rows that are not valid, to show e.g. "1.23457E+11".
     raw_ids: str = ""
+    details: Mapping[str, str] = EMPTY_DETAILS
 
     @property
     def sendable(self) -> bool:
@@ -75,11 +104,12 @@ class RowResult:
     """A row as the journal knows it: its input, its outcome so far, the batch that carried it."""
 
     line: int
-    order_items: tuple[int, ...]
+    order_items: tuple[ItemId, ...]
     ship: ShipInfo | None
     outcome: Outcome
     errors: tuple[str, ...] = ()
     batch_id: str | None = None
+    details: Mapping[str, str] = EMPTY_DETAILS
 
 
 class JobState(StrEnum):

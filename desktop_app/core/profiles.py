@@ -14,7 +14,7 @@ from desktop_app.core.errors import ConfigError
 from desktop_app.core.marketplaces.http import checked_base_url
 
 PROFILES_SCHEMA_VERSION = 1
-MARKETPLACES = ("aboutyou",)
+MARKETPLACES = ("aboutyou", "sellercenter", "unicommerce")
 
 
 class Environment(StrEnum):
@@ -32,6 +32,8 @@ class Profile(BaseModel):
     # Requests per minute per endpoint family, where the seller knows better than the docs.
     budgets: dict[str, int] = Field(default_factory=dict)
     window_seconds: float = Field(default=60.0, gt=0)
+    # Marketplace-specific defaults, e.g. a SellerCenter cancel reason or delivery type.
+    options: dict[str, str] = Field(default_factory=dict)
 
     @field_validator("name")
     @classmethod

@@ -21,7 +21,9 @@ class MappingNeeded(ImportFileError):
     def __init__(self, missing: Sequence[str], columns: Sequence[str], detail: str = "") -> None:
         self.missing = list(missing)
         self.columns = list(columns)
-        what = ", ".join(f"the {FIELD_LABELS.get(f, f)} ({f})" for f in self.missing)
+        what = ", ".join(
+            f"the {FIELD_LABELS.get(f, f.replace('_', ' '))} ({f})" for f in self.missing
+        )
         shown = ", ".join(f"'{c}'" for c in self.columns) or "none"
         first = self.missing[0] if self.missing else "FIELD"
         super().__init__(

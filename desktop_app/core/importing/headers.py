@@ -158,21 +158,9 @@ def map_columns(
     has_default_carrier: bool,
 ) -> tuple[ColumnMap, list[str]]:
     """Find each field's column; the user's mapping wins. Raises MappingNeeded for a missing one."""
-    found: dict[str, int] = {}
-    notes: list[str] = []
-    for index, header in enumerate(headers):
-        field = field_for_header(header)
-        if field is None:
-            continue
-        if field in found:
-            notes.append(
-                f"Columns '{headers[found[field]]}' and '{header}' both look like {field}; "
-                f"using '{headers[found[field]]}'."
-            )
-            continue
-        found[field] = index
+    found, notes = find_fields(headers, _LOOKUP)
     for field, column in (mapping or {}).items():
-        found[field] = _column_index(field, column, headers)
+        found[field] = find_column(field, column, headers, FIELDS)
     # order_item_id and order_items are two spellings of one thing: the ids of the row.
     ids_field = ORDER_ITEM_ID if ORDER_ITEM_ID in found else ORDER_ITEMS
     if mapping and ORDER_ITEMS in mapping:
@@ -199,10 +187,31 @@ def map_columns(
     return columns, notes
 
 
-def _column_index(field: str, column: str, headers: Sequence[str]) -> int:
-    if field not in FIELDS:
+def find_fields(
+    headers: Sequence[str], lookup: Mapping[str, str]
+) -> tuple[dict[str, int], list[str]]:
+    """Each field's first column, by normalised header (`lookup`: normalised name -> field)."""
+    found: dict[str, int] = {}
+    notes: list[str] = []
+    for index, header in enumerate(headers):
+        field = lookup.get(normalise(header))
+        if field is None:
+            continue
+        if field in found:
+            notes.append(
+                f"Columns '{headers[found[field]]}' and '{header}' both look like {field}; "
+                f"using '{headers[found[field]]}'."
+            )
+            continue
+        found[field] = index
+    return found, notes
+
+
+def find_column(field: str, column: str, headers: Sequence[str], fields: Sequence[str]) -> int:
+    """The index of the column the user chose for `field` (exact, trimmed, then normalised)."""
+    if field not in fields:
         raise ImportFileError(
-            f"'{field}' is not a field Seller Desk reads; map one of: {', '.join(FIELDS)}."
+            f"'{field}' is not a field Seller Desk reads; map one of: {', '.join(fields)}."
         )
     stripped = [header.strip() for header in headers]
     for candidates, name in ((list(headers), column), (stripped, column.strip())):

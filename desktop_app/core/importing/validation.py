@@ -6,7 +6,6 @@ per row would triple the import time.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Sequence
 
 from desktop_app.core.importing.columnwise import (
@@ -20,22 +19,12 @@ from desktop_app.core.importing.columnwise import (
 )
 from desktop_app.core.importing.csv_source import Chunk
 from desktop_app.core.importing.headers import ColumnMap
+from desktop_app.core.importing.row_sink import RowSink, duplicate_of
 from desktop_app.core.importing.values import MAX_ID, clean, key_is_plain, key_problem, parse_ids
 from desktop_app.core.models import InputRow, Outcome, ShipInfo
 
-_TOTALS = re.compile(r"(?:grand)?totals?|sum|summe|gesamt|insgesamt|anzahl|count|summary", re.I)
 
-
-def looks_like_totals(cells: Sequence[str]) -> bool:
-    """A footer such as "Total: 312" or "Summe;;;312" that spreadsheets append below the data."""
-    return any(_TOTALS.match(cell.strip()) for cell in cells)
-
-
-def is_blank(cells: Sequence[str]) -> bool:
-    return not any(cell.strip() for cell in cells)
-
-
-class RowChecker:
+class RowChecker(RowSink):
     """Checks records in file order into `rows`; remembers the ids seen, to report duplicates."""
 
     def __init__(
@@ -48,6 +37,7 @@ class RowChecker:
         default_carrier: str | None = None,
         trust_non_ascii: bool = True,
     ) -> None:
+        super().__init__()
         self.columns = columns
         self.labels = list(labels)
         self.headerless = headerless
@@ -66,10 +56,6 @@ class RowChecker:
         self.trust_non_ascii = trust_non_ascii
         # Each id sent so far -> the index in `rows` of the row that sends it.
         self.first_at: dict[int, int] = {}
-        self.rows: list[InputRow] = []
-        self.blank_lines = 0
-        self._totals_at: int | None = None
-        self._totals_cells: list[str] = []
         self.ship_columns: tuple[int, int, int, int] | None = None
         if columns.shipment is not None and columns.returns is not None:
             carrier = -1 if columns.carrier is None else columns.carrier
@@ -209,21 +195,6 @@ class RowChecker:
             line, clean(ids_text), ShipInfo(carrier, shipment, returns), errors, warnings
         )
 
-    def _other(self, line: int, cells: list[str], row: InputRow) -> None:
-        """Rows off the fast path: skip blank lines, and remember a possible totals line."""
-        if row.outcome is not Outcome.VALID and is_blank(cells):
-            self.blank_lines += 1
-            return
-        if row.outcome is Outcome.INVALID and looks_like_totals(cells):
-            self._totals_at, self._totals_cells = len(self.rows), cells
-        self.rows.append(row)
-
-    def finish(self) -> tuple[InputRow, list[str]] | None:
-        """Take back a totals-like row if it turned out to be the last data line: it is a footer."""
-        if self._totals_at is not None and self._totals_at == len(self.rows) - 1:
-            return self.rows.pop(), self._totals_cells
-        return None
-
     def _fast_carrier(self, line: int, carrier: str) -> tuple[str | None, tuple[str, ...]]:
         if self.carriers is not None:
             return self.carriers.get(carrier), ()
@@ -285,24 +256,11 @@ class RowChecker:
             return InputRow(
                 line, ids, ship, Outcome.INVALID, tuple(errors), tuple(warnings), ids_text
             )
-        earlier = [number for number in ids if number in self.first_at]
-        if earlier:
-            first = self.rows[self.first_at[earlier[0]]]
-            if len(earlier) < len(ids):
-                message = (
-                    f"Line {line}, {label}: {earlier[0]} is already on line {first.line}; "
-                    "remove it from one of the two lines."
-                )
-                outcome = Outcome.INVALID
-            else:
-                message = (
-                    f"Line {line}, {label}: duplicate of line {first.line}; sent once, from there."
-                )
-                if ship is not None and first.ship != ship:
-                    message = (
-                        message[:-1] + ", but its shipping details differ: check which is right."
-                    )
-                outcome = Outcome.DUPLICATE
+        found = duplicate_of(line, label, ids, self.first_at, self.rows)
+        if found is not None:
+            outcome, message, first = found
+            if outcome is Outcome.DUPLICATE and ship is not None and first.ship != ship:
+                message = message[:-1] + ", but its shipping details differ: check which is right."
             return InputRow(line, ids, ship, outcome, (message,), tuple(warnings), ids_text)
         for number in ids:
             self.first_at[number] = len(self.rows)

@@ -9,12 +9,12 @@ MAX_KEY = 255
 EXCEL_SHORTENED = "Excel shortened this number; format the column as text and export again"
 
 # Excel always writes the exponent's sign (1.23457E+11); "123E45" may be a real tracking key.
-_SCIENTIFIC = re.compile(r"[+-]?\d+(?:[.,]\d+)?[eE][+-]\d+")
+SCIENTIFIC = re.compile(r"[+-]?\d+(?:[.,]\d+)?[eE][+-]\d+")
 # 1,234,567 / 1.234.567 / 1'234'567 / 1 234 567 with no-break spaces: a formatted number.
-_THOUSANDS = re.compile(r"\d{1,3}([,.'’\u00a0\u202f])\d{3}(?:\1\d{3})*")
+THOUSANDS = re.compile(r"\d{1,3}([,.'’\u00a0\u202f])\d{3}(?:\1\d{3})*")
 # A decimal comma only with one or two decimals: "400007,400001" is two ids.
 _DECIMAL = re.compile(r"\d+\.\d+|\d+,\d{1,2}")
-_ID_SEPARATORS = re.compile(r"[,;|\s]+")
+ID_SEPARATORS = re.compile(r"[,;|\s]+")
 _EXCEL_TEXT_FORMULA = re.compile(r'="([^"]*)"')
 # What exporting.neutralise() puts in front of a cell; removed again so re-imports round-trip.
 _NEUTRALISED = re.compile(r"'(?=[=+\-@\t\r])")
@@ -34,16 +34,20 @@ def show(value: str, limit: int = 40) -> str:
     return "'" + "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" for ch in shown) + "'"
 
 
+def unwrap_excel_text(text: str) -> str:
+    """`="00123"`, Excel's way to keep a number as text, is the text inside."""
+    unwrapped = _EXCEL_TEXT_FORMULA.fullmatch(text)
+    return unwrapped.group(1).strip() if unwrapped else text
+
+
 def parse_ids(text: str) -> tuple[tuple[int, ...], str | None, str | None]:
     """The ids in a cleaned cell, or the problem with it; plus a warning for ids listed twice."""
-    unwrapped = _EXCEL_TEXT_FORMULA.fullmatch(text)
-    if unwrapped:
-        text = unwrapped.group(1).strip()
+    text = unwrap_excel_text(text)
     if not text:
         return (), "empty; fill in the order item id or delete the line", None
-    if _SCIENTIFIC.fullmatch(text):
+    if SCIENTIFIC.fullmatch(text):
         return (), f"{show(text)}: {EXCEL_SHORTENED}", None
-    if _THOUSANDS.fullmatch(text):
+    if THOUSANDS.fullmatch(text):
         return (
             (),
             (
@@ -62,7 +66,7 @@ def parse_ids(text: str) -> tuple[tuple[int, ...], str | None, str | None]:
             None,
         )
     ids: list[int] = []
-    for token in _ID_SEPARATORS.split(text):
+    for token in ID_SEPARATORS.split(text):
         if not token:
             continue
         if not (token.isascii() and token.isdigit()):
@@ -93,13 +97,16 @@ def parse_ids(text: str) -> tuple[tuple[int, ...], str | None, str | None]:
     return unique, None, warning
 
 
-def key_problem(value: str, what: str, *, trust_non_ascii: bool) -> str | None:
-    """Why a cleaned tracking or carrier key cannot be sent as is, or None when it can."""
+def key_problem(
+    value: str, what: str, *, trust_non_ascii: bool, limit: int = MAX_KEY
+) -> str | None:
+    """Why a cleaned tracking or carrier key (or other text) cannot be sent as is, or None."""
     if not value:
         return f"empty; fill in the {what}"
-    if len(value) > MAX_KEY:
-        return f"is {len(value)} characters long; a {what} has at most {MAX_KEY}: correct it"
-    if _SCIENTIFIC.fullmatch(value):
+    if len(value) > limit:
+        article = "an" if what[:1] in "aeiou" else "a"
+        return f"is {len(value)} characters long; {article} {what} has at most {limit}: correct it"
+    if SCIENTIFIC.fullmatch(value):
         return f"{show(value)}: {EXCEL_SHORTENED}"
     if "\ufffd" in value:
         return (

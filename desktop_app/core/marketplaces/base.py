@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from desktop_app.core.models import Action, RowResult
+from desktop_app.core.importing.spec import RowSpec
+from desktop_app.core.models import Action, ItemId, RowResult
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,7 +23,7 @@ class Submitted:
     """What a send returned: a batch id to poll, or (synchronous marketplaces) the verdicts."""
 
     request_id: str | None = None
-    verdicts: dict[int, ItemVerdict] | None = None
+    verdicts: dict[ItemId, ItemVerdict] | None = None
     # An earlier attempt may have reached the marketplace before this one was answered.
     resent: bool = False
 
@@ -34,14 +35,14 @@ class BatchPoll:
     status: str
     terminal: bool = False
     failed: bool = False
-    verdicts: dict[int, ItemVerdict] = field(default_factory=dict)
+    verdicts: dict[ItemId, ItemVerdict] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
 class OpenItem:
     """An order item the marketplace still lists as open: what "Load open items" offers."""
 
-    order_item_id: int
+    order_item_id: ItemId
     order_number: str
     sku: str = ""
     created_at: str = ""
@@ -60,9 +61,16 @@ class Marketplace(Protocol):
     """A marketplace as the engine sees it. Implementations pace and classify their requests."""
 
     kind: str
+    # True when re-sending an identical payload can never apply it twice (ABOUT YOU's dedup).
+    # Otherwise a batch whose answer was lost is first checked with `already_applied`.
+    idempotent_resend: bool
 
-    def batch_size(self, action: Action) -> int:
-        """How many rows one batch carries."""
+    async def row_spec(self, action: Action) -> RowSpec | None:
+        """The columns this marketplace's files hold; None means ABOUT YOU's own columns."""
+        ...
+
+    def plan_batches(self, action: Action, rows: Sequence[RowResult]) -> list[list[RowResult]]:
+        """Split pending rows, in file order, into the batches one request each carries."""
         ...
 
     def build_payload(self, action: Action, rows: Sequence[RowResult]) -> str:
@@ -72,6 +80,10 @@ class Marketplace(Protocol):
     async def submit(self, action: Action, payload: str) -> Submitted: ...
 
     async def poll(self, action: Action, request_id: str) -> BatchPoll: ...
+
+    async def already_applied(self, action: Action, payload: str) -> set[ItemId]:
+        """The items of a sent payload the marketplace shows as done (non-idempotent ones)."""
+        ...
 
     async def carriers(self) -> list[Carrier]: ...
 

@@ -2,14 +2,11 @@
 
 from desktop_app.sandbox.sellercenter.app import create_sellercenter_app, sandbox_state
 from desktop_app.sandbox.sellercenter.config import SellerCenterSandboxConfig
-from desktop_app.sandbox.sellercenter.serve import banner, serve_sellercenter
 from desktop_app.sandbox.sellercenter.state import SellerCenterSandboxState
 
 __all__ = [
     "SellerCenterSandboxConfig",
     "SellerCenterSandboxState",
-    "banner",
     "create_sellercenter_app",
     "sandbox_state",
-    "serve_sellercenter",
 ]

@@ -10,6 +10,7 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from desktop_app.core.errors import BadResponse, ConfigError
+from desktop_app.core.importing.spec import RowSpec
 from desktop_app.core.marketplaces.aboutyou.client import AboutYouClient
 from desktop_app.core.marketplaces.aboutyou.schemas import (
     TERMINAL_STATUSES,
@@ -25,8 +26,9 @@ from desktop_app.core.marketplaces.base import (
     OpenItem,
     Submitted,
 )
-from desktop_app.core.models import Action, RowResult
+from desktop_app.core.models import Action, ItemId, RowResult
 from desktop_app.core.pacing import Pacer, PacingPolicy
+from desktop_app.core.profiles import Profile
 
 KIND = "aboutyou"
 # The documented budgets per key and endpoint (ship: the table's 50, not the page's 200).
@@ -53,6 +55,7 @@ def _parse(model: type[ModelT], body: Any) -> ModelT:
 
 class AboutYouMarketplace:
     kind = KIND
+    idempotent_resend = True
 
     def __init__(
         self,
@@ -74,8 +77,15 @@ class AboutYouMarketplace:
         self._batch_size = batch_size
         self._carriers: list[Carrier] | None = None
 
-    def batch_size(self, action: Action) -> int:
-        return self._batch_size
+    async def row_spec(self, action: Action) -> RowSpec | None:
+        return None  # the fast, specialised importer knows ABOUT YOU's columns
+
+    def plan_batches(self, action: Action, rows: Sequence[RowResult]) -> list[list[RowResult]]:
+        size = self._batch_size
+        return [list(rows[start : start + size]) for start in range(0, len(rows), size)]
+
+    async def already_applied(self, action: Action, payload: str) -> set[ItemId]:
+        raise NotImplementedError("ABOUT YOU deduplicates identical payloads; re-send instead.")
 
     def build_payload(self, action: Action, rows: Sequence[RowResult]) -> str:
         if action is Action.CANCEL:
@@ -120,7 +130,7 @@ class AboutYouMarketplace:
         results = await self.pacer.run("results", fetch)
         if results.status not in TERMINAL_STATUSES:
             return BatchPoll(status=results.status)
-        verdicts: dict[int, ItemVerdict] = {}
+        verdicts: dict[ItemId, ItemVerdict] = {}
         for item in results.items:
             verdict = ItemVerdict(item.success, tuple(item.errors))
             for item_id in _item_ids(item.request_item):
@@ -197,3 +207,18 @@ def _item_ids(request_item: dict[str, Any]) -> list[int]:
     """Order item ids echoed in a result: `{"id"}` for cancel, `{"order_items"}` for ship."""
     ids = request_item.get("order_items", [request_item.get("id")])
     return [value for value in ids if isinstance(value, int)] if isinstance(ids, list) else []
+
+
+def open_for_profile(
+    profile: Profile, secret: str, transport: httpx.AsyncBaseTransport | None
+) -> AboutYouMarketplace:
+    pacing = PacingPolicy(
+        {**DEFAULT_BUDGETS, **profile.budgets}, window_seconds=profile.window_seconds
+    )
+    return AboutYouMarketplace(
+        profile.base_url,
+        secret,
+        batch_size=profile.batch_size or DEFAULT_BATCH_SIZE,
+        pacing=pacing,
+        transport=transport,
+    )

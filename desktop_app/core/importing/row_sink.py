@@ -1,0 +1,85 @@
+"""What every row checker shares: the rows so far, the ids seen, blank lines, a totals footer,
+and the duplicate rule (an id already sent by an earlier line)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Hashable, Mapping, Sequence
+from typing import TypeVar
+
+from desktop_app.core.errors import ImportFileError
+from desktop_app.core.importing.values import show
+from desktop_app.core.models import InputRow, Outcome
+
+_TOTALS = re.compile(r"(?:grand)?totals?|sum|summe|gesamt|insgesamt|anzahl|count|summary", re.I)
+Id = TypeVar("Id", bound=Hashable)
+
+
+def looks_like_totals(cells: Sequence[str]) -> bool:
+    """A footer such as "Total: 312" or "Summe;;;312" that spreadsheets append below the data."""
+    return any(_TOTALS.match(cell.strip()) for cell in cells)
+
+
+def is_blank(cells: Sequence[str]) -> bool:
+    return not any(cell.strip() for cell in cells)
+
+
+class RowSink:
+    """Rows in file order; blank lines are counted, a totals-like row is remembered."""
+
+    def __init__(self) -> None:
+        self.rows: list[InputRow] = []
+        self.blank_lines = 0
+        self._totals_at: int | None = None
+        self._totals_cells: list[str] = []
+
+    def _other(self, line: int, cells: list[str], row: InputRow) -> None:
+        """Rows off the fast path: skip blank lines, and remember a possible totals line."""
+        if row.outcome is not Outcome.VALID and is_blank(cells):
+            self.blank_lines += 1
+            return
+        if row.outcome is Outcome.INVALID and looks_like_totals(cells):
+            self._totals_at, self._totals_cells = len(self.rows), cells
+        self.rows.append(row)
+
+    def finish(self) -> tuple[InputRow, list[str]] | None:
+        """Take back a totals-like row if it turned out to be the last data line: it is a footer."""
+        if self._totals_at is not None and self._totals_at == len(self.rows) - 1:
+            return self.rows.pop(), self._totals_cells
+        return None
+
+    def wrap_up(self, notes: list[str], source_name: str) -> list[InputRow]:
+        """Drop a totals footer, note it and the blank lines; a file with no rows is an error."""
+        totals = self.finish()
+        if totals is not None:
+            row, totals_cells = totals
+            shown = " ".join(show(cell.strip()) for cell in totals_cells if cell.strip())
+            notes.append(f"Line {row.line} looks like a totals line ({shown}) and is not data.")
+        if self.blank_lines:
+            count = self.blank_lines
+            notes.append(f"{count} blank line{'s' if count != 1 else ''} skipped.")
+        if not self.rows:
+            raise ImportFileError(f"'{source_name}' has a header but no order item lines below it.")
+        return self.rows
+
+
+def duplicate_of(
+    line: int,
+    label: str,
+    ids: Sequence[Id],
+    first_at: Mapping[Id, int],
+    rows: Sequence[InputRow],
+) -> tuple[Outcome, str, InputRow] | None:
+    """DUPLICATE when an earlier line sends all of `ids`; INVALID when it sends only some."""
+    earlier = [item for item in ids if item in first_at]
+    if not earlier:
+        return None
+    first = rows[first_at[earlier[0]]]
+    if len(earlier) < len(ids):
+        message = (
+            f"Line {line}, {label}: {earlier[0]} is already on line {first.line}; "
+            "remove it from one of the two lines."
+        )
+        return Outcome.INVALID, message, first
+    message = f"Line {line}, {label}: duplicate of line {first.line}; sent once, from there."
+    return Outcome.DUPLICATE, message, first
