@@ -32,14 +32,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             password=args.password,
         )
         return serve_sandbox(args.marketplace, args.host, args.port, options)
-    if args.command is None and not args.demo:
-        parser.print_help(sys.stderr)
-        return EXIT_USAGE
-    if args.demo and args.command is None:
-        from desktop_app.sandbox.serve import serve_sandbox
+    if args.command is None:
+        # No command: the window (Qt is imported only here, so the CLI starts fast).
+        from desktop_app.app import run_app
 
-        # Until the window exists, demo mode serves the sandbox on a free port.
-        return serve_sandbox("aboutyou", "127.0.0.1", 0)
+        return run_app(sys.argv[:1], demo=args.demo, lang=args.lang)
     configure_logging(app_paths().ensure())
     try:
         if args.command == "profile":

@@ -15,6 +15,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"Seller Desk {__version__}")
     parser.add_argument("--demo", action="store_true", help="open the app on the built-in sandbox")
+    parser.add_argument(
+        "--lang", metavar="CODE", help="window language, e.g. de or en (default: the OS locale)"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     profile = commands.add_parser("profile", help="add, list, remove or test profiles")

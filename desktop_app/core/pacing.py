@@ -99,6 +99,12 @@ class Pacer:
                     wait = window.sent[0] + self.policy.window_seconds - now
                 await self._sleep(max(wait, 0.01))
 
+    def budget_left(self, family: str) -> tuple[int, int]:
+        """(requests left, budget) in the family's current window, for a status display."""
+        window = self._window(family)
+        window.forget_before(self._clock() - self.policy.window_seconds)
+        return max(0, window.budget - len(window.sent)), window.budget
+
     def observe(self, family: str, limit: int | None, remaining: int | None) -> None:
         """Adopt the marketplace's own view of the budget from its response headers."""
         window = self._window(family)

@@ -1,0 +1,279 @@
+"""The Cancel tab and the Ship tab: rows in, preview, confirm, submit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.errors import SellerDeskError
+from desktop_app.core.models import Action, ImportResult, Outcome
+from desktop_app.core.profiles import Profile
+from desktop_app.ui.carrier_picker import CarrierPicker
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.dialogs.awaiting import ask
+from desktop_app.ui.dialogs.confirm import ConfirmDialog
+from desktop_app.ui.dialogs.open_items import OpenItemsDialog
+from desktop_app.ui.drop_zone import DropZone
+from desktop_app.ui.file_prompts import ask_open_file
+from desktop_app.ui.import_flow import ImportFlow, Source
+from desktop_app.ui.preview_model import PreviewModel
+from desktop_app.ui.resources import icon
+from desktop_app.ui.summary import summary_text
+from desktop_app.ui.tasks import spawn
+
+OPEN_ITEMS_LIMIT = 2000
+SHIP_TEMPLATE_HEADER = "order_item_id,carrier_key,shipment_tracking_key,return_tracking_key"
+
+
+class ActionTab(QWidget):
+    submitted = Signal(int)  # the new job's id
+
+    def __init__(
+        self, action: Action, ctx: AppContext, current_profile: Callable[[], Profile | None]
+    ) -> None:
+        super().__init__()
+        self.action, self.ctx, self._profile = action, ctx, current_profile
+        name = action.value
+        self.setObjectName(f"{name}Tab")
+        self.model = PreviewModel(action)
+        self.carrier_picker = CarrierPicker(ctx) if action is Action.SHIP else None
+        self.flow = ImportFlow(self, action, self.model, ctx.settings, self._carrier_options)
+
+        self.drop_zone = DropZone(f"{name}DropZone")
+        self.drop_zone.fileDropped.connect(lambda path: spawn(self.open_path(path)))
+        self.drop_zone.open_button.clicked.connect(lambda: spawn(self.choose_file()))
+        self.drop_zone.paste_button.clicked.connect(lambda: spawn(self.paste()))
+        self.drop_zone.load_button.clicked.connect(lambda: spawn(self.load_open_items()))
+
+        self.progress = QProgressBar()
+        self.progress.setObjectName(f"{name}ImportProgress")
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(10)
+        self.stop_button = QPushButton(self.tr("Stop reading"))
+        self.stop_button.clicked.connect(self.flow.cancel)
+        busy = QHBoxLayout()
+        busy.addWidget(self.progress, 1)
+        busy.addWidget(self.stop_button)
+        self.busy_row = QWidget()
+        self.busy_row.setLayout(busy)
+        busy.setContentsMargins(0, 0, 0, 0)
+        self.busy_row.hide()
+
+        self.summary = QLabel(self.tr("No file yet."))
+        self.summary.setObjectName(f"{name}Summary")
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.problems_only = QCheckBox(self.tr("Show problems only"))
+        self.problems_only.setObjectName(f"{name}ProblemsOnly")
+        self.problems_only.toggled.connect(self.model.set_problems_only)
+        self.remove_button = QPushButton(icon("remove"), self.tr("Remove selected"))
+        self.remove_button.setToolTip(self.tr("Leave the selected rows out of this job (Delete)"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        info = QHBoxLayout()
+        info.addWidget(self.summary, 1)
+        info.addWidget(self.remove_button)
+        info.addWidget(self.problems_only)
+
+        self.message = QLabel()
+        self.message.setObjectName(f"{name}Message")
+        self.message.setProperty("role", "error")
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        self.table = QTableView()
+        self.table.setObjectName(f"{name}PreviewTable")
+        self.table.setAccessibleName(self.tr("Preview of the rows"))
+        self.table.setModel(self.model)
+        self._setup_table()
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_selected)
+
+        self.submit_button = QPushButton(icon(name), "")
+        self.submit_button.setObjectName(f"{name}SubmitButton")
+        self.submit_button.setProperty("role", "primary")
+        self.submit_button.clicked.connect(lambda: spawn(self.submit()))
+        bottom = QHBoxLayout()
+        if self.carrier_picker is not None:
+            bottom.addWidget(self.carrier_picker)
+        bottom.addStretch(1)
+        bottom.addWidget(self.submit_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(8)
+        layout.addWidget(self.drop_zone)
+        layout.addWidget(self.busy_row)
+        layout.addLayout(info)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+        self.flow.started.connect(self._import_started)
+        self.flow.progressed.connect(lambda f: self.progress.setValue(int(f * 1000)))
+        self.flow.failed.connect(self._show_message)
+        self.flow.finished.connect(self._import_finished)
+        if self.carrier_picker is not None:
+            self.carrier_picker.changed.connect(self._carrier_changed)
+        self.update_submit()
+
+    def _setup_table(self) -> None:
+        table = self.table
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSortingEnabled(True)
+        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(26)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        widths = [64, 150] + ([160, 150, 150] if self.action is Action.SHIP else []) + [110]
+        for column, width in enumerate(widths):
+            table.setColumnWidth(column, width)
+
+    # -- getting rows in --------------------------------------------------------------------
+
+    async def open_path(self, path: Path) -> None:
+        self.ctx.settings.values.last_folder = str(path.parent)
+        await self.flow.read(Source(path.name, path=path))
+
+    async def choose_file(self) -> None:
+        folder = self.ctx.settings.values.last_folder or str(Path.home())
+        path = await ask_open_file(self, folder)
+        if path is not None:
+            await self.open_path(path)
+
+    async def paste(self) -> None:
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            self._show_message(self.tr("The clipboard holds no text; copy the ids and try again."))
+            return
+        await self.flow.read(Source(self.tr("pasted ids"), text=text))
+
+    async def load_open_items(self) -> None:
+        profile = self._profile()
+        if profile is None:
+            self._show_message(self.tr("Choose or add a profile first."))
+            return
+        self.summary.setText(self.tr("Asking the marketplace for open items…"))
+        try:
+            items = await self.ctx.jobs.sessions.get(profile).open_items(OPEN_ITEMS_LIMIT)
+        except SellerDeskError as error:
+            self._show_message(str(error))
+            return
+        dialog = OpenItemsDialog(self, items)
+        if not await ask(dialog) or not dialog.model.selected_ids():
+            self.summary.setText(self.tr("No items were picked."))
+            return
+        ids = [str(item) for item in dialog.model.selected_ids()]
+        if self.action is Action.CANCEL:
+            text = "\n".join(ids)
+        else:  # tracking numbers are still to be filled in: the preview says so per row
+            carrier = self.carrier_picker.current_key() if self.carrier_picker else ""
+            text = "\n".join([SHIP_TEMPLATE_HEADER] + [f"{i},{carrier},," for i in ids])
+        await self.flow.read(Source(self.tr("open items"), text=text))
+
+    async def show_rows(self, result: ImportResult) -> None:
+        """Rows that did not come from a file, e.g. a retry of failed rows."""
+        self.flow.source = None
+        self.problems_only.setChecked(False)
+        await self.flow.show_result(result)
+        self._import_finished(result)
+
+    def remove_selected(self) -> None:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        if rows:
+            self.model.remove(rows)
+            self._refresh_summary()
+
+    # -- state -------------------------------------------------------------------------------
+
+    def _carrier_options(self) -> tuple[Collection[str] | None, str | None]:
+        if self.carrier_picker is None:
+            return None, None
+        return self.carrier_picker.keys(), self.carrier_picker.current_key() or None
+
+    def _carrier_changed(self) -> None:
+        # The picked carrier fills rows without one: read the same source again, live.
+        if self.flow.source is not None and not self.flow.busy:
+            spawn(self.flow.read(self.flow.source))
+
+    def _import_started(self) -> None:
+        self.message.hide()
+        self.progress.setValue(0)
+        self.busy_row.show()
+        self.summary.setText(self.tr("Reading…"))
+        self.update_submit()
+
+    def _import_finished(self, result: ImportResult | None) -> None:
+        self.busy_row.hide()
+        if result is not None:
+            self.message.hide()
+        self._refresh_summary()
+
+    def _show_message(self, text: str) -> None:
+        self.busy_row.hide()
+        self.message.setText(text)
+        self.message.show()
+        self._refresh_summary()
+
+    def _refresh_summary(self) -> None:
+        result = self.flow.result
+        if result is None:
+            self.summary.setText(self.tr("No file yet."))
+        else:
+            self.summary.setText(summary_text(result.source_name, self.model.rows))
+            self.summary.setToolTip("\n".join(result.notes))
+        self.update_submit()
+
+    def sendable_rows(self) -> list:  # type: ignore[type-arg]
+        return [row for row in self.model.rows if row.outcome is Outcome.VALID]
+
+    def update_submit(self) -> None:
+        count = len(self.sendable_rows())
+        if self.action is Action.CANCEL:
+            text = self.tr("Cancel %n item(s)…", "", count)
+        else:
+            text = self.tr("Ship %n item(s)…", "", count)
+        self.submit_button.setText(text)
+        ready = count > 0 and not self.flow.busy and self._profile() is not None
+        self.submit_button.setEnabled(ready)
+
+    # -- submitting --------------------------------------------------------------------------
+
+    async def submit(self) -> None:
+        profile = self._profile()
+        rows = self.sendable_rows()
+        if profile is None or not rows:
+            return
+        if not await ask(ConfirmDialog(self, self.action, profile, rows)):
+            return
+        result = self.flow.result
+        source = result.source_name if result is not None else self.tr("rows")
+        try:
+            job_id = await self.ctx.jobs.create_job_off_loop(
+                self.action, profile, source, list(self.model.rows)
+            )
+        except SellerDeskError as error:
+            self._show_message(str(error))
+            return
+        self.ctx.jobs.start(job_id)
+        self.model.clear()
+        self.flow.result = None
+        self.flow.source = None
+        self._refresh_summary()
+        self.submitted.emit(job_id)

@@ -1,0 +1,66 @@
+"""Pick the column for each field the import could not find by its header."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def field_label(name: str) -> str:
+    labels = {
+        "order_item_id": QT_TRANSLATE_NOOP("MappingDialog", "Order item id"),
+        "order_items": QT_TRANSLATE_NOOP("MappingDialog", "Order item ids"),
+        "carrier_key": QT_TRANSLATE_NOOP("MappingDialog", "Carrier"),
+        "shipment_tracking_key": QT_TRANSLATE_NOOP("MappingDialog", "Shipment tracking number"),
+        "return_tracking_key": QT_TRANSLATE_NOOP("MappingDialog", "Return tracking number"),
+    }
+    return QCoreApplication.translate("MappingDialog", labels.get(name, name))
+
+
+class MappingDialog(QDialog):
+    def __init__(
+        self, parent: QWidget, source: str, missing: Sequence[str], columns: Sequence[str]
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mappingDialog")
+        self.setWindowTitle(self.tr("Choose columns"))
+        self.setMinimumWidth(420)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr("Seller Desk could not tell which column of %1 holds these fields.").replace(
+                "%1", source
+            )
+            + " "
+            + self.tr("Your choice is remembered for files with the same columns.")
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.combos: dict[str, QComboBox] = {}
+        for field in missing:
+            combo = QComboBox()
+            combo.setObjectName(f"mapping_{field}")
+            combo.addItems(list(columns))
+            combo.setAccessibleName(field_label(field))
+            form.addRow(field_label(field) + ":", combo)
+            self.combos[field] = combo
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def mapping(self) -> dict[str, str]:
+        return {field: combo.currentText() for field, combo in self.combos.items()}

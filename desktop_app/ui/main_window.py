@@ -1,0 +1,220 @@
+"""The Seller Desk window: toolbar, banner, the Cancel / Ship / Results tabs and a status bar."""
+
+from __future__ import annotations
+
+import asyncio
+
+from PySide6.QtCore import QByteArray, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
+
+from desktop_app.core.engine import JobProgress
+from desktop_app.core.models import Action, ImportResult, JobRecord
+from desktop_app.core.profiles import Profile
+from desktop_app.ui.action_tab import ActionTab
+from desktop_app.ui.banner import Banner
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.dialogs.about import AboutDialog
+from desktop_app.ui.dialogs.awaiting import ask
+from desktop_app.ui.dialogs.profiles import ProfilesDialog
+from desktop_app.ui.error_hook import ErrorHook
+from desktop_app.ui.notifier import Notifier
+from desktop_app.ui.resources import icon
+from desktop_app.ui.results_tab import ResultsTab
+from desktop_app.ui.status_bar import StatusBar
+from desktop_app.ui.tasks import cancel_all, spawn
+from desktop_app.ui.toolbar import MainToolBar
+
+BUDGET_REFRESH_MS = 1000
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        title = self.tr("Seller Desk")
+        self.setWindowTitle(title + (" — " + self.tr("Demo") if ctx.demo else ""))
+        self.setWindowIcon(icon("app"))
+        self.errors = ErrorHook(self)
+
+        self.toolbar = MainToolBar()
+        self.addToolBar(self.toolbar)
+        self.banner = Banner()
+        self.notifier = Notifier(self, self.banner)
+        self.banner.detailsRequested.connect(self._show_error_details)
+
+        self.cancel_tab = ActionTab(Action.CANCEL, ctx, self.toolbar.current)
+        self.ship_tab = ActionTab(Action.SHIP, ctx, self.toolbar.current)
+        self.results_tab = ResultsTab(ctx)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.cancel_tab, icon("cancel"), self.tr("Cancel"))
+        self.tabs.addTab(self.ship_tab, icon("ship"), self.tr("Ship"))
+        self.tabs.addTab(self.results_tab, icon("results"), self.tr("Results"))
+        for position, tip in enumerate(
+            (
+                self.tr("Cancel order items (Ctrl+1)"),
+                self.tr("Ship order items (Ctrl+2)"),
+                self.tr("Jobs and their outcomes (Ctrl+3)"),
+            )
+        ):
+            self.tabs.setTabToolTip(position, tip)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 6, 8, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self.status = StatusBar(str(ctx.paths.data_dir), ctx.demo)
+        self.setStatusBar(self.status)
+
+        self.toolbar.profilesRequested.connect(lambda: spawn(self.open_profiles()))
+        self.toolbar.aboutRequested.connect(lambda: spawn(self.open_about()))
+        self.toolbar.profileChanged.connect(self._profile_changed)
+        for tab in (self.cancel_tab, self.ship_tab):
+            tab.submitted.connect(self._job_submitted)
+        self.results_tab.retryRequested.connect(lambda result: spawn(self.retry(result)))
+        self.results_tab.jobEnded.connect(self._job_ended)
+        self.results_tab.notice.connect(self.banner.show_message)
+        ctx.listeners.append(self._on_progress)
+        ctx.task_listeners.append(self._update_running)
+        self._shortcuts()
+
+        self._budget_timer = QTimer(self)
+        self._budget_timer.setInterval(BUDGET_REFRESH_MS)
+        self._budget_timer.timeout.connect(self._refresh_budget)
+        self._budget_timer.start()
+        self.shutdown_task: asyncio.Task[None] | None = None
+        self.closed = asyncio.Event()  # set once the jobs have stopped and the journal is closed
+        self._restore()
+        self.reload_profiles(ctx.settings.values.last_profile)
+
+    def _shortcuts(self) -> None:
+        for number in range(3):
+            QShortcut(
+                QKeySequence(f"Ctrl+{number + 1}"),
+                self,
+                lambda n=number: self.tabs.setCurrentIndex(n),
+            )
+        QShortcut(
+            QKeySequence.StandardKey.Open, self, lambda: spawn(self._action_tab().choose_file())
+        )
+        QShortcut(QKeySequence.StandardKey.Paste, self, lambda: spawn(self._action_tab().paste()))
+
+    def _action_tab(self) -> ActionTab:
+        """The tab Ctrl+O and Ctrl+V act on: the current one, or Cancel from Results."""
+        current = self.tabs.currentWidget()
+        if isinstance(current, ActionTab):
+            return current
+        self.tabs.setCurrentWidget(self.cancel_tab)
+        return self.cancel_tab
+
+    # -- profiles ----------------------------------------------------------------------------
+
+    def reload_profiles(self, select: str = "") -> None:
+        self.toolbar.set_profiles(self.ctx.profile_list(), select)
+
+    def current_profile(self) -> Profile | None:
+        return self.toolbar.current()
+
+    def _profile_changed(self, name: str) -> None:
+        self.ctx.settings.values.last_profile = name
+        profile = self.toolbar.current()
+        if self.ship_tab.carrier_picker is not None:
+            spawn(self.ship_tab.carrier_picker.load(profile))
+        for tab in (self.cancel_tab, self.ship_tab):
+            tab.update_submit()
+        self._refresh_budget()
+
+    async def open_profiles(self) -> None:
+        dialog = ProfilesDialog(self, self.ctx)
+        dialog.profilesChanged.connect(
+            lambda: self.reload_profiles(self.ctx.settings.values.last_profile)
+        )
+        await ask(dialog)
+        self.reload_profiles(self.ctx.settings.values.last_profile)
+
+    async def open_about(self) -> None:
+        await ask(AboutDialog(self, self.ctx.paths))
+
+    # -- jobs --------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Needs the running loop: resume what an earlier run left unfinished."""
+        resumed = self.ctx.jobs.resume_unfinished()
+        for job_id in resumed:
+            self.results_tab.add_job(job_id)
+        if resumed:
+            self.banner.show_message(
+                self.tr("Resuming %n unfinished job(s) from an earlier session.", "", len(resumed))
+            )
+            self.tabs.setCurrentWidget(self.results_tab)
+        self._update_running()
+
+    def _job_submitted(self, job_id: int) -> None:
+        self.results_tab.add_job(job_id)
+        self.tabs.setCurrentWidget(self.results_tab)
+        self._update_running()
+
+    def _on_progress(self, progress: JobProgress) -> None:
+        self.results_tab.on_progress(progress)
+        self.status.on_progress(progress)
+
+    def _job_ended(self, job: JobRecord) -> None:
+        self.notifier.job_ended(job)
+
+    def _update_running(self) -> None:
+        count = self.ctx.jobs.running_count
+        self.status.set_running(count)
+        title = self.tr("Results")
+        self.tabs.setTabText(2, f"{title} {count}" if count else title)
+
+    async def retry(self, result: ImportResult) -> None:
+        tab = self.cancel_tab if result.action is Action.CANCEL else self.ship_tab
+        self.tabs.setCurrentWidget(tab)
+        await tab.show_rows(result)
+
+    def _refresh_budget(self) -> None:
+        profile = self.toolbar.current()
+        if profile is None:
+            self.status.set_budget(None)
+            return
+        self.status.set_budget(self.ctx.jobs.budget(profile, ("cancel", "ship")))
+
+    def _show_error_details(self) -> None:
+        if self.errors.notice is not None:
+            self.errors.notice.show()
+
+    # -- window state ------------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        values = self.ctx.settings.values
+        if not values.geometry or not self.restoreGeometry(
+            QByteArray.fromBase64(values.geometry.encode())
+        ):
+            self.resize(1180, 760)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        values = self.ctx.settings.values
+        values.geometry = bytes(self.saveGeometry().toBase64().data()).decode()
+        self.ctx.settings.save()
+        self._budget_timer.stop()
+        self.results_tab.stop()
+        if self.shutdown_task is None:
+            self.shutdown_task = spawn(self._shutdown())
+        event.accept()
+
+    async def _shutdown(self) -> None:
+        """Running jobs stop here and resume on the next start; nothing is lost."""
+        self.ctx.listeners.clear()
+        self.ctx.task_listeners.clear()
+        try:
+            await cancel_all()  # carrier look-ups, dialogs: nothing may use a closed client
+            await self.ctx.aclose()
+        finally:
+            self.errors.uninstall()
+            self.closed.set()

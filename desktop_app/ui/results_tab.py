@@ -1,0 +1,257 @@
+"""The Results tab: every job with live progress, the selected job's rows, retry and export."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.engine import JobProgress
+from desktop_app.core.exporting import export_rows
+from desktop_app.core.models import ImportResult, JobRecord, JobState, Outcome
+from desktop_app.ui import jobs_model as jm
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.file_prompts import ask_save_file
+from desktop_app.ui.jobs_model import JobsModel
+from desktop_app.ui.outcomes import outcome_label
+from desktop_app.ui.progress_delegate import ProgressDelegate
+from desktop_app.ui.resources import icon
+from desktop_app.ui.rows_loader import load_rows
+from desktop_app.ui.rows_model import RowsModel
+from desktop_app.ui.tasks import spawn
+
+ROWS_REFRESH_MS = 1000  # the selected job's rows reload at most this often while it runs
+# Bigger jobs reload their rows when they stop: decoding thousands of rows every second, even in
+# a worker thread, holds the GIL long enough to stall the window (measured by ui_latency.py).
+LIVE_ROWS_LIMIT = 2000
+
+
+class ResultsTab(QWidget):
+    retryRequested = Signal(object)  # ImportResult of the failed rows
+    jobEnded = Signal(object)  # JobRecord
+    notice = Signal(str, str)  # text, kind: for the window's banner
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.setObjectName("resultsTab")
+        self.ctx = ctx
+        self.jobs_model = JobsModel()
+        self.rows_model = RowsModel()
+
+        self.jobs_table = QTableView()
+        self.jobs_table.setObjectName("jobsTable")
+        self.jobs_table.setAccessibleName(self.tr("Jobs"))
+        self.jobs_table.setModel(self.jobs_model)
+        self.jobs_table.setItemDelegateForColumn(jm.PROGRESS, ProgressDelegate(self.jobs_table))
+        self._setup(self.jobs_table, [56, 90, 170, 190, 130, 170, 60, 60, 60])
+        self.jobs_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.jobs_table.selectionModel().selectionChanged.connect(self._job_selected)
+
+        self.rows_table = QTableView()
+        self.rows_table.setObjectName("rowsTable")
+        self.rows_table.setAccessibleName(self.tr("Rows of the selected job"))
+        self.rows_table.setModel(self.rows_model)
+        self.rows_table.setSortingEnabled(True)
+        self._setup(self.rows_table, [64, 150, 120, 520])
+
+        self.detail = QLabel(self.tr("Select a job to see its rows."))
+        self.detail.setObjectName("jobDetail")
+        self.detail.setWordWrap(True)
+        self.filter = QComboBox()
+        self.filter.setObjectName("outcomeFilter")
+        self.filter.setAccessibleName(self.tr("Show rows with outcome"))
+        self.filter.addItem(self.tr("All outcomes"), None)
+        for outcome in (
+            Outcome.FAILED,
+            Outcome.SUCCEEDED,
+            Outcome.PENDING,
+            Outcome.INVALID,
+            Outcome.DUPLICATE,
+        ):
+            self.filter.addItem(outcome_label(outcome), outcome)
+        self.filter.currentIndexChanged.connect(
+            lambda _: self.rows_model.set_outcome_filter(self.filter.currentData())
+        )
+        self.retry_button = QPushButton(icon("retry"), self.tr("Retry failed…"))
+        self.retry_button.setObjectName("retryButton")
+        self.retry_button.clicked.connect(self.retry_failed)
+        self.export_button = QPushButton(icon("export"), self.tr("Export…"))
+        self.export_button.setObjectName("exportButton")
+        self.export_button.clicked.connect(lambda: spawn(self.export()))
+        tools = QHBoxLayout()
+        tools.addWidget(self.detail, 1)
+        tools.addWidget(QLabel(self.tr("Show:")))
+        tools.addWidget(self.filter)
+        tools.addWidget(self.retry_button)
+        tools.addWidget(self.export_button)
+
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addLayout(tools)
+        lower_layout.addWidget(self.rows_table, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.jobs_table)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(splitter)
+
+        self._rows_timer = QTimer(self)
+        self._rows_timer.setSingleShot(True)
+        self._rows_timer.setInterval(ROWS_REFRESH_MS)
+        self._rows_timer.timeout.connect(self.reload_rows)
+        self._loading: asyncio.Task[None] | None = None
+        self._reload_again = False
+        self._stopped = False
+        self.jobs_model.set_jobs(ctx.journal.jobs())
+        self._update_buttons()
+
+    @staticmethod
+    def _setup(table: QTableView, widths: list[int]) -> None:
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(28)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for column, width in enumerate(widths):
+            table.setColumnWidth(column, width)
+
+    def stop(self) -> None:
+        """The window is closing: the journal is about to close, so no more reloads."""
+        self._stopped = True
+        self._rows_timer.stop()
+        self._rows_timer.timeout.disconnect(self.reload_rows)
+
+    # -- live updates ------------------------------------------------------------------------
+
+    def on_progress(self, progress: JobProgress) -> None:
+        job = self.ctx.journal.job(progress.job_id)
+        self.jobs_model.upsert(job)
+        if job.id == self.selected_job_id():
+            self._show_detail(job)
+            if progress.state is not JobState.RUNNING:
+                self.reload_rows()
+            elif job.total <= LIVE_ROWS_LIMIT and not self._rows_timer.isActive():
+                self._rows_timer.start()
+        if progress.state is not JobState.RUNNING:
+            self.jobEnded.emit(job)
+
+    def add_job(self, job_id: int) -> None:
+        row = self.jobs_model.upsert(self.ctx.journal.job(job_id))
+        self.jobs_table.selectRow(row)
+
+    def selected_job_id(self) -> int | None:
+        rows = self.jobs_table.selectionModel().selectedRows()
+        job = self.jobs_model.job_at(rows[0].row()) if rows else None
+        return job.id if job is not None else None
+
+    def _job_selected(self, *_: QItemSelection) -> None:
+        self.reload_rows()
+
+    def reload_rows(self) -> None:
+        job_id = self.selected_job_id()
+        if job_id is not None and self.ctx.jobs.is_running(job_id):
+            job = self.ctx.journal.job(job_id)
+            if job.total > LIVE_ROWS_LIMIT:  # see LIVE_ROWS_LIMIT; the bar above stays live
+                self.rows_model.set_rows(job_id, job.action, [])
+                self._show_detail(job)
+                self.detail.setText(
+                    self.detail.text() + " — " + self.tr("rows show when the job stops")
+                )
+                return
+        self._reload_rows()
+
+    def _reload_rows(self) -> None:
+        """Reload the selected job's rows in the background; one reload at a time."""
+        if self._loading is not None and not self._loading.done():
+            self._reload_again = True
+            return
+        self._loading = spawn(self._reload())
+
+    async def _reload(self) -> None:
+        self._reload_again = True
+        while self._reload_again:
+            self._reload_again = False
+            job_id = self.selected_job_id()
+            if job_id is None:
+                self.rows_model.set_rows(None, self.rows_model.action, [])
+                self.detail.setText(self.tr("Select a job to see its rows."))
+                continue
+            rows = await load_rows(self.ctx.journal.path, job_id)
+            if job_id != self.selected_job_id() or self._stopped:
+                continue  # the selection moved on while we read
+            job = self.ctx.journal.job(job_id)
+            self.rows_model.set_rows(job_id, job.action, rows)
+            self._show_detail(job)
+        self._update_buttons()
+
+    def _show_detail(self, job: JobRecord) -> None:
+        text = self.tr("Job %1 · %2").replace("%1", str(job.id)).replace("%2", job.source_name)
+        if job.last_error:
+            text += " — " + job.last_error
+        self.detail.setText(text)
+        self.detail.setProperty("role", "error" if job.last_error else "")
+        self.detail.style().unpolish(self.detail)
+        self.detail.style().polish(self.detail)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        job_id = self.selected_job_id()
+        job = self.ctx.journal.job(job_id) if job_id is not None else None
+        self.retry_button.setEnabled(job is not None and job.counts[Outcome.FAILED] > 0)
+        self.export_button.setEnabled(job is not None)
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def retry_failed(self) -> None:
+        job_id = self.selected_job_id()
+        if job_id is None:
+            return
+        job = self.ctx.journal.job(job_id)
+        rows = self.ctx.jobs.failed_rows(job_id)
+        name = self.tr("retry of job %1").replace("%1", str(job_id))
+        self.retryRequested.emit(ImportResult(job.action, name, rows))
+
+    async def export(self) -> None:
+        job_id = self.selected_job_id()
+        if job_id is None:
+            return
+        job = self.ctx.journal.job(job_id)
+        folder = self.ctx.settings.values.last_folder or str(Path.home())
+        path = await ask_save_file(self, folder, f"job-{job_id}-{job.action.value}.csv")
+        if path is None:
+            return
+        outcome = self.filter.currentData()
+        rows = self.ctx.journal.rows(job_id, [outcome] if outcome is not None else None)
+        try:
+            written = export_rows(path, job.action, rows)
+        except OSError as error:
+            self.notice.emit(
+                self.tr("Could not write %1: %2")
+                .replace("%1", str(path))
+                .replace("%2", error.strerror or str(error)),
+                "error",
+            )
+            return
+        self.ctx.settings.values.last_folder = str(path.parent)
+        text = self.tr("Wrote %n row(s) to %1.", "", written).replace("%1", str(path))
+        self.notice.emit(text, "success")

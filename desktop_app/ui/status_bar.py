@@ -1,0 +1,75 @@
+"""Status bar: network state, the rate budget left for the current profile, jobs running."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QLabel, QStatusBar
+
+from desktop_app.core.engine import JobProgress
+from desktop_app.core.job_service import Budget
+from desktop_app.core.models import JobState
+
+
+class StatusBar(QStatusBar):
+    def __init__(self, journal_dir: str, demo: bool) -> None:
+        super().__init__()
+        self.setObjectName("statusBar")
+        self.network = QLabel()
+        self.network.setObjectName("networkState")
+        self.budget = QLabel()
+        self.budget.setObjectName("rateBudget")
+        self.running = QLabel()
+        self.running.setObjectName("jobsRunning")
+        where = QLabel(self.tr("journal: %1").replace("%1", journal_dir))
+        where.setObjectName("journalPath")
+        for label in (self.network, self.running, where, self.budget):
+            label.setContentsMargins(8, 0, 8, 0)
+        self.addWidget(self.network)
+        self.addWidget(_separator())
+        self.addWidget(self.running)
+        self.addWidget(_separator())
+        self.addWidget(where, 1)
+        self.addPermanentWidget(self.budget)
+        self._demo = demo
+        self.set_online(True)
+        self.set_running(0)
+
+    def set_online(self, online: bool, why: str = "") -> None:
+        if self._demo:
+            text = self.tr("Demo · in-process sandbox")
+        elif online:
+            text = "● " + self.tr("Online")
+        else:
+            text = "○ " + self.tr("Marketplace unreachable")
+        self.network.setText(text)
+        self.network.setToolTip(why)
+
+    def on_progress(self, progress: JobProgress) -> None:
+        if progress.state is JobState.WAITING:
+            self.set_online(False, progress.message or "")
+        elif progress.state in (JobState.RUNNING, JobState.FINISHED):
+            self.set_online(True)
+
+    def set_running(self, count: int) -> None:
+        self.running.setText(self.tr("%n job(s) running", "", count))
+
+    def set_budget(self, budget: Budget | None) -> None:
+        if budget is None:
+            self.budget.setText("")
+            return
+        self.budget.setText(
+            self.tr("⟳ %1/%2 requests left this minute")
+            .replace("%1", str(budget.left))
+            .replace("%2", str(budget.size))
+        )
+        self.budget.setToolTip(
+            self.tr("Rate budget of the %1 endpoint, per %2 s window")
+            .replace("%1", budget.family)
+            .replace("%2", f"{budget.window_seconds:g}")
+        )
+
+
+def _separator() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.VLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line
