@@ -1,0 +1,119 @@
+"""The journaled payload of one SellerCenter row: what to send, as canonical JSON.
+
+SellerCenter has no request bodies (every parameter is signed into the query), so the journal
+keeps this small description instead; it is rebuilt byte for byte from the same row."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from desktop_app.core.errors import ConfigError
+from desktop_app.core.marketplaces.sellercenter.models import DeliveryType
+from desktop_app.core.marketplaces.sellercenter.row_specs import (
+    DELIVERY_TYPE,
+    REASON,
+    REASON_DETAIL,
+    SHIPPING_PROVIDER,
+    TRACKING_NUMBER,
+)
+from desktop_app.core.models import ItemId, RowResult
+
+
+@dataclass(frozen=True, slots=True)
+class CancelCall:
+    """One SetStatusToCanceled per item, all with the row's reason."""
+
+    order_item_ids: tuple[int, ...]
+    reason: str
+    reason_detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ShipCall:
+    """SetStatusToPackedByMarketplace, then SetStatusToReadyToShip, for the row's items."""
+
+    order_item_ids: tuple[int, ...]
+    shipping_provider: str
+    tracking_number: str
+    delivery_type: str = DeliveryType.DROPSHIP.value
+
+
+Call = CancelCall | ShipCall
+
+
+def _ids(row: RowResult) -> tuple[int, ...]:
+    ids: list[int] = []
+    for item in row.order_items:
+        text = str(item).strip()
+        if not text.isdigit():
+            raise ConfigError(
+                f"Line {row.line}: SellerCenter order item ids are numbers, not {item!r}."
+            )
+        ids.append(int(text))
+    if not ids:
+        raise ConfigError(f"Line {row.line}: no order item id.")
+    return tuple(ids)
+
+
+def cancel_call(row: RowResult, default_reason: str | None) -> CancelCall:
+    reason = row.details.get(REASON) or default_reason
+    if not reason:
+        raise ConfigError(f"Line {row.line}: SellerCenter needs a cancel reason for every row.")
+    return CancelCall(_ids(row), reason, row.details.get(REASON_DETAIL, ""))
+
+
+def ship_call(row: RowResult, defaults: Mapping[str, str]) -> ShipCall:
+    def value(name: str) -> str:
+        return row.details.get(name) or defaults.get(name, "")
+
+    provider = value(SHIPPING_PROVIDER)
+    if not provider:
+        raise ConfigError(f"Line {row.line}: SellerCenter needs a shipping provider for every row.")
+    return ShipCall(
+        _ids(row),
+        provider,
+        value(TRACKING_NUMBER),
+        value(DELIVERY_TYPE) or DeliveryType.DROPSHIP.value,
+    )
+
+
+def encode(call: Call) -> str:
+    body: dict[str, object]
+    if isinstance(call, CancelCall):
+        body = {"cancel": list(call.order_item_ids), "reason": call.reason}
+        if call.reason_detail:
+            body["reason_detail"] = call.reason_detail
+    else:
+        body = {
+            "ship": list(call.order_item_ids),
+            "shipping_provider": call.shipping_provider,
+            "tracking_number": call.tracking_number,
+            "delivery_type": call.delivery_type,
+        }
+    return json.dumps(body, separators=(",", ":"), ensure_ascii=False, sort_keys=True)
+
+
+def decode(payload: str) -> Call:
+    """The call a journaled payload stands for; ConfigError if it is not one of ours."""
+    try:
+        body = json.loads(payload)
+        if "cancel" in body:
+            return CancelCall(
+                tuple(int(i) for i in body["cancel"]),
+                str(body["reason"]),
+                str(body.get("reason_detail", "")),
+            )
+        return ShipCall(
+            tuple(int(i) for i in body["ship"]),
+            str(body["shipping_provider"]),
+            str(body["tracking_number"]),
+            str(body["delivery_type"]),
+        )
+    except (ValueError, TypeError, KeyError):
+        raise ConfigError("A journaled SellerCenter batch cannot be read back.") from None
+
+
+def item_ids(payload: str) -> Sequence[ItemId]:
+    return decode(payload).order_item_ids
