@@ -3,52 +3,20 @@ after the change was applied (the "in doubt" path)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import ExitStack
-from dataclasses import dataclass
-from typing import Any
-
 import httpx
 import pytest
 
 from desktop_app.core.errors import AuthFailed, MarketplaceUnavailable
 from desktop_app.core.marketplaces.unicommerce import CancelItem, UnicommerceClient, UpdateStatus
-from desktop_app.sandbox.server import running_sandbox
 from desktop_app.sandbox.unicommerce import (
     SandboxItem,
     TimeoutAfterApply,
-    TokenStore,
-    UnicommerceSandboxConfig,
-    UnicommerceSandboxState,
-    create_unicommerce_app,
-    sandbox_state,
-    sandbox_tokens,
 )
-from tests.fixtures.sandboxes import ManualClock
+from tests.fixtures.sandboxes import ManualClock, UnicommerceFactory
 
 pytestmark = pytest.mark.anyio
 
 PASSWORD = "sandbox-demo-password"
-
-
-@dataclass(frozen=True)
-class Running:
-    base_url: str
-    state: UnicommerceSandboxState
-    tokens: TokenStore
-
-
-@pytest.fixture
-def sandbox() -> Iterator[Callable[..., Running]]:
-    """`sandbox(**config_overrides)` serves a fresh Unicommerce sandbox on 127.0.0.1."""
-    with ExitStack() as stack:
-
-        def start(**overrides: Any) -> Running:
-            app = create_unicommerce_app(UnicommerceSandboxConfig(**overrides))
-            base_url = stack.enter_context(running_sandbox(app))
-            return Running(base_url, sandbox_state(app), sandbox_tokens(app))
-
-        yield start
 
 
 def whole(item: SandboxItem) -> CancelItem:
@@ -60,8 +28,10 @@ def whole(item: SandboxItem) -> CancelItem:
     )
 
 
-async def test_client_signs_in_once_and_reuses_the_token(sandbox: Callable[..., Running]) -> None:
-    running = sandbox()
+async def test_client_signs_in_once_and_reuses_the_token(
+    unicommerce_sandbox: UnicommerceFactory,
+) -> None:
+    running = unicommerce_sandbox()
     async with httpx.AsyncClient(timeout=10.0) as http:
         client = UnicommerceClient(http, running.base_url, "demo", PASSWORD)
         await client.fetch_orders()
@@ -71,9 +41,9 @@ async def test_client_signs_in_once_and_reuses_the_token(sandbox: Callable[..., 
 
 
 async def test_expired_token_is_renewed_once_and_the_call_succeeds(
-    sandbox: Callable[..., Running], manual_clock: ManualClock
+    unicommerce_sandbox: UnicommerceFactory, manual_clock: ManualClock
 ) -> None:
-    running = sandbox(clock=manual_clock, token_lifetime_seconds=60)
+    running = unicommerce_sandbox(clock=manual_clock, token_lifetime_seconds=60)
     item = running.state.orders["UC-10001"].items[0]
     async with httpx.AsyncClient(timeout=10.0) as http:
         client = UnicommerceClient(http, running.base_url, "demo", PASSWORD)
@@ -87,9 +57,9 @@ async def test_expired_token_is_renewed_once_and_the_call_succeeds(
 
 
 async def test_wrong_password_is_auth_failed_and_names_no_password(
-    sandbox: Callable[..., Running],
+    unicommerce_sandbox: UnicommerceFactory,
 ) -> None:
-    running = sandbox()
+    running = unicommerce_sandbox()
     async with httpx.AsyncClient(timeout=10.0) as http:
         client = UnicommerceClient(http, running.base_url, "demo", "not-the-password")
         with pytest.raises(AuthFailed) as caught:
@@ -100,9 +70,9 @@ async def test_wrong_password_is_auth_failed_and_names_no_password(
 
 
 async def test_answer_lost_after_apply_is_unavailable_and_status_sync_shows_it_applied(
-    sandbox: Callable[..., Running],
+    unicommerce_sandbox: UnicommerceFactory,
 ) -> None:
-    running = sandbox(timeout_after_apply=TimeoutAfterApply(requests=frozenset({1})))
+    running = unicommerce_sandbox(timeout_after_apply=TimeoutAfterApply(requests=frozenset({1})))
     order = running.state.orders["UC-10001"]
     # A short read timeout: the sandbox holds the answer until we hang up.
     async with httpx.AsyncClient(timeout=httpx.Timeout(10.0, read=1.0)) as http:
@@ -119,9 +89,9 @@ async def test_answer_lost_after_apply_is_unavailable_and_status_sync_shows_it_a
 
 
 async def test_blind_resend_after_a_lost_answer_is_refused_not_applied_twice(
-    sandbox: Callable[..., Running],
+    unicommerce_sandbox: UnicommerceFactory,
 ) -> None:
-    running = sandbox(timeout_after_apply=TimeoutAfterApply(requests=frozenset({1})))
+    running = unicommerce_sandbox(timeout_after_apply=TimeoutAfterApply(requests=frozenset({1})))
     item = running.state.orders["UC-10001"].items[0]
     async with httpx.AsyncClient(timeout=httpx.Timeout(10.0, read=1.0)) as http:
         client = UnicommerceClient(http, running.base_url, "demo", PASSWORD)

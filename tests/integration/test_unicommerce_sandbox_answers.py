@@ -3,14 +3,12 @@ order fetch and status sync."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterator
-from contextlib import ExitStack, asynccontextmanager
-from dataclasses import dataclass
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 import httpx
 import pytest
-from starlette.applications import Starlette
 
 from desktop_app.core.marketplaces.unicommerce import (
     CancelItem,
@@ -19,42 +17,16 @@ from desktop_app.core.marketplaces.unicommerce import (
     UnicommerceClient,
     UpdateStatus,
 )
-from desktop_app.sandbox.server import running_sandbox
 from desktop_app.sandbox.unicommerce import (
     SandboxItem,
-    UnicommerceSandboxConfig,
-    UnicommerceSandboxState,
-    create_unicommerce_app,
-    sandbox_state,
 )
+from tests.fixtures.sandboxes import UnicommerceFactory, UnicommerceSandboxHandle
 
 pytestmark = pytest.mark.anyio
 
 
-@dataclass(frozen=True)
-class Running:
-    base_url: str
-    app: Starlette
-    state: UnicommerceSandboxState
-
-    def open_items(self) -> list[SandboxItem]:
-        return self.state.items_with_status("CREATED")
-
-
-@pytest.fixture
-def sandbox() -> Iterator[Callable[..., Running]]:
-    """`sandbox(**config_overrides)` serves a fresh Unicommerce sandbox on 127.0.0.1."""
-    with ExitStack() as stack:
-
-        def start(**overrides: Any) -> Running:
-            app = create_unicommerce_app(UnicommerceSandboxConfig(**overrides))
-            return Running(stack.enter_context(running_sandbox(app)), app, sandbox_state(app))
-
-        yield start
-
-
 @asynccontextmanager
-async def signed_in(running: Running) -> AsyncIterator[UnicommerceClient]:
+async def signed_in(running: UnicommerceSandboxHandle) -> AsyncIterator[UnicommerceClient]:
     async with httpx.AsyncClient(timeout=10.0) as http:
         yield UnicommerceClient(http, running.base_url, "demo", "sandbox-demo-password")
 
@@ -69,9 +41,9 @@ def cancel_line(item: SandboxItem, quantity: int | None = None) -> CancelItem:
 
 
 async def test_cancel_of_open_items_succeeds_and_applies_each_once(
-    sandbox: Callable[..., Running],
+    unicommerce_sandbox: UnicommerceFactory,
 ) -> None:
-    running = sandbox()
+    running = unicommerce_sandbox()
     order = running.state.orders["UC-10001"]
     async with signed_in(running) as client:
         result = await client.cancel_order(order.order_id, [cancel_line(i) for i in order.items])
@@ -82,8 +54,8 @@ async def test_cancel_of_open_items_succeeds_and_applies_each_once(
     assert {running.state.applied_count(i.order_item_id) for i in order.items} == {1}
 
 
-async def test_unknown_item_fails_as_not_available(sandbox: Callable[..., Running]) -> None:
-    running = sandbox()
+async def test_unknown_item_fails_as_not_available(unicommerce_sandbox: UnicommerceFactory) -> None:
+    running = unicommerce_sandbox()
     ghost = CancelItem(order_item_id="UC-10001-99", product_id="P", variant_id="V", quantity=1)
     async with signed_in(running) as client:
         result = await client.cancel_order("UC-10001", [ghost])
@@ -93,9 +65,9 @@ async def test_unknown_item_fails_as_not_available(sandbox: Callable[..., Runnin
 
 
 async def test_item_of_another_order_is_unknown_in_this_one(
-    sandbox: Callable[..., Running],
+    unicommerce_sandbox: UnicommerceFactory,
 ) -> None:
-    running = sandbox()
+    running = unicommerce_sandbox()
     item = running.state.orders["UC-10002"].items[0]
     async with signed_in(running) as client:
         result = await client.cancel_order("UC-10001", [cancel_line(item)])
@@ -104,8 +76,10 @@ async def test_item_of_another_order_is_unknown_in_this_one(
     assert running.state.applied_count(item.order_item_id) == 0
 
 
-async def test_over_quantity_fails_and_changes_nothing(sandbox: Callable[..., Running]) -> None:
-    running = sandbox()
+async def test_over_quantity_fails_and_changes_nothing(
+    unicommerce_sandbox: UnicommerceFactory,
+) -> None:
+    running = unicommerce_sandbox()
     item = running.open_items()[0]
     async with signed_in(running) as client:
         result = await client.cancel_order(item.order_id, [cancel_line(item, item.quantity + 1)])
@@ -116,9 +90,9 @@ async def test_over_quantity_fails_and_changes_nothing(sandbox: Callable[..., Ru
 
 
 async def test_already_cancelled_item_fails_for_cancel_and_dispatch(
-    sandbox: Callable[..., Running],
+    unicommerce_sandbox: UnicommerceFactory,
 ) -> None:
-    running = sandbox()
+    running = unicommerce_sandbox()
     item = running.state.items_with_status("CANCELLED")[0]
     async with signed_in(running) as client:
         cancel = await client.cancel_order(item.order_id, [cancel_line(item, 1)])
@@ -131,9 +105,9 @@ async def test_already_cancelled_item_fails_for_cancel_and_dispatch(
 
 
 async def test_already_dispatched_item_fails_for_cancel_and_dispatch(
-    sandbox: Callable[..., Running],
+    unicommerce_sandbox: UnicommerceFactory,
 ) -> None:
-    running = sandbox()
+    running = unicommerce_sandbox()
     item = running.state.items_with_status("DISPATCHED")[0]
     async with signed_in(running) as client:
         cancel = await client.cancel_order(item.order_id, [cancel_line(item, 1)])
@@ -146,9 +120,9 @@ async def test_already_dispatched_item_fails_for_cancel_and_dispatch(
 
 
 async def test_mixed_request_is_partial_success_applying_only_the_good_items(
-    sandbox: Callable[..., Running],
+    unicommerce_sandbox: UnicommerceFactory,
 ) -> None:
-    running = sandbox()
+    running = unicommerce_sandbox()
     order = next(
         o
         for o in running.state.orders.values()
@@ -166,9 +140,9 @@ async def test_mixed_request_is_partial_success_applying_only_the_good_items(
 
 
 async def test_dispatch_with_self_shipping_applies_and_status_sync_shows_it(
-    sandbox: Callable[..., Running],
+    unicommerce_sandbox: UnicommerceFactory,
 ) -> None:
-    running = sandbox()
+    running = unicommerce_sandbox()
     item = running.open_items()[0]
     shipping = SelfShipping(tracking_id="AWB123", delivery_partner="Shiprocket")
     async with signed_in(running) as client:
@@ -183,8 +157,10 @@ async def test_dispatch_with_self_shipping_applies_and_status_sync_shows_it(
     assert synced.dispatched_quantity == item.quantity
 
 
-async def test_order_fetch_pages_through_every_order_once(sandbox: Callable[..., Running]) -> None:
-    running = sandbox(order_count=7)
+async def test_order_fetch_pages_through_every_order_once(
+    unicommerce_sandbox: UnicommerceFactory,
+) -> None:
+    running = unicommerce_sandbox(order_count=7)
     seen: list[str] = []
     page_sizes: list[int] = []
     async with signed_in(running) as client:
@@ -202,9 +178,9 @@ async def test_order_fetch_pages_through_every_order_once(sandbox: Callable[...,
 
 
 async def test_status_sync_returns_only_the_known_asked_orders(
-    sandbox: Callable[..., Running],
+    unicommerce_sandbox: UnicommerceFactory,
 ) -> None:
-    running = sandbox()
+    running = unicommerce_sandbox()
     async with signed_in(running) as client:
         orders = await client.orders_status(["UC-10003", "UC-missing", "UC-10001"])
 
@@ -244,9 +220,9 @@ async def test_status_sync_returns_only_the_known_asked_orders(
     ids=["no-order-id", "no-items", "quantity-as-text", "repeated-item"],
 )
 async def test_invalid_cancel_bodies_are_refused_with_what_is_wrong(
-    sandbox: Callable[..., Running], body: dict[str, Any], complaint: str
+    unicommerce_sandbox: UnicommerceFactory, body: dict[str, Any], complaint: str
 ) -> None:
-    running = sandbox()
+    running = unicommerce_sandbox()
     async with httpx.AsyncClient(base_url=running.base_url, timeout=10.0) as http:
         token = (await http.get("/authToken", params=_login())).json()["accessToken"]
         answer = await http.post("/orders/cancel", json=body, headers={"apiKey": token})
@@ -256,8 +232,8 @@ async def test_invalid_cancel_bodies_are_refused_with_what_is_wrong(
     assert running.state.update_requests == 0
 
 
-async def test_invalid_dispatch_dates_are_refused(sandbox: Callable[..., Running]) -> None:
-    running = sandbox()
+async def test_invalid_dispatch_dates_are_refused(unicommerce_sandbox: UnicommerceFactory) -> None:
+    running = unicommerce_sandbox()
     body = {
         "orderItems": [{"orderItemId": "UC-10001-1", "quantity": 1}],
         "selfShipping": {"trackingId": "T", "dispatchDate": "22/01/2017", "invoiceDate": "x"},
@@ -273,9 +249,9 @@ async def test_invalid_dispatch_dates_are_refused(sandbox: Callable[..., Running
 
 @pytest.mark.parametrize("header", [None, "Bearer x", "made-up"])
 async def test_calls_without_a_valid_raw_token_are_refused(
-    sandbox: Callable[..., Running], header: str | None
+    unicommerce_sandbox: UnicommerceFactory, header: str | None
 ) -> None:
-    running = sandbox()
+    running = unicommerce_sandbox()
     headers = {} if header is None else {"apiKey": header}
     async with httpx.AsyncClient(base_url=running.base_url, timeout=10.0) as http:
         answer = await http.get("/orders", headers=headers)

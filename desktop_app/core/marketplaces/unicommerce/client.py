@@ -78,6 +78,11 @@ class UnicommerceClient:
         async with self._auth_lock:
             await self._authenticate_locked()
 
+    async def ensure_signed_in(self) -> None:
+        """Sign in unless a token is at hand: lets callers sign in before a non-idempotent call,
+        so a failure of the sign-in is never mistaken for a lost update."""
+        await self._token_for_request()
+
     async def cancel_order(self, order_id: str, items: Sequence[CancelItem]) -> UpdateResult:
         """`POST /orders/cancel` for the items of one order."""
         request = CancelRequest(order_id=order_id, order_items=tuple(items))

@@ -15,6 +15,10 @@ from desktop_app.core.errors import BadResponse, MarketplaceError, MarketplaceUn
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.ProxyError)
 
 
+class NotSent(MarketplaceUnavailable):
+    """The request never left this computer: unlike other failures, always safe to send again."""
+
+
 async def exchange(
     http: httpx.AsyncClient,
     method: str,
@@ -33,9 +37,7 @@ async def exchange(
         )
     except _NOT_SENT as exc:
         # The request never reached the marketplace: safe to send again.
-        error = MarketplaceUnavailable(
-            f"Could not reach the marketplace for {what} ({type(exc).__name__})."
-        )
+        error = NotSent(f"Could not reach the marketplace for {what} ({type(exc).__name__}).")
     except httpx.TimeoutException as exc:
         kind = type(exc).__name__
         error = MarketplaceUnavailable(
