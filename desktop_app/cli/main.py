@@ -32,6 +32,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             password=args.password,
         )
         return serve_sandbox(args.marketplace, args.host, args.port, options)
+    if args.self_test:
+        from desktop_app.self_test import run_self_test
+
+        return run_self_test()
     if args.command is None:
         # No command: the window (Qt is imported only here, so the CLI starts fast).
         from desktop_app.app import run_app

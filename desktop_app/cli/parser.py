@@ -18,6 +18,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang", metavar="CODE", help="window language, e.g. de or en (default: the OS locale)"
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation offline (demo window, jobs, journal, keyring); exit 0 if ok",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     profile = commands.add_parser("profile", help="add, list, remove or test profiles")
