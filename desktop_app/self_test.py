@@ -104,7 +104,8 @@ async def run_job(window: MainWindow, action: Action) -> int:
     ctx = window.ctx
     profile = ctx.profile_list()[0]  # demo mode lists the demo profile first
     rows = demo_rows(action)
-    job_id = ctx.jobs.create_job(action, profile, f"self-test-{action}.csv", rows)
+    # A short undo window: the scheduled -> released -> sent path runs too, without the wait.
+    job_id = ctx.jobs.create_job(action, profile, f"self-test-{action}.csv", rows, grace=0.2)
     window.results_tab.add_job(job_id)
     record = await ctx.jobs.start(job_id)
     succeeded = record.counts[Outcome.SUCCEEDED]

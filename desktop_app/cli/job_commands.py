@@ -1,4 +1,4 @@
-"""`seller-desk cancel | ship | jobs | resume | export`."""
+"""`seller-desk cancel | ship | jobs | resume | export | send | withdraw | watch`."""
 
 from __future__ import annotations
 
@@ -8,26 +8,31 @@ import json
 import sys
 from pathlib import Path
 
+from desktop_app.cli.grace import wait_or_withdraw
+from desktop_app.cli.guard import report_and_check
+from desktop_app.cli.job_output import print_result, summary
+from desktop_app.cli.job_running import confirm_send, run_job
 from desktop_app.cli.profile_commands import key_values
-from desktop_app.cli.terminal import ProgressBar, confirm, stdin_is_terminal
-from desktop_app.core.engine import EngineSettings, JobRunner
-from desktop_app.core.errors import AuthFailed, ConfigError, MarketplaceError
+from desktop_app.cli.undo_commands import not_sent_text, send_job, withdraw_job
+from desktop_app.cli.watch_command import watch
+from desktop_app.core.cancel_guard import check_cancel_rate, items_in
+from desktop_app.core.errors import ConfigError
 from desktop_app.core.exporting import export_rows
-from desktop_app.core.importing import import_file
+from desktop_app.core.importing.for_marketplace import import_for
 from desktop_app.core.journal import Journal
 from desktop_app.core.marketplaces.base import Marketplace
 from desktop_app.core.models import (
     Action,
     ImportResult,
     InputRow,
-    JobRecord,
     Outcome,
     RowResult,
 )
 from desktop_app.core.paths import app_paths
-from desktop_app.core.profiles import Environment, Profile, ProfileStore
+from desktop_app.core.profiles import Profile, ProfileStore
 from desktop_app.core.reports import all_succeeded, job_object, record_object
 from desktop_app.core.sessions import MarketplaceSessions
+from desktop_app.core.undo_window import send_at_after
 
 EXIT_OK, EXIT_ROWS_NOT_DONE = 0, 1
 
@@ -48,6 +53,13 @@ def run(args: argparse.Namespace) -> int:
             return asyncio.run(_resume(journal, ProfileStore(paths.profiles_file), args.json))
         if args.command == "export":
             return _export(journal, args.job, args.failed, Path(args.output))
+        if args.command == "withdraw":
+            return withdraw_job(journal, args.job, args.json)
+        if args.command == "send":
+            store = ProfileStore(paths.profiles_file)
+            return asyncio.run(send_job(journal, store, args))
+        if args.command == "watch":
+            return asyncio.run(watch(journal, ProfileStore(paths.profiles_file), args))
     finally:
         journal.close()
     raise ConfigError(f"Unknown command {args.command}.")
@@ -56,29 +68,14 @@ def run(args: argparse.Namespace) -> int:
 async def _import(
     args: argparse.Namespace, action: Action, marketplace: Marketplace
 ) -> ImportResult:
-    spec = await marketplace.row_spec(action)
-    carriers: list[str] | None = None
-    if action is Action.SHIP and spec is None:
-        carriers = await _carrier_keys(marketplace)
-    return import_file(
+    return await import_for(
+        marketplace,
         Path(args.file),
         action,
-        spec=spec,
         mapping=key_values(args.map, "--map"),
-        carriers=carriers,
         default_carrier=getattr(args, "carrier", None),
+        on_warning=lambda text: print(f"seller-desk: {text}", file=sys.stderr),
     )
-
-
-async def _carrier_keys(marketplace: Marketplace) -> list[str] | None:
-    """The profile's carrier keys, or None (checked with a warning only) when unreachable."""
-    try:
-        return [carrier.key for carrier in await marketplace.carriers()]
-    except AuthFailed:
-        raise
-    except MarketplaceError as error:
-        print(f"seller-desk: carrier keys not checked: {error}", file=sys.stderr)
-        return None
 
 
 async def _submit(
@@ -105,22 +102,43 @@ async def _submit_with(
             print(note)
     if args.dry_run:
         rows = [_preview_row(row) for row in imported.rows]
-        _print_result(args.json, job_object(None, action, profile.name, "dry-run", rows))
+        print_result(args.json, job_object(None, action, profile.name, "dry-run", rows))
         return EXIT_OK if all_succeeded(rows, dry_run=True) else EXIT_ROWS_NOT_DONE
     sendable = imported.sendable_rows
     if not sendable:
         raise ConfigError(f"{imported.source_name} has no row that can be sent.")
-    if not args.yes:
-        _confirm(action, profile, len(sendable))
     journal = Journal(journal_file)
     try:
+        if action is Action.CANCEL:
+            rate = await check_cancel_rate(
+                journal,
+                marketplace,
+                profile,
+                items_in(sendable),
+                count_orders=not (args.yes and args.over_threshold),
+            )
+            report_and_check(
+                rate, yes=args.yes, over_threshold=args.over_threshold, as_json=args.json
+            )
+        if not args.yes:
+            confirm_send(action, profile, len(sendable))
+        delay = args.delay if args.delay is not None else (0 if args.yes else profile.grace_seconds)
         job_id = journal.create_job(
-            action, profile.name, profile.marketplace, imported.source_name, imported.rows
+            action,
+            profile.name,
+            profile.marketplace,
+            imported.source_name,
+            imported.rows,
+            scheduled=delay > 0,
+            send_at=send_at_after(delay) if delay > 0 else None,
         )
-        job = await _run_job(
+        if delay > 0 and not await wait_or_withdraw(journal, job_id, delay, quiet=args.json):
+            print_result(args.json, record_object(journal.job(job_id), journal.rows(job_id)))
+            return EXIT_ROWS_NOT_DONE
+        job = await run_job(
             journal, marketplace, job_id, wait=not args.no_wait, progress=not args.json
         )
-        _print_result(args.json, record_object(job, journal.rows(job_id)))
+        print_result(args.json, record_object(job, journal.rows(job_id)))
         return EXIT_OK if all_succeeded(journal.rows(job_id)) else EXIT_ROWS_NOT_DONE
     finally:
         journal.close()
@@ -128,39 +146,6 @@ async def _submit_with(
 
 def _preview_row(row: InputRow) -> RowResult:
     return RowResult(row.line, row.order_items, row.ship, row.outcome, row.errors + row.warnings)
-
-
-def _confirm(action: Action, profile: Profile, count: int) -> None:
-    verb = "Cancel" if action is Action.CANCEL else "Ship"
-    if not stdin_is_terminal():
-        raise ConfigError(
-            f"Refusing to {action.value} {count} items without confirmation; pass --yes."
-        )
-    environment = profile.environment.value.upper()
-    warning = " This cannot be undone." if action is Action.CANCEL else ""
-    if profile.environment is Environment.PRODUCTION:
-        warning += " This is PRODUCTION: real orders change."
-    if not confirm(f"{verb} {count} order items on '{profile.name}' ({environment})?{warning}"):
-        raise ConfigError("Nothing was sent.")
-
-
-async def _run_job(
-    journal: Journal,
-    marketplace: Marketplace,
-    job_id: int,
-    *,
-    wait: bool = True,
-    progress: bool = True,
-) -> JobRecord:
-    bar = ProgressBar() if progress else None
-    try:
-        runner = JobRunner(
-            journal, marketplace, on_progress=bar, settings=EngineSettings(wait_for_results=wait)
-        )
-        return await runner.run(job_id)
-    finally:
-        if bar is not None:
-            bar.close()
 
 
 async def _resume(journal: Journal, profiles: ProfileStore, as_json: bool) -> int:
@@ -183,15 +168,23 @@ async def _resume_with(
             print(f"seller-desk: job {job.id}: {error}", file=sys.stderr)
             ok = False
             continue
-        done = await _run_job(journal, sessions.get(profile), job.id, progress=not as_json)
+        done = await run_job(journal, sessions.get(profile), job.id, progress=not as_json)
         rows = journal.rows(job.id)
         ok = ok and all_succeeded(rows)
         finished.append(record_object(done, rows))
         if not as_json:
-            print(_summary(done))
+            print(summary(done))
+    # Never sent on their own (a crash in the undo window, a watched file awaiting its
+    # confirmation): listed, with the two ways out.
+    not_sent = journal.scheduled_jobs()
+    for job in not_sent:
+        print(not_sent_text(job), file=sys.stderr if as_json else sys.stdout)
     if as_json:
-        print(json.dumps({"jobs": finished}))
-    return EXIT_OK if ok else EXIT_ROWS_NOT_DONE
+        report: dict[str, object] = {"jobs": finished}
+        if not_sent:
+            report["not_sent"] = [record_object(job, journal.rows(job.id)) for job in not_sent]
+        print(json.dumps(report))
+    return EXIT_OK if ok and not not_sent else EXIT_ROWS_NOT_DONE
 
 
 def _jobs(journal: Journal, as_json: bool) -> int:
@@ -200,7 +193,7 @@ def _jobs(journal: Journal, as_json: bool) -> int:
         print(json.dumps({"jobs": [record_object(job, journal.rows(job.id)) for job in jobs]}))
     else:
         for job in jobs:
-            print(_summary(job))
+            print(summary(job))
     return EXIT_OK
 
 
@@ -215,24 +208,3 @@ def _export(journal: Journal, job_id: int, failed_only: bool, output: Path) -> i
     written = export_rows(output, job.action, rows)
     print(f"Wrote {written} rows to {output}.")
     return EXIT_OK
-
-
-def _summary(job: JobRecord) -> str:
-    counts = ", ".join(f"{n} {outcome.value}" for outcome, n in sorted(job.counts.items()))
-    error = f" — {job.last_error}" if job.last_error else ""
-    return f"job {job.id}\t{job.action.value}\t{job.profile}\t{job.state.value}\t{counts}{error}"
-
-
-def _print_result(as_json: bool, report: dict[str, object]) -> None:
-    if as_json:
-        print(json.dumps(report))
-        return
-    counts = report["counts"]
-    assert isinstance(counts, dict)
-    summary = ", ".join(f"{n} {name}" for name, n in sorted(counts.items()))
-    print(f"job {report['job'] or '(dry run)'}: {report['state']} — {summary}")
-    rows = report["rows"]
-    assert isinstance(rows, list)
-    for row in rows:
-        if row["errors"]:
-            print(f"  line {row['line']}: {row['outcome']}: {'; '.join(row['errors'])}")

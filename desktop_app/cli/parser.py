@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 
 from desktop_app import __version__
 from desktop_app.core.profiles import MARKETPLACES
+from desktop_app.core.undo_window import MAX_GRACE_SECONDS
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -76,10 +78,61 @@ def build_parser() -> argparse.ArgumentParser:
             "--no-wait", action="store_true", help="send, then leave results to resume"
         )
         job.add_argument("--json", action="store_true", help="print one JSON object")
+        job.add_argument(
+            "--delay",
+            type=_grace_seconds,
+            metavar="SECONDS",
+            help="wait this long before the first request; Ctrl+C withdraws the job"
+            " (default: the profile's grace period, 0 with --yes)",
+        )
+        if action == "cancel":
+            job.add_argument(
+                "--over-threshold",
+                action="store_true",
+                help="with --yes, cancel even above the profile's 7-day cancellation threshold",
+            )
+
+    send = commands.add_parser("send", help="send a job that is waiting to be sent")
+    send.add_argument("job", type=int)
+    send.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    send.add_argument(
+        "--over-threshold", action="store_true", help="with --yes, send a cancel job anyway"
+    )
+    send.add_argument("--no-wait", action="store_true", help="send, then leave results to resume")
+    send.add_argument("--json", action="store_true")
+    withdraw = commands.add_parser(
+        "withdraw", help="withdraw a job that is waiting to be sent; nothing is sent"
+    )
+    withdraw.add_argument("job", type=int)
+    withdraw.add_argument("--json", action="store_true")
+    watch = commands.add_parser(
+        "watch", help="turn each new file in DIR into a job, until interrupted (Ctrl+C)"
+    )
+    watch.add_argument("dir")
+    watch.add_argument("--profile", required=True)
+    watch.add_argument("--action", required=True, choices=["cancel", "ship"])
+    watch.add_argument(
+        "--automatic",
+        action="store_true",
+        help="send without a confirmation where allowed (never a PRODUCTION cancel)",
+    )
+    watch.add_argument(
+        "--interval", type=_poll_seconds, default=1.0, metavar="SECONDS", help="look every N s"
+    )
+    watch.add_argument(
+        "--stable-seconds",
+        type=_poll_seconds,
+        default=2.0,
+        metavar="SECONDS",
+        help="take a file once it has not grown for this long (default 2)",
+    )
 
     jobs = commands.add_parser("jobs", help="list every job in the journal, newest first")
     jobs.add_argument("--json", action="store_true")
-    resume = commands.add_parser("resume", help="finish every unfinished job in the journal")
+    resume = commands.add_parser(
+        "resume",
+        help="finish every unfinished job in the journal; jobs never sent are only listed",
+    )
     resume.add_argument("--json", action="store_true")
     export = commands.add_parser("export", help="write a job's rows and outcomes to CSV")
     export.add_argument("job", type=int)
@@ -97,3 +150,20 @@ def build_parser() -> argparse.ArgumentParser:
     sandbox.add_argument("--username", default="demo", help="Unicommerce")
     sandbox.add_argument("--password", default="sandbox-demo-password", help="Unicommerce")
     return parser
+
+
+def _bounded(low: float, high: float) -> Callable[[str], float]:
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"give {low:g} to {high:g} seconds")
+        return value
+
+    return parse
+
+
+_grace_seconds = _bounded(0, MAX_GRACE_SECONDS)
+_poll_seconds = _bounded(0.05, 60)  # bounded: a watch never spins, nor sleeps for hours

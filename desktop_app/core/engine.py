@@ -97,7 +97,9 @@ class JobRunner:
     async def run(self, job_id: int) -> JobRecord:
         """Take the job as far as it can go; the journal says where it ended."""
         job = self.journal.job(job_id)
-        if job.state is JobState.FINISHED:
+        # A scheduled job is never sent on its own: only a release (the end of its countdown,
+        # or the seller's "send now") makes it ready.
+        if job.state in (JobState.FINISHED, JobState.SCHEDULED):
             return job
         self.journal.set_job_state(job_id, JobState.RUNNING)
         self._report(job_id, JobState.RUNNING)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -16,6 +17,7 @@ from desktop_app.core.journal import Journal
 from desktop_app.core.models import Action, InputRow, JobRecord, JobState, Outcome
 from desktop_app.core.profiles import Profile
 from desktop_app.core.sessions import MarketplaceSessions
+from desktop_app.core.undo_window import Countdown, send_at_after
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +45,8 @@ class JobService:
         settings: EngineSettings | None = None,
         on_progress: ProgressSink | None = None,
         on_tasks_changed: Callable[[], None] | None = None,
+        grace_seconds: float | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.journal = journal
         self._resolve = resolve_profile
@@ -51,15 +55,49 @@ class JobService:
         self._on_progress = on_progress
         self._on_tasks_changed = on_tasks_changed
         self._tasks: dict[int, asyncio.Task[JobRecord]] = {}
+        # None: each profile's own grace period; tests and `--delay` pass their own.
+        self._grace_override = grace_seconds
+        self._clock = clock
+        self._countdowns: dict[int, Countdown] = {}
 
     # -- creating and running ---------------------------------------------------------------
 
+    def grace_for(self, profile: Profile) -> float:
+        if self._grace_override is not None:
+            return self._grace_override
+        return float(profile.grace_seconds)
+
     def create_job(
-        self, action: Action, profile: Profile, source_name: str, rows: Sequence[InputRow]
+        self,
+        action: Action,
+        profile: Profile,
+        source_name: str,
+        rows: Sequence[InputRow],
+        *,
+        grace: float | None = None,
+        confirmed: bool = True,
+        source_hash: str | None = None,
     ) -> int:
+        """Journal a job. Confirmed, it gets its undo window (a countdown `start` waits out);
+        not confirmed, it stays scheduled without a send-at time until `confirm_scheduled`."""
         if not any(row.sendable for row in rows):
             raise ConfigError(f"{source_name} has no row that can be sent.")
-        return self.journal.create_job(action, profile.name, profile.marketplace, source_name, rows)
+        seconds = self.grace_for(profile) if grace is None else grace
+        scheduled = not confirmed or seconds > 0
+        send_at = send_at_after(seconds) if confirmed and scheduled else None
+        job_id = self.journal.create_job(
+            action,
+            profile.name,
+            profile.marketplace,
+            source_name,
+            rows,
+            scheduled=scheduled,
+            send_at=send_at,
+            source_hash=source_hash,
+        )
+        if confirmed and scheduled:
+            self._countdowns[job_id] = Countdown(job_id, seconds, self._clock)
+        return job_id
 
     async def create_job_off_loop(
         self, action: Action, profile: Profile, source_name: str, rows: Sequence[InputRow]
@@ -68,17 +106,81 @@ class JobService:
         if not any(row.sendable for row in rows):
             raise ConfigError(f"{source_name} has no row that can be sent.")
         path = self.journal.path
+        seconds = self.grace_for(profile)
+        send_at = send_at_after(seconds) if seconds > 0 else None
 
         def work() -> int:
             journal = Journal(path)
             try:
                 return journal.create_job(
-                    action, profile.name, profile.marketplace, source_name, rows
+                    action,
+                    profile.name,
+                    profile.marketplace,
+                    source_name,
+                    rows,
+                    scheduled=send_at is not None,
+                    send_at=send_at,
                 )
             finally:
                 journal.close()
 
-        return await asyncio.get_running_loop().run_in_executor(None, work)
+        job_id = await asyncio.get_running_loop().run_in_executor(None, work)
+        if send_at is not None:
+            self._countdowns[job_id] = Countdown(job_id, seconds, self._clock)
+        return job_id
+
+    # -- the undo window --------------------------------------------------------------------
+
+    def seconds_left(self, job_id: int) -> float | None:
+        """The countdown of a job in its grace period here; None when it has none."""
+        countdown = self._countdowns.get(job_id)
+        return None if countdown is None else countdown.seconds_left()
+
+    def counting_down(self) -> list[int]:
+        return sorted(self._countdowns)
+
+    def withdraw(self, job_id: int) -> bool:
+        """Undo: every pending row becomes withdrawn and nothing is sent. False once sending
+        has begun (or the job was never scheduled)."""
+        withdrawn = self.journal.withdraw_job(job_id)
+        countdown = self._countdowns.pop(job_id, None)
+        if countdown is not None and job_id in self._tasks:
+            countdown.end_early()  # its task finds the job withdrawn, reports it and ends
+        elif withdrawn:
+            job = self.journal.job(job_id)
+            self._emit(JobProgress(job_id, job.state, job.counts, None))
+        return withdrawn
+
+    def send_now(self, job_id: int) -> bool:
+        """End a countdown early, or send a scheduled job no countdown waits for (after a
+        crash): the seller's explicit word. False when the job is not scheduled."""
+        countdown = self._countdowns.get(job_id)
+        if countdown is not None:
+            countdown.end_early()
+            return True
+        if not self.journal.release_job(job_id):
+            return False
+        self.start(job_id)
+        return True
+
+    def confirm_scheduled(self, job_id: int, grace: float | None = None) -> bool:
+        """A job that awaited a confirmation (a watched file) gets it: its undo window starts."""
+        job = self.journal.job(job_id)
+        if job.state is not JobState.SCHEDULED or job_id in self._countdowns:
+            return False
+        seconds = self.grace_for(self._resolve(job.profile)) if grace is None else grace
+        if seconds <= 0:
+            return self.send_now(job_id)
+        if not self.journal.set_send_at(job_id, send_at_after(seconds)):
+            return False
+        self._countdowns[job_id] = Countdown(job_id, seconds, self._clock)
+        self.start(job_id)
+        return True
+
+    def not_sent(self) -> list[JobRecord]:
+        """Scheduled jobs no countdown here waits for: after a crash, or awaiting a
+        confirmation. Only the seller sends or withdraws them."""
+        return [job for job in self.journal.scheduled_jobs() if job.id not in self._countdowns]
 
     def start(self, job_id: int) -> asyncio.Task[JobRecord]:
         """Run the job in the background; a second start of a running job returns its task."""
@@ -100,6 +202,18 @@ class JobService:
             self._on_tasks_changed()
 
     async def _run(self, job_id: int) -> JobRecord:
+        countdown = self._countdowns.get(job_id)
+        if countdown is not None:
+            job = self.journal.job(job_id)
+            self._emit(JobProgress(job_id, JobState.SCHEDULED, job.counts, None))
+            try:
+                await countdown.wait()
+            finally:
+                self._countdowns.pop(job_id, None)
+            if not self.journal.release_job(job_id):  # withdrawn meanwhile, here or elsewhere
+                job = self.journal.job(job_id)
+                self._emit(JobProgress(job_id, job.state, job.counts, None))
+                return job
         job = self.journal.job(job_id)
         try:
             profile = self._resolve(job.profile)
@@ -134,6 +248,12 @@ class JobService:
     @property
     def running_count(self) -> int:
         return len(self._tasks)
+
+    async def wait_for(self, job_ids: Sequence[int]) -> None:
+        """Until these jobs' tasks have stopped (done, or stopped to resume later)."""
+        tasks = [self._tasks[i] for i in job_ids if i in self._tasks]
+        if tasks:
+            await asyncio.gather(*tasks, return_exceptions=True)
 
     async def wait_all(self) -> None:
         if self._tasks:

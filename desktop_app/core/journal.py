@@ -54,6 +54,21 @@ class BatchRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class WatchedFile:
+    """A file a watched folder has read: its job, and where the file went afterwards."""
+
+    hash: str
+    folder: str
+    name: str
+    profile: str
+    action: Action
+    job_id: int | None
+    taken_at: str
+    settled_at: str | None
+    settled_to: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class RowVerdict:
     """The final word on one row of a batch."""
 
@@ -117,16 +132,29 @@ class Journal:
         marketplace: str,
         source_name: str,
         rows: Sequence[InputRow],
+        *,
+        scheduled: bool = False,
+        send_at: str | None = None,
+        source_hash: str | None = None,
     ) -> int:
-        """Record a job with every input row; sendable rows start PENDING, the rest keep theirs."""
+        """Record a job with every input row; sendable rows start PENDING, the rest keep theirs.
+
+        A `scheduled` job waits for its send-at time (or, without one, for a confirmation).
+        `source_hash` names the watched file it came from, linked in the same transaction.
+        """
         now = utc_now()
+        state = JobState.SCHEDULED if scheduled else JobState.READY
         with self._transaction() as db:
             cursor = db.execute(
                 "INSERT INTO jobs (action, profile, marketplace, source_name, state, created_at,"
-                " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (action.value, profile, marketplace, source_name, JobState.READY, now, now),
+                " updated_at, send_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (action.value, profile, marketplace, source_name, state, now, now, send_at),
             )
             job_id = int(cursor.lastrowid or 0)
+            if source_hash is not None:
+                db.execute(
+                    "UPDATE watched_files SET job_id = ? WHERE hash = ?", (job_id, source_hash)
+                )
             db.executemany(
                 "INSERT INTO rows (job_id, line, order_items, ship, outcome, errors, details)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -169,10 +197,79 @@ class Journal:
         return [self._job_record(row) for row in rows]
 
     def unfinished_jobs(self) -> list[JobRecord]:
+        """Jobs a resume takes up: not finished and not scheduled (those wait for the seller)."""
         rows = self._db.execute(
-            "SELECT * FROM jobs WHERE state != ? ORDER BY id", (JobState.FINISHED,)
+            "SELECT * FROM jobs WHERE state NOT IN (?, ?) ORDER BY id",
+            (JobState.FINISHED, JobState.SCHEDULED),
         ).fetchall()
         return [self._job_record(row) for row in rows]
+
+    def scheduled_jobs(self) -> list[JobRecord]:
+        rows = self._db.execute(
+            "SELECT * FROM jobs WHERE state = ? ORDER BY id", (JobState.SCHEDULED,)
+        ).fetchall()
+        return [self._job_record(row) for row in rows]
+
+    # -- the undo window ----------------------------------------------------------------------
+
+    def set_send_at(self, job_id: int, send_at: str) -> bool:
+        """Give a scheduled job (e.g. one just confirmed) its send-at time."""
+        with self._transaction() as db:
+            changed = db.execute(
+                "UPDATE jobs SET send_at = ?, updated_at = ? WHERE id = ? AND state = ?",
+                (send_at, utc_now(), job_id, JobState.SCHEDULED),
+            ).rowcount
+            if changed:
+                self._event(db, job_id, "scheduled", f"send at {send_at}")
+        return bool(changed)
+
+    def release_job(self, job_id: int) -> bool:
+        """Scheduled -> ready, atomically: False when it was withdrawn (or released) already."""
+        with self._transaction() as db:
+            changed = db.execute(
+                "UPDATE jobs SET state = ?, updated_at = ? WHERE id = ? AND state = ?",
+                (JobState.READY, utc_now(), job_id, JobState.SCHEDULED),
+            ).rowcount
+            if changed:
+                self._event(db, job_id, "released", "the grace period ended; sending")
+        return bool(changed)
+
+    def withdraw_job(self, job_id: int) -> bool:
+        """Scheduled -> finished with every pending row withdrawn; False once it was released."""
+        now = utc_now()
+        with self._transaction() as db:
+            changed = db.execute(
+                "UPDATE jobs SET state = ?, updated_at = ?, finished_at = ?, last_error = NULL"
+                " WHERE id = ? AND state = ?",
+                (JobState.FINISHED, now, now, job_id, JobState.SCHEDULED),
+            ).rowcount
+            if changed:
+                db.execute(
+                    "UPDATE rows SET outcome = ? WHERE job_id = ? AND outcome = ?",
+                    (Outcome.WITHDRAWN, job_id, Outcome.PENDING),
+                )
+                self._event(db, job_id, "withdrawn", "withdrawn in its grace period; nothing sent")
+        return bool(changed)
+
+    def cancelled_items_since(self, profile: str, since: str) -> int:
+        """Order items the profile's cancel jobs cancelled since `since` (UTC ISO), plus the
+        ones still on their way (pending): both count against a cancellation rate."""
+        query = (
+            "SELECT COALESCE(SUM(json_array_length(r.order_items)), 0) FROM rows r"
+            " JOIN jobs j ON j.id = r.job_id LEFT JOIN batches b ON b.id = r.batch_id"
+            " WHERE j.profile = ? AND j.action = ? AND ("
+            " (r.outcome = ? AND COALESCE(b.finished_at, j.updated_at) >= ?)"
+            " OR (r.outcome = ? AND j.state != ?))"
+        )
+        params = (
+            profile,
+            Action.CANCEL.value,
+            Outcome.SUCCEEDED,
+            since,
+            Outcome.PENDING,
+            JobState.FINISHED,
+        )
+        return int(self._db.execute(query, params).fetchone()[0])
 
     def counts(self, job_id: int) -> Counter[Outcome]:
         return Counter(
@@ -198,6 +295,7 @@ class Journal:
             finished_at=row["finished_at"],
             last_error=row["last_error"],
             counts=self.counts(row["id"]),
+            send_at=row["send_at"],
         )
 
     # -- rows -------------------------------------------------------------------------------
@@ -386,3 +484,48 @@ class Journal:
             "SELECT at, kind, message FROM events WHERE job_id = ? ORDER BY id", (job_id,)
         )
         return [(row["at"], row["kind"], row["message"]) for row in rows]
+
+    # -- watched folders ----------------------------------------------------------------------
+
+    def remember_file(
+        self, file_hash: str, folder: str, name: str, profile: str, action: Action
+    ) -> WatchedFile | None:
+        """Claim a file's content before reading it; returns the earlier record if known."""
+        with self._transaction() as db:
+            # INSERT OR IGNORE: two watchers (window and CLI) racing for one file; one wins.
+            inserted = db.execute(
+                "INSERT OR IGNORE INTO watched_files (hash, folder, name, profile, action,"
+                " taken_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (file_hash, folder, name, profile, action.value, utc_now()),
+            ).rowcount
+        return None if inserted else self.watched_file(file_hash)
+
+    def forget_file(self, file_hash: str) -> None:
+        """Drop a claim that never became a job (a crash while reading): nothing was sent."""
+        with self._transaction() as db:
+            db.execute("DELETE FROM watched_files WHERE hash = ? AND job_id IS NULL", (file_hash,))
+
+    def settle_file(self, file_hash: str, settled_to: str) -> None:
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE watched_files SET settled_at = ?, settled_to = ? WHERE hash = ?",
+                (utc_now(), settled_to, file_hash),
+            )
+
+    def watched_file(self, file_hash: str) -> WatchedFile | None:
+        row = self._db.execute(
+            "SELECT * FROM watched_files WHERE hash = ?", (file_hash,)
+        ).fetchone()
+        if row is None:
+            return None
+        return WatchedFile(
+            hash=row["hash"],
+            folder=row["folder"],
+            name=row["name"],
+            profile=row["profile"],
+            action=Action(row["action"]),
+            job_id=row["job_id"],
+            taken_at=row["taken_at"],
+            settled_at=row["settled_at"],
+            settled_to=row["settled_to"],
+        )

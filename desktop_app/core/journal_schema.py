@@ -56,6 +56,23 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # 2: marketplace-specific fields of a row (SellerCenter reasons, Unicommerce product ids).
     "ALTER TABLE rows ADD COLUMN details TEXT NOT NULL DEFAULT '{}';",
+    # 3: the undo window: when a scheduled job is due to be sent.
+    "ALTER TABLE jobs ADD COLUMN send_at TEXT;",
+    # 4: watched folders: every file read, by content hash, so none is ever read twice.
+    """
+    CREATE TABLE watched_files (
+        hash TEXT PRIMARY KEY,
+        folder TEXT NOT NULL,
+        name TEXT NOT NULL,
+        profile TEXT NOT NULL,
+        action TEXT NOT NULL,
+        job_id INTEGER REFERENCES jobs(id),
+        taken_at TEXT NOT NULL,
+        settled_at TEXT,
+        settled_to TEXT
+    );
+    CREATE INDEX watched_files_by_job ON watched_files(job_id);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

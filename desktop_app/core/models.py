@@ -22,6 +22,7 @@ class Outcome(StrEnum):
     PENDING = "pending"
     SUCCEEDED = "succeeded"
     FAILED = "failed"
+    WITHDRAWN = "withdrawn"  # the seller took the job back in its grace period; nothing was sent
 
 
 # ABOUT YOU and SellerCenter number their order items; Unicommerce names them with text.
@@ -113,8 +114,11 @@ class RowResult:
 
 
 class JobState(StrEnum):
-    """Where a job stands. Every state but FINISHED is resumable."""
+    """Where a job stands. Every state but FINISHED and SCHEDULED is resumable."""
 
+    # Confirmed, in its grace period (or awaiting a confirmation): only the seller's word, or a
+    # countdown in a live process, ever sends it; a resume never does.
+    SCHEDULED = "scheduled"
     READY = "ready"
     RUNNING = "running"
     WAITING = "waiting"  # the network or the marketplace is down; resume later
@@ -136,6 +140,8 @@ class JobRecord:
     finished_at: str | None
     last_error: str | None
     counts: Counter[Outcome]
+    # When a scheduled job was due to be sent (UTC ISO); None when it awaits a confirmation.
+    send_at: str | None = None
 
     @property
     def total(self) -> int:

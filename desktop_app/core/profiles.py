@@ -12,14 +12,27 @@ from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from desktop_app.core.errors import ConfigError
 from desktop_app.core.marketplaces.http import checked_base_url
+from desktop_app.core.models import Action
+from desktop_app.core.undo_window import MAX_GRACE_SECONDS
 
 PROFILES_SCHEMA_VERSION = 1
 MARKETPLACES = ("aboutyou", "sellercenter", "unicommerce")
+DEFAULT_GRACE_SECONDS = 10
+DEFAULT_CANCEL_THRESHOLD = 2.0  # percent; Daraz takes a shop offline above 2 % a week
 
 
 class Environment(StrEnum):
     SANDBOX = "sandbox"
     PRODUCTION = "production"
+
+
+class WatchedFolder(BaseModel):
+    """A folder whose new files become jobs of one action. `automatic` lets them go without a
+    confirmation where that is allowed (never a PRODUCTION cancel)."""
+
+    action: Action
+    folder: str = Field(min_length=1)
+    automatic: bool = False
 
 
 class Profile(BaseModel):
@@ -34,6 +47,15 @@ class Profile(BaseModel):
     window_seconds: float = Field(default=60.0, gt=0)
     # Marketplace-specific defaults, e.g. a SellerCenter cancel reason or delivery type.
     options: dict[str, str] = Field(default_factory=dict)
+    # The undo window: seconds a confirmed job waits before its first request (window and
+    # CLI without --yes). Defaults keep profiles.json files of earlier versions loading.
+    grace_seconds: int = Field(default=DEFAULT_GRACE_SECONDS, ge=0, le=MAX_GRACE_SECONDS)
+    # Cancellations above this share of the last 7 days' order items need an extra step.
+    cancel_threshold_percent: float = Field(default=DEFAULT_CANCEL_THRESHOLD, gt=0, le=100)
+    watched_folders: list[WatchedFolder] = Field(default_factory=list)
+
+    def watched_folder(self, action: Action) -> WatchedFolder | None:
+        return next((w for w in self.watched_folders if w.action is action), None)
 
     @field_validator("name")
     @classmethod
@@ -48,6 +70,13 @@ class Profile(BaseModel):
     def _known_marketplace(cls, value: str) -> str:
         if value not in MARKETPLACES:
             raise ValueError(f"unknown marketplace '{value}' (known: {', '.join(MARKETPLACES)})")
+        return value
+
+    @field_validator("watched_folders")
+    @classmethod
+    def _one_folder_per_action(cls, value: list[WatchedFolder]) -> list[WatchedFolder]:
+        if len({w.action for w in value}) != len(value):
+            raise ValueError("a profile watches at most one folder per action")
         return value
 
     @field_validator("base_url")

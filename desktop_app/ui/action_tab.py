@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,21 +20,23 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import SellerDeskError
 from desktop_app.core.models import Action, ImportResult, Outcome
 from desktop_app.core.profiles import Profile
-from desktop_app.ui.carrier_picker import CarrierPicker
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.awaiting import ask
-from desktop_app.ui.dialogs.confirm import ConfirmDialog
+from desktop_app.ui.dialogs.confirm import confirm_send
 from desktop_app.ui.dialogs.open_items import OpenItemsDialog
 from desktop_app.ui.drop_zone import DropZone
 from desktop_app.ui.file_prompts import ask_open_file
-from desktop_app.ui.import_flow import ImportFlow, Source
+from desktop_app.ui.import_flow import ImportFlow, ReadOptions, Source
+from desktop_app.ui.marketplace_names import marketplace_name
+from desktop_app.ui.open_items_source import open_items_text
 from desktop_app.ui.preview_model import PreviewModel
+from desktop_app.ui.preview_table import PreviewTable
 from desktop_app.ui.resources import icon
+from desktop_app.ui.row_defaults import RowDefaults
 from desktop_app.ui.summary import summary_text
 from desktop_app.ui.tasks import spawn
 
 OPEN_ITEMS_LIMIT = 2000
-SHIP_TEMPLATE_HEADER = "order_item_id,carrier_key,shipment_tracking_key,return_tracking_key"
 
 
 class ActionTab(QWidget):
@@ -51,8 +50,9 @@ class ActionTab(QWidget):
         name = action.value
         self.setObjectName(f"{name}Tab")
         self.model = PreviewModel(action)
-        self.carrier_picker = CarrierPicker(ctx) if action is Action.SHIP else None
-        self.flow = ImportFlow(self, action, self.model, ctx.settings, self._carrier_options)
+        self.defaults = RowDefaults(ctx, action, current_profile)
+        self.carrier_picker = self.defaults.carrier_picker  # ABOUT YOU's, on the Ship tab
+        self.flow = ImportFlow(self, action, self.model, ctx.settings, self.defaults.options)
 
         self.drop_zone = DropZone(f"{name}DropZone")
         self.drop_zone.fileDropped.connect(lambda path: spawn(self.open_path(path)))
@@ -95,11 +95,7 @@ class ActionTab(QWidget):
         self.message.setWordWrap(True)
         self.message.hide()
 
-        self.table = QTableView()
-        self.table.setObjectName(f"{name}PreviewTable")
-        self.table.setAccessibleName(self.tr("Preview of the rows"))
-        self.table.setModel(self.model)
-        self._setup_table()
+        self.table = PreviewTable(self.model, f"{name}PreviewTable")
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_selected)
 
         self.submit_button = QPushButton(icon(name), "")
@@ -107,8 +103,7 @@ class ActionTab(QWidget):
         self.submit_button.setProperty("role", "primary")
         self.submit_button.clicked.connect(lambda: spawn(self.submit()))
         bottom = QHBoxLayout()
-        if self.carrier_picker is not None:
-            bottom.addWidget(self.carrier_picker)
+        bottom.addWidget(self.defaults)
         bottom.addStretch(1)
         bottom.addWidget(self.submit_button)
 
@@ -126,24 +121,8 @@ class ActionTab(QWidget):
         self.flow.progressed.connect(lambda f: self.progress.setValue(int(f * 1000)))
         self.flow.failed.connect(self._show_message)
         self.flow.finished.connect(self._import_finished)
-        if self.carrier_picker is not None:
-            self.carrier_picker.changed.connect(self._carrier_changed)
+        self.defaults.changed.connect(self._read_again)
         self.update_submit()
-
-    def _setup_table(self) -> None:
-        table = self.table
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSortingEnabled(True)
-        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(26)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        widths = [64, 150] + ([160, 150, 150] if self.action is Action.SHIP else []) + [110]
-        for column, width in enumerate(widths):
-            table.setColumnWidth(column, width)
 
     # -- getting rows in --------------------------------------------------------------------
 
@@ -172,43 +151,49 @@ class ActionTab(QWidget):
         self.summary.setText(self.tr("Asking the marketplace for open items…"))
         try:
             items = await self.ctx.jobs.sessions.get(profile).open_items(OPEN_ITEMS_LIMIT)
+            options = await self.defaults.options()
         except SellerDeskError as error:
             self._show_message(str(error))
             return
         dialog = OpenItemsDialog(self, items)
-        if not await ask(dialog) or not dialog.model.selected_ids():
+        picked = dialog.model.selected_items() if await ask(dialog) else []
+        if not picked:
             self.summary.setText(self.tr("No items were picked."))
             return
-        ids = [str(item) for item in dialog.model.selected_ids()]
-        if self.action is Action.CANCEL:
-            text = "\n".join(ids)
-        else:  # tracking numbers are still to be filled in: the preview says so per row
-            carrier = self.carrier_picker.current_key() if self.carrier_picker else ""
-            text = "\n".join([SHIP_TEMPLATE_HEADER] + [f"{i},{carrier},," for i in ids])
+        text = open_items_text(self.action, options.spec, picked, self.defaults.current_carrier())
         await self.flow.read(Source(self.tr("open items"), text=text))
 
     async def show_rows(self, result: ImportResult) -> None:
         """Rows that did not come from a file, e.g. a retry of failed rows."""
         self.flow.source = None
         self.problems_only.setChecked(False)
-        await self.flow.show_result(result)
+        profile = self._profile()
+        try:
+            options = await self.defaults.options()
+        except SellerDeskError:  # shown without the marketplace's columns, still its rows
+            options = ReadOptions(profile.marketplace if profile else None)
+        await self.flow.show_result(result, options)
         self._import_finished(result)
 
     def remove_selected(self) -> None:
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        rows = self.table.selected_positions()
         if rows:
             self.model.remove(rows)
             self._refresh_summary()
 
     # -- state -------------------------------------------------------------------------------
 
-    def _carrier_options(self) -> tuple[Collection[str] | None, str | None]:
-        if self.carrier_picker is None:
-            return None, None
-        return self.carrier_picker.keys(), self.carrier_picker.current_key() or None
+    def profile_changed(self, profile: Profile | None) -> None:
+        spawn(self._load_defaults(profile))
+        self.update_submit()
 
-    def _carrier_changed(self) -> None:
-        # The picked carrier fills rows without one: read the same source again, live.
+    async def _load_defaults(self, profile: Profile | None) -> None:
+        await self.defaults.load(profile)
+        # Another marketplace reads the same file differently: read it again, live.
+        self._read_again()
+
+    def _read_again(self) -> None:
+        # A picked value fills rows without one: read the same source again, live.
         if self.flow.source is not None and not self.flow.busy:
             spawn(self.flow.read(self.flow.source))
 
@@ -223,6 +208,7 @@ class ActionTab(QWidget):
         self.busy_row.hide()
         if result is not None:
             self.message.hide()
+            self.table.hide_unused_columns()
         self._refresh_summary()
 
     def _show_message(self, text: str) -> None:
@@ -260,7 +246,15 @@ class ActionTab(QWidget):
         rows = self.sendable_rows()
         if profile is None or not rows:
             return
-        if not await ask(ConfirmDialog(self, self.action, profile, rows)):
+        kind = self.flow.options.kind
+        if kind is not None and kind != profile.marketplace:
+            self._show_message(
+                self.tr(
+                    "These rows were read for a %1 profile; read them again for this one."
+                ).replace("%1", marketplace_name(kind))
+            )
+            return
+        if not await confirm_send(self, self.ctx, self.action, profile, rows):
             return
         result = self.flow.result
         source = result.source_name if result is not None else self.tr("rows")

@@ -62,7 +62,7 @@ class CarrierPicker(QWidget):
         remembered = self.ctx.settings.values.default_carriers.get(profile.name, "")
         self.combo.setCurrentIndex(max(0, self.combo.findData(remembered)))
         self.combo.blockSignals(False)
-        self.changed.emit()
+        # No `changed` here: only a seller's pick emits it; the tab re-reads after a load.
 
     def keys(self) -> list[str] | None:
         return None if self._carriers is None else [c.key for c in self._carriers]

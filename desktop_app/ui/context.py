@@ -14,6 +14,7 @@ from desktop_app.core.marketplaces.base import Marketplace
 from desktop_app.core.paths import AppPaths, app_paths
 from desktop_app.core.profiles import Profile, ProfileStore
 from desktop_app.core.sessions import MarketplaceSessions
+from desktop_app.core.watch import WatchTiming
 from desktop_app.ui.demo import DEMO_PROFILE_NAME, DemoOpener, DemoOptions, demo_profile
 from desktop_app.ui.settings import SettingsStore
 
@@ -32,6 +33,8 @@ class AppOptions:
     demo: DemoOptions = field(default_factory=DemoOptions)
     engine: EngineSettings | None = None  # None: the demo's when in demo mode, else defaults
     connector: Connector = _connect  # tests pass one with short retry delays
+    grace_seconds: float | None = None  # None: each profile's undo window; tests pass 0
+    watch: WatchTiming = field(default_factory=WatchTiming)  # tests poll faster
 
 
 class AppContext:
@@ -57,7 +60,9 @@ class AppContext:
             settings=engine,
             on_progress=self._progress,
             on_tasks_changed=self._tasks_changed,
+            grace_seconds=options.grace_seconds,
         )
+        self.watch_timing = options.watch
 
     def _tasks_changed(self) -> None:
         for listener in list(self.task_listeners):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Collection
+from collections.abc import Awaitable, Callable, Collection
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop_app.core.errors import SellerDeskError
 from desktop_app.core.importing import ImportCancelled, MappingNeeded
+from desktop_app.core.importing.spec import RowSpec
 from desktop_app.core.models import Action, ImportResult
 from desktop_app.ui.dialogs.awaiting import ask
 from desktop_app.ui.dialogs.mapping import MappingDialog
@@ -20,6 +21,20 @@ from desktop_app.ui.preview_model import PreviewModel
 from desktop_app.ui.settings import SettingsStore, header_key
 
 INSERT_BATCH = 5000  # rows per beginInsertRows; the loop breathes between batches
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """What the current profile asks of a file: its marketplace's row spec (SellerCenter,
+    Unicommerce) or, without one, ABOUT YOU's carrier keys and the picked carrier."""
+
+    kind: str | None = None  # the marketplace the rows are read for; None: no profile yet
+    spec: RowSpec | None = None
+    carriers: Collection[str] | None = None
+    default_carrier: str | None = None
+
+
+OptionsSource = Callable[[], Awaitable[ReadOptions]]
 
 
 @dataclass(frozen=True)
@@ -44,14 +59,15 @@ class ImportFlow(QObject):
         action: Action,
         model: PreviewModel,
         settings: SettingsStore,
-        carriers: Callable[[], tuple[Collection[str] | None, str | None]],
+        options: OptionsSource,
     ) -> None:
         super().__init__(parent)
         self._parent = parent
         self.action = action
         self.model = model
         self.settings = settings
-        self._carriers = carriers
+        self._options = options
+        self.options = ReadOptions()  # those the current result was read with
         self._task: ImportTask | None = None
         self.source: Source | None = None
         self.result: ImportResult | None = None
@@ -72,9 +88,13 @@ class ImportFlow(QObject):
         self._idle.clear()
         self.started.emit()
         try:
-            result = await self._import(source)
-            if result is not None:  # still busy while the rows go in, batch by batch
-                await self.show_result(result)
+            # SellerCenter asks for its reasons or providers here: a failure ends the read.
+            options = await self._options()
+            read = await self._import(source, options)
+            result = None
+            if read is not None:  # still busy while the rows go in, batch by batch
+                result, self.source = read  # the source with the columns the seller chose
+                await self.show_result(result, options)
         except ImportCancelled:
             self.failed.emit(self.tr("The import was cancelled; nothing was kept."))
             return
@@ -87,34 +107,38 @@ class ImportFlow(QObject):
             self._idle.set()
         self.finished.emit(result)
 
-    async def _import(self, source: Source) -> ImportResult | None:
+    async def _import(
+        self, source: Source, options: ReadOptions
+    ) -> tuple[ImportResult, Source] | None:
         while True:
             try:
-                return await self._run(source)
+                return await self._run(source, options), source
             except MappingNeeded as needed:
-                mapping = await self._mapping_for(source, needed)
+                mapping = await self._mapping_for(source, needed, options)
                 if mapping is None:
                     self.failed.emit(self.tr("No column was chosen; the file was not read."))
                     return None
                 source = replace(source, mapping={**(source.mapping or {}), **mapping})
 
-    async def _run(self, source: Source) -> ImportResult:
-        carriers, default_carrier = self._carriers() if self.action is Action.SHIP else (None, None)
+    async def _run(self, source: Source, options: ReadOptions) -> ImportResult:
         self._task = ImportTask(self.progressed.emit)
-        result = await self._task.run(
+        return await self._task.run(
             self.action,
             path=source.path,
             text=source.text,
             source_name=source.name,
+            spec=options.spec,
             mapping=source.mapping,
-            carriers=carriers,
-            default_carrier=default_carrier,
+            carriers=options.carriers,
+            default_carrier=options.default_carrier,
         )
-        self.source = source
-        return result
 
-    async def _mapping_for(self, source: Source, needed: MappingNeeded) -> dict[str, str] | None:
+    async def _mapping_for(
+        self, source: Source, needed: MappingNeeded, options: ReadOptions
+    ) -> dict[str, str] | None:
         key = f"{self.action.value}:{header_key(needed.columns)}"
+        if options.spec is not None:  # another marketplace's fields: remembered apart
+            key = f"{options.kind}:{key}"
         remembered = self.settings.values.mappings.get(key, {})
         if source.mapping is None and all(
             remembered.get(f) in needed.columns for f in needed.missing
@@ -128,9 +152,12 @@ class ImportFlow(QObject):
         self.settings.save()
         return chosen
 
-    async def show_result(self, result: ImportResult) -> None:
+    async def show_result(self, result: ImportResult, options: ReadOptions) -> None:
         """Put the rows into the model a batch at a time, so the window stays responsive."""
         self.result = result
+        self.options = options
+        if self.model.spec is not options.spec:
+            self.model.set_spec(options.spec)  # the columns of the rows' marketplace
         self.model.clear()
         rows = result.rows
         for start in range(0, len(rows), INSERT_BATCH):

@@ -9,6 +9,7 @@ from functools import partial
 from pathlib import Path
 
 from desktop_app.core.importing import import_file, import_text
+from desktop_app.core.importing.spec import RowSpec
 from desktop_app.core.models import Action, ImportResult
 
 
@@ -27,6 +28,7 @@ class ImportTask:
         path: Path | None = None,
         text: str | None = None,
         source_name: str = "",
+        spec: RowSpec | None = None,
         mapping: Mapping[str, str] | None = None,
         carriers: Collection[str] | None = None,
         default_carrier: str | None = None,
@@ -37,6 +39,7 @@ class ImportTask:
             loop.call_soon_threadsafe(self._on_progress, fraction)
 
         options = {
+            "spec": spec,
             "mapping": mapping,
             "carriers": carriers,
             "default_carrier": default_carrier,

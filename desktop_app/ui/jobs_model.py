@@ -24,9 +24,9 @@ def _started(stamp: str) -> str:
 
 
 def _done_total(job: JobRecord) -> tuple[int, int]:
-    sendable = job.counts[Outcome.SUCCEEDED] + job.counts[Outcome.FAILED]
-    total = sendable + job.counts[Outcome.PENDING]
-    return sendable, total
+    counts = job.counts
+    done = counts[Outcome.SUCCEEDED] + counts[Outcome.FAILED] + counts[Outcome.WITHDRAWN]
+    return done, done + counts[Outcome.PENDING]
 
 
 class JobsModel(QAbstractTableModel):

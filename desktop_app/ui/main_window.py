@@ -21,6 +21,7 @@ from desktop_app.ui.error_hook import ErrorHook
 from desktop_app.ui.notifier import Notifier
 from desktop_app.ui.resources import icon
 from desktop_app.ui.results_tab import ResultsTab
+from desktop_app.ui.safety import Safety
 from desktop_app.ui.status_bar import StatusBar
 from desktop_app.ui.tasks import cancel_all, spawn
 from desktop_app.ui.toolbar import MainToolBar
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.results_tab.notice.connect(self.banner.show_message)
         ctx.listeners.append(self._on_progress)
         ctx.task_listeners.append(self._update_running)
+        self.safety = Safety(self)  # undo banners, jobs not sent, watched folders
         self._shortcuts()
 
         self._budget_timer = QTimer(self)
@@ -124,10 +126,8 @@ class MainWindow(QMainWindow):
     def _profile_changed(self, name: str) -> None:
         self.ctx.settings.values.last_profile = name
         profile = self.toolbar.current()
-        if self.ship_tab.carrier_picker is not None:
-            spawn(self.ship_tab.carrier_picker.load(profile))
         for tab in (self.cancel_tab, self.ship_tab):
-            tab.update_submit()
+            tab.profile_changed(profile)  # its pickers, and the file read again if needed
         self._refresh_budget()
 
     async def open_profiles(self) -> None:
@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         )
         await ask(dialog)
         self.reload_profiles(self.ctx.settings.values.last_profile)
+        self.safety.watchers.restart()
 
     async def open_about(self) -> None:
         await ask(AboutDialog(self, self.ctx.paths))
@@ -153,6 +154,7 @@ class MainWindow(QMainWindow):
                 self.tr("Resuming %n unfinished job(s) from an earlier session.", "", len(resumed))
             )
             self.tabs.setCurrentWidget(self.results_tab)
+        self.safety.start()
         self._update_running()
 
     def _job_submitted(self, job_id: int) -> None:
@@ -199,11 +201,15 @@ class MainWindow(QMainWindow):
             self.resize(1180, 760)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.shutdown_task is None and self.safety.hold_quit():
+            event.ignore()  # a job is in its undo window: ask first (non-modal)
+            return
         values = self.ctx.settings.values
         values.geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         self.ctx.settings.save()
         self._budget_timer.stop()
         self.results_tab.stop()
+        self.safety.stop()
         if self.shutdown_task is None:
             self.shutdown_task = spawn(self._shutdown())
         event.accept()

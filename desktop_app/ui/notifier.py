@@ -43,6 +43,8 @@ class Notifier(QObject):
             .replace("%1", str(job.id))
             .replace("%2", action_label(job.action))
         )
+        if job.state is JobState.FINISHED and counts[Outcome.WITHDRAWN]:
+            return head + ": " + self.tr("withdrawn — nothing was sent.")
         if job.state is JobState.FINISHED:
             return (
                 head

@@ -17,6 +17,7 @@ def outcome_label(outcome: Outcome) -> str:
         Outcome.PENDING: QCoreApplication.translate("Outcome", "pending"),
         Outcome.SUCCEEDED: QCoreApplication.translate("Outcome", "succeeded"),
         Outcome.FAILED: QCoreApplication.translate("Outcome", "failed"),
+        Outcome.WITHDRAWN: QCoreApplication.translate("Outcome", "withdrawn"),
     }
     return labels[outcome]
 
@@ -27,6 +28,7 @@ def outcome_icon(outcome: Outcome) -> QIcon:
 
 def state_label(state: JobState) -> str:
     labels = {
+        JobState.SCHEDULED: QCoreApplication.translate("Outcome", "Scheduled"),
         JobState.READY: QCoreApplication.translate("Outcome", "Ready"),
         JobState.RUNNING: QCoreApplication.translate("Outcome", "Running"),
         JobState.WAITING: QCoreApplication.translate("Outcome", "Waiting"),

@@ -10,9 +10,12 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
+from desktop_app.core.importing.spec import RowSpec
 from desktop_app.core.models import Action, InputRow, Outcome
+from desktop_app.ui.field_labels import field_label
 from desktop_app.ui.outcomes import outcome_icon, outcome_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -29,18 +32,66 @@ def _message(row: InputRow) -> str:
     return " ".join(row.errors + row.warnings)
 
 
+Column = tuple[str, Callable[[InputRow], Any]]
+# Starting widths by field name, else by kind; the last column (Message) stretches and needs
+# the room, so marketplaces with many columns get narrow ones (the tooltip has the rest).
+WIDTHS = {
+    "reason": 210,
+    "reason_detail": 170,
+    "shipping_provider": 150,
+    "tracking_number": 150,
+    "delivery_type": 110,
+    "product_id": 130,
+    "variant_id": 170,
+}
+KIND_WIDTHS = {"integer": 70, "date": 100, "datetime": 150, "url": 160}
+
+
+def _detail(name: str) -> Callable[[InputRow], str]:
+    return lambda row: row.details.get(name, "")
+
+
 class PreviewModel(QAbstractTableModel):
+    columnsChanged = Signal()  # set_spec gave other columns
+
     def __init__(self, action: Action) -> None:
         super().__init__()
         self.action = action
         self._all: list[InputRow] = []
         self._shown: list[InputRow] = []
         self._problems_only = False
-        columns: list[tuple[str, Callable[[InputRow], Any]]] = [
+        self.spec: RowSpec | None = None
+        self._columns: list[Column] = []
+        self._widths: list[int] = []
+        self._right_aligned: set[int] = set()
+        self._build_columns()
+
+    def set_spec(self, spec: RowSpec | None) -> None:
+        """Show the columns of `spec` (None: ABOUT YOU's); the rows go, the columns change."""
+        self.beginResetModel()
+        self.spec = spec
+        self._all, self._shown = [], []
+        self._build_columns()
+        self.endResetModel()
+        self.columnsChanged.emit()
+
+    def _build_columns(self) -> None:
+        spec = self.spec
+        many = self.action is Action.SHIP if spec is None else spec.many_ids
+        columns: list[Column] = [
             (self.tr("Line"), lambda r: r.line),
-            (self.tr("Order item") if action is Action.CANCEL else self.tr("Order items"), _ids),
+            (self.tr("Order items") if many else self.tr("Order item"), _ids),
         ]
-        if action is Action.SHIP:
+        widths = [64, 130 if spec is not None and spec.id_kind == "text" else 150]
+        right = {0}
+        if spec is not None:
+            for spec_field in spec.fields:
+                if spec_field.kind == "integer":
+                    right.add(len(columns))
+                columns.append((field_label(spec_field.name), _detail(spec_field.name)))
+                default = KIND_WIDTHS.get(spec_field.kind, 120)
+                widths.append(WIDTHS.get(spec_field.name, default))
+        elif self.action is Action.SHIP:
             columns += [
                 (self.tr("Carrier"), lambda r: r.ship.carrier_key if r.ship else ""),
                 (self.tr("Tracking"), lambda r: r.ship.shipment_tracking_key if r.ship else ""),
@@ -49,12 +100,30 @@ class PreviewModel(QAbstractTableModel):
                     lambda r: r.ship.return_tracking_key if r.ship else "",
                 ),
             ]
+            widths += [160, 150, 150]
         columns += [
             (self.tr("Status"), lambda r: outcome_label(r.outcome)),
             (self.tr("Message"), _message),
         ]
         self._columns = columns
+        self._widths = [*widths, 100]
+        self._right_aligned = right
         self.status_column = len(columns) - 2
+
+    def column_widths(self) -> list[int]:
+        """Starting widths for every column but the last, which stretches."""
+        return list(self._widths)
+
+    def unused_columns(self) -> list[int]:
+        """Columns of optional fields no row fills: hidden, so the ones that matter fit."""
+        if self.spec is None:
+            return []
+        unused = []
+        for offset, spec_field in enumerate(self.spec.fields):
+            name = spec_field.name
+            if not spec_field.required and not any(row.details.get(name) for row in self._all):
+                unused.append(offset + 2)
+        return unused
 
     # -- Qt's side ----------------------------------------------------------------------------
 
@@ -81,7 +150,7 @@ class PreviewModel(QAbstractTableModel):
             return outcome_icon(row.outcome)
         if role == Qt.ItemDataRole.ToolTipRole:
             return _message(row) or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self._right_aligned:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 

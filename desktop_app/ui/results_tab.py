@@ -32,6 +32,7 @@ from desktop_app.ui.resources import icon
 from desktop_app.ui.rows_loader import load_rows
 from desktop_app.ui.rows_model import RowsModel
 from desktop_app.ui.tasks import spawn
+from desktop_app.ui.undo_panel import UndoPanel
 
 ROWS_REFRESH_MS = 1000  # the selected job's rows reload at most this often while it runs
 # Bigger jobs reload their rows when they stop: decoding thousands of rows every second, even in
@@ -43,6 +44,7 @@ class ResultsTab(QWidget):
     retryRequested = Signal(object)  # ImportResult of the failed rows
     jobEnded = Signal(object)  # JobRecord
     notice = Signal(str, str)  # text, kind: for the window's banner
+    confirmRequested = Signal(int)  # a job that awaits the seller's confirmation
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -80,6 +82,7 @@ class ResultsTab(QWidget):
             Outcome.PENDING,
             Outcome.INVALID,
             Outcome.DUPLICATE,
+            Outcome.WITHDRAWN,
         ):
             self.filter.addItem(outcome_label(outcome), outcome)
         self.filter.currentIndexChanged.connect(
@@ -109,8 +112,15 @@ class ResultsTab(QWidget):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
+        # Every job not sent yet: countdowns with Undo, and jobs offered after a crash.
+        self.undo_panel = UndoPanel(ctx, lambda _: True, offers=True)
+        self.undo_panel.undoRequested.connect(self.withdraw)
+        self.undo_panel.withdrawRequested.connect(self.withdraw)
+        self.undo_panel.sendRequested.connect(self.send_now)
+        self.undo_panel.confirmRequested.connect(self.confirmRequested.emit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.undo_panel)
         layout.addWidget(splitter)
 
         self._rows_timer = QTimer(self)
@@ -138,6 +148,7 @@ class ResultsTab(QWidget):
     def stop(self) -> None:
         """The window is closing: the journal is about to close, so no more reloads."""
         self._stopped = True
+        self.undo_panel.stop()
         self._rows_timer.stop()
         self._rows_timer.timeout.disconnect(self.reload_rows)
 
@@ -152,8 +163,9 @@ class ResultsTab(QWidget):
                 self.reload_rows()
             elif job.total <= LIVE_ROWS_LIMIT and not self._rows_timer.isActive():
                 self._rows_timer.start()
-        if progress.state is not JobState.RUNNING:
+        if progress.state not in (JobState.RUNNING, JobState.SCHEDULED):
             self.jobEnded.emit(job)
+        self.undo_panel.refresh()
 
     def add_job(self, job_id: int) -> None:
         row = self.jobs_model.upsert(self.ctx.journal.job(job_id))
@@ -221,6 +233,23 @@ class ResultsTab(QWidget):
         self.export_button.setEnabled(job is not None)
 
     # -- actions -----------------------------------------------------------------------------
+
+    def withdraw(self, job_id: int) -> None:
+        """Undo: nothing of the job is sent. Too late once its first request is on its way."""
+        if not self.ctx.jobs.withdraw(job_id):
+            self.notice.emit(
+                self.tr("Job %1 is being sent already; it can no longer be withdrawn.").replace(
+                    "%1", str(job_id)
+                ),
+                "error",
+            )
+        self.add_job(job_id)
+        self.undo_panel.refresh()
+
+    def send_now(self, job_id: int) -> None:
+        self.ctx.jobs.send_now(job_id)
+        self.add_job(job_id)
+        self.undo_panel.refresh()
 
     def retry_failed(self) -> None:
         job_id = self.selected_job_id()

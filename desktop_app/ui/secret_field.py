@@ -19,6 +19,14 @@ class SecretField(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.show_toggle)
+        self._password = False
+        self._stored = False
+
+    def describe(self, name: str, *, password: bool = False) -> None:
+        """What the secret is (an API key or a password): its accessible name and hint."""
+        self.edit.setAccessibleName(name)
+        self._password = password
+        self._hint()
 
     def _toggle(self, on: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
@@ -28,11 +36,16 @@ class SecretField(QWidget):
         """A stored key shows only as a hint; typing a new one replaces it."""
         self.edit.clear()
         self.show_toggle.setChecked(False)
-        self.edit.setPlaceholderText(
-            self.tr("stored in the keyring — type to replace")
-            if stored
-            else self.tr("paste the key")
-        )
+        self._stored = stored
+        self._hint()
+
+    def _hint(self) -> None:
+        if self._stored:
+            self.edit.setPlaceholderText(self.tr("stored in the keyring — type to replace"))
+        elif self._password:
+            self.edit.setPlaceholderText(self.tr("type the password"))
+        else:
+            self.edit.setPlaceholderText(self.tr("paste the key"))
 
     def text(self) -> str:
         return self.edit.text()

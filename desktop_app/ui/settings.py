@@ -22,6 +22,8 @@ class UiSettings(BaseModel):
     last_profile: str = ""
     # Per profile: the carrier picked for files without a carrier column.
     default_carriers: dict[str, str] = Field(default_factory=dict)
+    # Per profile: values picked for rows without one, by field (e.g. a SellerCenter reason).
+    field_defaults: dict[str, dict[str, str]] = Field(default_factory=dict)
     # Per header set (see header_key): the columns the user chose for missing fields.
     mappings: dict[str, dict[str, str]] = Field(default_factory=dict)
 

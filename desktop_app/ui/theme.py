@@ -24,6 +24,7 @@ QFrame#banner {{ border-radius: 6px; padding: 2px; }}
 QFrame#banner[kind="success"] {{ background: {ok_bg}; }}
 QFrame#banner[kind="info"] {{ background: {info_bg}; }}
 QFrame#banner[kind="error"] {{ background: {err_bg}; }}
+QFrame#undoPanel {{ background: {info_bg}; border-radius: 6px; }}
 QPushButton[role="primary"] {{ padding: 6px 18px; font-weight: 600; }}
 QLabel#confirmHeadline {{ font-size: 15px; font-weight: 600; }}
 QLabel#confirmWarning {{ color: {error}; font-weight: 600; }}

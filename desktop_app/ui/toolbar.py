@@ -7,9 +7,8 @@ from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QToolBar, QToolBut
 
 from desktop_app.core.profiles import Profile
 from desktop_app.ui.environment_badge import EnvironmentBadge
+from desktop_app.ui.marketplace_names import marketplace_name
 from desktop_app.ui.resources import icon
-
-MARKETPLACE_LABELS = {"aboutyou": "ABOUT YOU"}
 
 
 class MainToolBar(QToolBar):
@@ -61,7 +60,7 @@ class MainToolBar(QToolBar):
         if not profiles:
             self.selector.addItem(self.tr("No profile yet — add one under Profiles…"), "")
         for profile in profiles:
-            market = MARKETPLACE_LABELS.get(profile.marketplace, profile.marketplace)
+            market = marketplace_name(profile.marketplace)
             self.selector.addItem(f"{profile.name} ({market})", profile.name)
         index = self.selector.findData(select)
         self.selector.setCurrentIndex(max(index, 0))

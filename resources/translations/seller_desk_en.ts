@@ -1,111 +1,200 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>ActionTab</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/action_tab.py" line="249" />
+        <location filename="../../desktop_app/ui/action_tab.py" line="235"/>
         <source>Cancel %n item(s)…</source>
         <translation>
-            <numerusform>Cancel %n item…</numerusform><numerusform>Cancel %n items…</numerusform></translation>
+            <numerusform>Cancel %n item…</numerusform>
+            <numerusform>Cancel %n items…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/action_tab.py" line="251" />
+        <location filename="../../desktop_app/ui/action_tab.py" line="237"/>
         <source>Ship %n item(s)…</source>
         <translation>
-            <numerusform>Ship %n item…</numerusform><numerusform>Ship %n items…</numerusform></translation>
+            <numerusform>Ship %n item…</numerusform>
+            <numerusform>Ship %n items…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CancelRatePanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/cancel_rate.py" line="17"/>
+        <source>This profile cancelled %n item(s) in the last 7 days.</source>
+        <translation>
+            <numerusform>This profile cancelled %n item in the last 7 days.</numerusform>
+            <numerusform>This profile cancelled %n items in the last 7 days.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ConfirmDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="39" />
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="50"/>
         <source>Cancel %n order item(s)</source>
         <translation>
-            <numerusform>Cancel %n order item</numerusform><numerusform>Cancel %n order items</numerusform></translation>
+            <numerusform>Cancel %n order item</numerusform>
+            <numerusform>Cancel %n order items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="41" />
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="52"/>
         <source>Ship %n order item(s)</source>
         <translation>
-            <numerusform>Ship %n order item</numerusform><numerusform>Ship %n order items</numerusform></translation>
+            <numerusform>Ship %n order item</numerusform>
+            <numerusform>Ship %n order items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="51" />
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="62"/>
         <source>, and %n more</source>
         <translation>
-            <numerusform>, and %n more</numerusform><numerusform>, and %n more</numerusform></translation>
+            <numerusform>, and %n more</numerusform>
+            <numerusform>, and %n more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="78" />
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="94"/>
         <source>I understand this changes %n real order item(s) in PRODUCTION.</source>
         <translation>
-            <numerusform>I understand this changes %n real order item in PRODUCTION.</numerusform><numerusform>I understand this changes %n real order items in PRODUCTION.</numerusform></translation>
+            <numerusform>I understand this changes %n real order item in PRODUCTION.</numerusform>
+            <numerusform>I understand this changes %n real order items in PRODUCTION.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="152" />
+        <location filename="../../desktop_app/ui/main_window.py" line="154"/>
         <source>Resuming %n unfinished job(s) from an earlier session.</source>
         <translation>
-            <numerusform>Resuming %n unfinished job from an earlier session.</numerusform><numerusform>Resuming %n unfinished jobs from an earlier session.</numerusform></translation>
+            <numerusform>Resuming %n unfinished job from an earlier session.</numerusform>
+            <numerusform>Resuming %n unfinished jobs from an earlier session.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>OpenItemsDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/open_items.py" line="95" />
+        <location filename="../../desktop_app/ui/dialogs/open_items.py" line="99"/>
         <source>%n open order item(s). Tick the ones to use.</source>
         <translation>
-            <numerusform>%n open order item. Tick the ones to use.</numerusform><numerusform>%n open order items. Tick the ones to use.</numerusform></translation>
+            <numerusform>%n open order item. Tick the ones to use.</numerusform>
+            <numerusform>%n open order items. Tick the ones to use.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ProfilesDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="247" />
+        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="240"/>
         <source>Connected. The key works; %n carrier(s) available.</source>
         <translation>
-            <numerusform>Connected. The key works; %n carrier available.</numerusform><numerusform>Connected. The key works; %n carriers available.</numerusform></translation>
+            <numerusform>Connected. The key works; %n carrier available.</numerusform>
+            <numerusform>Connected. The key works; %n carriers available.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="247"/>
+        <source>Connected. The key works; %n shipment provider(s) available.</source>
+        <translation>
+            <numerusform>Connected. The key works; %n shipment provider available.</numerusform>
+            <numerusform>Connected. The key works; %n shipment providers available.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuitCountdownDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="25"/>
+        <source>%n job(s) are still in their undo window and have not been sent. Send them now, or withdraw them?</source>
+        <translation>
+            <numerusform>%n job is still in its undo window and has not been sent. Send it now, or withdraw it?</numerusform>
+            <numerusform>%n jobs are still in their undo window and have not been sent. Send them now, or withdraw them?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ResultsTab</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/results_tab.py" line="254" />
+        <location filename="../../desktop_app/ui/results_tab.py" line="285"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
-            <numerusform>Wrote %n row to %1.</numerusform><numerusform>Wrote %n rows to %1.</numerusform></translation>
+            <numerusform>Wrote %n row to %1.</numerusform>
+            <numerusform>Wrote %n rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/safety.py" line="58"/>
+        <source>%n job(s) from an earlier session were not sent. Send or withdraw them in Results.</source>
+        <translation>
+            <numerusform>%n job from an earlier session was not sent. Send or withdraw it in Results.</numerusform>
+            <numerusform>%n jobs from an earlier session were not sent. Send or withdraw them in Results.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>StatusBar</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/status_bar.py" line="53" />
+        <location filename="../../desktop_app/ui/status_bar.py" line="53"/>
         <source>%n job(s) running</source>
         <translation>
-            <numerusform>%n job running</numerusform><numerusform>%n jobs running</numerusform></translation>
+            <numerusform>%n job running</numerusform>
+            <numerusform>%n jobs running</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Summary</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/summary.py" line="19" />
+        <location filename="../../desktop_app/ui/summary.py" line="19"/>
         <source>%n valid</source>
         <translation>
-            <numerusform>%n valid</numerusform><numerusform>%n valid</numerusform></translation>
+            <numerusform>%n valid</numerusform>
+            <numerusform>%n valid</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/summary.py" line="21" />
+        <location filename="../../desktop_app/ui/summary.py" line="21"/>
         <source>%n invalid</source>
         <translation>
-            <numerusform>%n invalid</numerusform><numerusform>%n invalid</numerusform></translation>
+            <numerusform>%n invalid</numerusform>
+            <numerusform>%n invalid</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/summary.py" line="24" />
+        <location filename="../../desktop_app/ui/summary.py" line="24"/>
         <source>%n duplicate(s)</source>
         <translation>
-            <numerusform>%n duplicate</numerusform><numerusform>%n duplicates</numerusform></translation>
+            <numerusform>%n duplicate</numerusform>
+            <numerusform>%n duplicates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndoPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/undo_panel.py" line="129"/>
+        <source>cancel %n row(s)</source>
+        <translation>
+            <numerusform>cancel %n row</numerusform>
+            <numerusform>cancel %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/undo_panel.py" line="131"/>
+        <source>ship %n row(s)</source>
+        <translation>
+            <numerusform>ship %n row</numerusform>
+            <numerusform>ship %n rows</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -53,7 +53,9 @@ def test_sigkill_at_random_points_then_resume_applies_every_item_exactly_once(
         if unfinished or not files:
             process = cli.start("resume")
         else:
-            process = cli.start("cancel", str(files.pop(0)), "--profile", "shop", "--yes")
+            process = cli.start(
+                "cancel", str(files.pop(0)), "--profile", "shop", "--yes", "--over-threshold"
+            )
         started += 1
         time.sleep(rng.uniform(0.3, 3.0))
         if process.poll() is None:
@@ -63,7 +65,7 @@ def test_sigkill_at_random_points_then_resume_applies_every_item_exactly_once(
     assert kills >= KILLS
 
     for path in files:  # whatever the kills left unsent
-        cli.run("cancel", str(path), "--profile", "shop", "--yes", timeout=180)
+        cli.run("cancel", str(path), "--profile", "shop", "--yes", "--over-threshold", timeout=180)
     final = cli.run("resume", "--json", timeout=180)
     assert final.returncode == 0, final.stderr
     journal = Journal(journal_file)

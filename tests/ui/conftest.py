@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import qasync
 from PySide6.QtWidgets import QApplication
@@ -15,6 +16,7 @@ from desktop_app.core.engine import EngineSettings
 from desktop_app.core.marketplaces.aboutyou import AboutYouMarketplace
 from desktop_app.core.marketplaces.aboutyou.marketplace import DEFAULT_BUDGETS
 from desktop_app.core.marketplaces.base import Marketplace
+from desktop_app.core.marketplaces.http import new_http_client
 from desktop_app.core.pacing import PacingPolicy
 from desktop_app.core.profiles import Profile
 from desktop_app.ui.context import AppOptions
@@ -22,6 +24,7 @@ from desktop_app.ui.demo import DemoOptions
 from desktop_app.ui.main_window import MainWindow
 
 FAST_ENGINE = EngineSettings(poll_first_delay=0.05, poll_max_delay=0.2, poll_growth=1.5)
+FAST_TIMEOUT = httpx.Timeout(5.0)
 FAST_DEMO = DemoOptions(latency=0.2, items=300, engine=FAST_ENGINE)
 
 
@@ -53,12 +56,10 @@ def qloop(session_qloop: qasync.QEventLoop) -> Iterator[qasync.QEventLoop]:
     asyncio.set_event_loop(None)
 
 
-def fast_connector(profile: Profile, secret: str | None) -> Marketplace:
-    """Like open_marketplace, with retries measured in milliseconds."""
-    from desktop_app.core.secrets import load_secret
-
-    policy = PacingPolicy(
-        {**DEFAULT_BUDGETS, **profile.budgets},
+def fast_policy(profile: Profile, defaults: Mapping[str, int]) -> PacingPolicy:
+    """The marketplace's budgets, with retries measured in milliseconds."""
+    return PacingPolicy(
+        {**defaults, **profile.budgets},
         window_seconds=profile.window_seconds,
         max_attempts=2,
         max_rate_limited=2,
@@ -66,8 +67,35 @@ def fast_connector(profile: Profile, secret: str | None) -> Marketplace:
         max_delay=0.05,
         default_retry_after=0.05,
     )
+
+
+def fast_connector(profile: Profile, secret: str | None) -> Marketplace:
+    """Like open_marketplace for every marketplace kind, with fast pacing and short timeouts."""
+    from desktop_app.core.secrets import load_secret
+
     key = secret or load_secret(profile.name) or ""
-    return AboutYouMarketplace(profile.base_url, key, pacing=policy)
+    if profile.marketplace == "sellercenter":
+        from desktop_app.core.marketplaces.sellercenter import marketplace as sellercenter
+
+        return sellercenter.SellerCenterMarketplace(
+            profile.base_url,
+            profile.user_id or "",
+            key,
+            pacing=fast_policy(profile, sellercenter.DEFAULT_BUDGETS),
+            options=profile.options,
+            timeout=FAST_TIMEOUT,
+        )
+    if profile.marketplace == "unicommerce":
+        from desktop_app.core.marketplaces.unicommerce import marketplace as unicommerce
+
+        return unicommerce.UnicommerceMarketplace(
+            new_http_client(profile.base_url, timeout=FAST_TIMEOUT),
+            profile.base_url,
+            profile.user_id or "",
+            key,
+            pacing=fast_policy(profile, unicommerce.DEFAULT_BUDGETS),
+        )
+    return AboutYouMarketplace(profile.base_url, key, pacing=fast_policy(profile, DEFAULT_BUDGETS))
 
 
 WindowFactory = Callable[..., MainWindow]
@@ -84,6 +112,7 @@ def make_window(qloop: qasync.QEventLoop, qtbot: Any) -> Iterator[WindowFactory]
         overrides.setdefault("demo", FAST_DEMO)
         overrides.setdefault("engine", FAST_ENGINE)
         overrides.setdefault("connector", fast_connector)
+        overrides.setdefault("grace_seconds", 0)  # no undo window unless a test wants one
         window = create_window(demo, options=AppOptions(**overrides))
         windows.append(window)
         return window

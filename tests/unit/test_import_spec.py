@@ -148,7 +148,7 @@ def test_sellercenter_ship_reads_several_ids_per_cell_defaults_and_the_row_rule(
             7,
             BAD,
             (1006,),
-            ("Line 7, tracking number 'ABC' is not a DHL number (10 digits); check it.",),
+            ("Line 7: tracking number 'ABC' is not a DHL number (10 digits); check it.",),
         ),
         (
             8,

@@ -33,6 +33,10 @@ def sniff_delimiter(sample: str, *, prefer_tab: bool = False) -> str:
         if not widths:
             continue
         width, hits = Counter(widths).most_common(1)[0]
+        if width < 2 and widths[0] >= 2 and all(w <= widths[0] for w in widths):
+            # A header wider than most lines: its last columns are optional and mostly left
+            # empty (a SellerCenter reason), yet every line fits it.
+            width, hits = widths[0], len(widths)
         if width < 2:
             continue
         score = (hits / len(widths), width)

@@ -92,7 +92,7 @@ class SpecRowChecker(RowSink):
         if not errors and self.spec.check is not None:
             sentence = self.spec.check(MappingProxyType(details))
             if sentence:
-                errors.append(f"Line {line}, {sentence.strip().rstrip('.')}.")
+                errors.append(f"Line {line}: {sentence.strip().rstrip('.')}.")
         if errors:
             return InputRow(
                 line, ids, None, Outcome.INVALID, tuple(errors), tuple(warnings), ids_text, details

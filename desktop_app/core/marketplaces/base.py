@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Protocol
 
 from desktop_app.core.importing.spec import RowSpec
@@ -47,6 +48,9 @@ class OpenItem:
     sku: str = ""
     created_at: str = ""
     country_code: str = ""
+    # Values of the marketplace's row spec fields it already knows (Unicommerce: order_id,
+    # product_id, variant_id, quantity), so picked items make complete rows.
+    details: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +93,11 @@ class Marketplace(Protocol):
 
     async def open_items(self, limit: int = 5000) -> list[OpenItem]:
         """Open order items, oldest first, up to `limit`."""
+        ...
+
+    async def order_items_since(self, since: datetime) -> int | None:
+        """How many order items were ordered since `since`; None where orders cannot be listed.
+        The cancellation-rate guard divides by it."""
         ...
 
     async def aclose(self) -> None: ...

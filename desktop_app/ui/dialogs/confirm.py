@@ -1,4 +1,5 @@
-"""Confirm an irreversible send: profile, environment, count, first ids; PRODUCTION needs a tick."""
+"""Confirm an irreversible send: profile, environment, count, first ids, and for a cancel the
+7-day cancellation rate; PRODUCTION, and a rate above the threshold, each need a tick."""
 
 from __future__ import annotations
 
@@ -13,8 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.cancel_guard import CancelRate, check_cancel_rate, items_in
+from desktop_app.core.errors import SellerDeskError
 from desktop_app.core.models import Action, InputRow
 from desktop_app.core.profiles import Environment, Profile
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.dialogs.awaiting import ask
+from desktop_app.ui.dialogs.cancel_rate import CancelRatePanel
 from desktop_app.ui.environment_badge import EnvironmentBadge
 
 FIRST_IDS = 5
@@ -22,7 +28,12 @@ FIRST_IDS = 5
 
 class ConfirmDialog(QDialog):
     def __init__(
-        self, parent: QWidget, action: Action, profile: Profile, rows: Sequence[InputRow]
+        self,
+        parent: QWidget,
+        action: Action,
+        profile: Profile,
+        rows: Sequence[InputRow],
+        rate: CancelRate | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("confirmDialog")
@@ -71,16 +82,32 @@ class ConfirmDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+        self.rate_panel = CancelRatePanel(rate) if rate is not None else None
+        if self.rate_panel is not None:
+            layout.addWidget(self.rate_panel)
+
+        # Each extra, explicit step must be ticked before OK: real orders change for real
+        # buyers; a cancel share above the threshold can cost the shop (even in sandbox).
         self.production_check: QCheckBox | None = None
         if profile.environment is Environment.PRODUCTION:
-            # The extra, explicit step: real orders change for real buyers.
             self.production_check = QCheckBox(
                 self.tr("I understand this changes %n real order item(s) in PRODUCTION.", "", count)
             )
             self.production_check.setObjectName("confirmProductionCheck")
-            self.production_check.toggled.connect(ok.setEnabled)
-            ok.setEnabled(False)
             layout.addWidget(self.production_check)
+        self.threshold_check: QCheckBox | None = None
+        if rate is not None and rate.over_threshold:
+            self.threshold_check = QCheckBox(
+                self.tr("I cancel anyway, above the %1 % threshold.").replace(
+                    "%1", f"{rate.threshold_percent:g}"
+                )
+            )
+            self.threshold_check.setObjectName("confirmThresholdCheck")
+            layout.addWidget(self.threshold_check)
+        self._checks = [c for c in (self.production_check, self.threshold_check) if c]
+        for check in self._checks:
+            check.toggled.connect(lambda _: ok.setEnabled(all(c.isChecked() for c in self._checks)))
+        ok.setEnabled(not self._checks)
         layout.addWidget(self.buttons)
         ok.setDefault(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
@@ -88,3 +115,18 @@ class ConfirmDialog(QDialog):
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+async def confirm_send(
+    parent: QWidget, ctx: AppContext, action: Action, profile: Profile, rows: Sequence[InputRow]
+) -> bool:
+    """Ask for the seller's word on a send; a cancel first counts its 7-day rate."""
+    rate: CancelRate | None = None
+    if action is Action.CANCEL:
+        try:
+            marketplace = ctx.jobs.sessions.get(profile)
+        except SellerDeskError:
+            marketplace = None  # the send itself will say what is wrong with the profile
+        if marketplace is not None:
+            rate = await check_cancel_rate(ctx.journal, marketplace, profile, items_in(rows))
+    return await ask(ConfirmDialog(parent, action, profile, rows, rate))

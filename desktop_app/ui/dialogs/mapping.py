@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -15,16 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-
-def field_label(name: str) -> str:
-    labels = {
-        "order_item_id": QT_TRANSLATE_NOOP("MappingDialog", "Order item id"),
-        "order_items": QT_TRANSLATE_NOOP("MappingDialog", "Order item ids"),
-        "carrier_key": QT_TRANSLATE_NOOP("MappingDialog", "Carrier"),
-        "shipment_tracking_key": QT_TRANSLATE_NOOP("MappingDialog", "Shipment tracking number"),
-        "return_tracking_key": QT_TRANSLATE_NOOP("MappingDialog", "Return tracking number"),
-    }
-    return QCoreApplication.translate("MappingDialog", labels.get(name, name))
+from desktop_app.ui.field_labels import field_label
 
 
 class MappingDialog(QDialog):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.marketplaces.base import OpenItem
+from desktop_app.core.models import ItemId
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -79,8 +80,11 @@ class OpenItemsModel(QAbstractTableModel):
         if self.items:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.items) - 1, 0))
 
-    def selected_ids(self) -> list[int]:
-        return [item.order_item_id for item, on in zip(self.items, self.checked, strict=True) if on]
+    def selected_items(self) -> list[OpenItem]:
+        return [item for item, on in zip(self.items, self.checked, strict=True) if on]
+
+    def selected_ids(self) -> list[ItemId]:
+        return [item.order_item_id for item in self.selected_items()]
 
 
 class OpenItemsDialog(QDialog):

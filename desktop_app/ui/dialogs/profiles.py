@@ -2,30 +2,26 @@
 
 from __future__ import annotations
 
-from pydantic import ValidationError
 from PySide6.QtCore import QStringListModel, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.core.errors import SecretStoreUnavailable, SellerDeskError
-from desktop_app.core.profiles import Environment, Profile
+from desktop_app.core.errors import ConfigError, SecretStoreUnavailable, SellerDeskError
+from desktop_app.core.marketplaces.base import Marketplace
+from desktop_app.core.models import Action
+from desktop_app.core.profiles import Profile
 from desktop_app.core.secrets import delete_secret, load_secret, store_secret
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.secret_field import SecretField
+from desktop_app.ui.dialogs.profile_form import SELLERCENTER, UNICOMMERCE, ProfileForm
 from desktop_app.ui.tasks import spawn
-
-MARKETPLACE_NAMES = {"aboutyou": "ABOUT YOU"}
 
 
 def keyring_problem() -> str | None:
@@ -45,7 +41,8 @@ class ProfilesDialog(QDialog):
         self.ctx = ctx
         self.setObjectName("profilesDialog")
         self.setWindowTitle(self.tr("Profiles"))
-        self.resize(720, 420)
+        self.resize(820, 460)
+        self.loaded: Profile | None = None  # the stored profile being edited, if any
 
         self.names = QStringListModel()
         self.list = QListView()
@@ -67,37 +64,8 @@ class ProfilesDialog(QDialog):
         row.addWidget(self.remove_button)
         left.addLayout(row)
 
-        self.name = QLineEdit()
-        self.name.setObjectName("profileName")
-        self.marketplace = QComboBox()
-        self.marketplace.setObjectName("profileMarketplace")
-        for key, label in MARKETPLACE_NAMES.items():
-            self.marketplace.addItem(label, key)
-        self.environment = QComboBox()
-        self.environment.setObjectName("profileEnvironment")
-        self.environment.addItem(self.tr("Sandbox (test data)"), Environment.SANDBOX)
-        self.environment.addItem(self.tr("Production (real orders)"), Environment.PRODUCTION)
-        self.base_url = QLineEdit()
-        self.base_url.setObjectName("profileBaseUrl")
-        self.base_url.setPlaceholderText("https://partner.aboutyou.com")
-        self.user_id = QLineEdit()
-        self.user_id.setObjectName("profileUserId")
-        self.user_id.setPlaceholderText(self.tr("optional"))
-        self.key = SecretField()
-        form = QFormLayout()
-        form.addRow(self.tr("Name:"), self.name)
-        form.addRow(self.tr("Marketplace:"), self.marketplace)
-        form.addRow(self.tr("Environment:"), self.environment)
-        form.addRow(self.tr("Base URL:"), self.base_url)
-        form.addRow(self.tr("User id:"), self.user_id)
-        form.addRow(self.tr("API key:"), self.key)
-        for label, field in (
-            (self.tr("Name"), self.name),
-            (self.tr("Base URL"), self.base_url),
-            (self.tr("User id"), self.user_id),
-        ):
-            field.setAccessibleName(label)
-
+        self.form = ProfileForm()
+        self.form.marketplaceChanged.connect(lambda _: self.status.setText(""))
         self.keyring_note = QLabel()
         self.keyring_note.setObjectName("keyringNote")
         self.keyring_note.setProperty("role", "error")
@@ -111,12 +79,20 @@ class ProfilesDialog(QDialog):
         self.test_button = QPushButton(self.tr("Test connection"))
         self.test_button.setObjectName("testConnectionButton")
         self.test_button.clicked.connect(lambda: spawn(self.test_connection()))
+        # Buttons for more per-profile settings go here, left of Test connection (issue 9:
+        # "Watched folder…"): `self.extra_actions.addWidget(button)`.
+        self.extra_actions = QHBoxLayout()
+        watch_button = QPushButton(self.tr("Safety and watched folders…"))
+        watch_button.setObjectName("watchFolderButton")
+        watch_button.clicked.connect(lambda: spawn(self.open_watch_folder()))
+        self.extra_actions.addWidget(watch_button)
         actions = QHBoxLayout()
+        actions.addLayout(self.extra_actions)
         actions.addStretch(1)
         actions.addWidget(self.test_button)
         actions.addWidget(self.save_button)
         right = QVBoxLayout()
-        right.addLayout(form)
+        right.addWidget(self.form)
         right.addWidget(self.keyring_note)
         right.addWidget(self.status)
         right.addStretch(1)
@@ -136,7 +112,7 @@ class ProfilesDialog(QDialog):
         self.keyring_note.setText(problem or "")
         self.keyring_note.setVisible(problem is not None)
         self.save_button.setEnabled(self.keyring_ok)
-        self.key.setEnabled(self.keyring_ok)
+        self.form.key.setEnabled(self.keyring_ok)
         self._reload_names()
         self.new_profile()
 
@@ -153,63 +129,58 @@ class ProfilesDialog(QDialog):
         index = self.list.currentIndex()
         if not index.isValid():
             return
-        profile = self.ctx.profiles.get(str(index.data()))
-        self.name.setText(profile.name)
-        self.marketplace.setCurrentIndex(max(0, self.marketplace.findData(profile.marketplace)))
-        self.environment.setCurrentIndex(self.environment.findData(profile.environment))
-        self.base_url.setText(profile.base_url)
-        self.user_id.setText(profile.user_id or "")
-        self.key.set_stored(True)
+        try:
+            self.loaded = self.ctx.profiles.get(str(index.data()))
+        except ConfigError as error:
+            self.status.setText(str(error))
+            return
+        self.form.load(self.loaded)
         self.status.setText("")
 
     def new_profile(self) -> None:
         self.list.clearSelection()
         self.list.setCurrentIndex(self.names.index(-1))
-        for field in (self.name, self.base_url, self.user_id):
-            field.clear()
-        self.environment.setCurrentIndex(0)
-        self.key.set_stored(False)
+        self.loaded = None
+        self.form.clear()
         self.status.setText("")
-        self.name.setFocus()
+        self.form.name.setFocus()
 
     # -- actions -----------------------------------------------------------------------------
 
     def _form_profile(self) -> Profile | None:
         try:
-            return Profile(
-                name=self.name.text(),
-                marketplace=str(self.marketplace.currentData()),
-                environment=self.environment.currentData(),
-                base_url=self.base_url.text(),
-                user_id=self.user_id.text().strip() or None,
-            )
-        except ValidationError as error:
-            first = error.errors()[0]
-            where = {"name": self.tr("Name"), "base_url": self.tr("Base URL")}.get(
-                str(first["loc"][0]), str(first["loc"][0])
-            )
-            message = str(first["msg"]).removeprefix("Value error, ")
-            self.status.setText(f"{where}: {message}")
+            return self.form.profile(self.loaded)
+        except ValueError as error:
+            self.status.setText(str(error))
             return None
 
     def save(self) -> None:
         profile = self._form_profile()
         if profile is None:
             return
-        secret = self.key.text().strip()
+        secret = self.form.key.text().strip()
         try:
             if secret:
                 store_secret(profile.name, secret)
             elif load_secret(profile.name) is None:
-                self.status.setText(self.tr("Enter the API key; it is kept in the keyring only."))
+                self.status.setText(
+                    self.tr("Enter the password; it is kept in the keyring only.")
+                    if self.form.uses_password
+                    else self.tr("Enter the API key; it is kept in the keyring only.")
+                )
                 return
             self.ctx.profiles.save(profile)
         except SellerDeskError as error:
             self.status.setText(str(error))
             return
-        self.key.set_stored(True)
-        self.status.setText(self.tr("Saved. The key is in the system keyring."))
-        self._reload_names(select=profile.name)
+        self._reload_names(select=profile.name)  # selecting it reloads the form
+        self.loaded = profile
+        self.form.key.set_stored(True)
+        self.status.setText(  # after the reload, which clears it
+            self.tr("Saved. The password is in the system keyring.")
+            if self.form.uses_password
+            else self.tr("Saved. The key is in the system keyring.")
+        )
         self.profilesChanged.emit()
 
     def remove_profile(self) -> None:
@@ -228,6 +199,19 @@ class ProfilesDialog(QDialog):
         self.new_profile()
         self.profilesChanged.emit()
 
+    async def open_watch_folder(self) -> None:
+        """The selected stored profile's undo window, threshold and watched folders."""
+        from desktop_app.ui.dialogs.awaiting import ask
+        from desktop_app.ui.dialogs.watch_folder import WatchFolderDialog
+
+        index = self.list.currentIndex()
+        if not index.isValid():
+            self.status.setText(self.tr("Save the profile first."))
+            return
+        if await ask(WatchFolderDialog(self, self.ctx, self.ctx.profiles.get(str(index.data())))):
+            self.loaded = self.ctx.profiles.get(str(index.data()))  # a later Save keeps them
+            self.profilesChanged.emit()
+
     async def test_connection(self) -> None:
         profile = self._form_profile()
         if profile is None:
@@ -235,16 +219,30 @@ class ProfilesDialog(QDialog):
         self.status.setText(self.tr("Testing…"))
         self.test_button.setEnabled(False)
         try:
-            marketplace = self.ctx.connect(profile, self.key.text().strip() or None)
+            marketplace = self.ctx.connect(profile, self.form.key.text().strip() or None)
             try:
-                carriers = await marketplace.carriers()
+                text = await self._probe(profile, marketplace)
             finally:
                 await marketplace.aclose()
         except SellerDeskError as error:
             self.status.setText(self.tr("Not connected: %1").replace("%1", str(error)))
         else:
-            self.status.setText(
-                self.tr("Connected. The key works; %n carrier(s) available.", "", len(carriers))
-            )
+            self.status.setText(text)
         finally:
             self.test_button.setEnabled(True)
+
+    async def _probe(self, profile: Profile, marketplace: Marketplace) -> str:
+        """One harmless call that needs the credentials; the sentence that says what worked."""
+        carriers = await marketplace.carriers()  # Unicommerce: signs in
+        if profile.marketplace == UNICOMMERCE:
+            return self.tr("Connected. Signed in as %1.").replace("%1", profile.user_id or "")
+        if profile.marketplace != SELLERCENTER:
+            return self.tr("Connected. The key works; %n carrier(s) available.", "", len(carriers))
+        spec = await marketplace.row_spec(Action.CANCEL)
+        reasons = (
+            next((f.choices for f in spec.fields if f.name == "reason"), None) if spec else None
+        )
+        self.form.set_reasons(list(reasons or ()))
+        return self.tr(
+            "Connected. The key works; %n shipment provider(s) available.", "", len(carriers)
+        )

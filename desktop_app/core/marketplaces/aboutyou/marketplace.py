@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 import httpx
@@ -35,6 +36,7 @@ KIND = "aboutyou"
 DEFAULT_BUDGETS = {"cancel": 50, "ship": 50, "results": 200, "carriers": 100, "orders": 100}
 # The docs give no maximum; 250 keeps a bisection of a refused batch to a few requests.
 DEFAULT_BATCH_SIZE = 250
+ORDER_PAGES_READ = 20  # of 100 orders each, for the cancellation-rate guard
 POST_PATHS = {Action.CANCEL: "/orders/cancel", Action.SHIP: "/orders/ship"}
 RESULT_PATHS = {Action.CANCEL: "/results/cancel-orders", Action.SHIP: "/results/ship-orders"}
 
@@ -198,6 +200,30 @@ class AboutYouMarketplace:
                 page += 1
         found.sort(key=lambda item: (item.created_at, item.order_item_id))
         return found[:limit]
+
+    async def order_items_since(self, since: datetime) -> int | None:
+        """Items of every order created since `since` (`GET /orders/?orders_from=`), any status.
+
+        Beyond ORDER_PAGES_READ pages the rest is estimated from the orders' total and the
+        items per order seen so far: a busy shop must not spend its whole orders budget here.
+        """
+        items = orders = 0
+        page, pages, total = 1, 1, None
+        stamp = since.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+        while page <= min(pages, ORDER_PAGES_READ):
+            params: dict[str, str | int] = {"orders_from": stamp, "page": page, "per_page": 100}
+
+            async def fetch(params: dict[str, str | int] = params) -> OrderPage:
+                return _parse(OrderPage, await self._client.get("orders", "/orders/", params))
+
+            parsed = await self.pacer.run("orders", fetch)
+            orders += len(parsed.items)
+            items += sum(len(order.order_items) for order in parsed.items)
+            pages, total = parsed.pagination.pages, parsed.pagination.total
+            page += 1
+        if pages > ORDER_PAGES_READ and total and orders:
+            return round(items / orders * total)
+        return items
 
     async def aclose(self) -> None:
         await self._client.aclose()

@@ -50,6 +50,7 @@ class OrderEntry(BaseModel):
 class Pagination(BaseModel):
     page: int = 1
     pages: int = 1
+    total: int | None = None
 
 
 class CarrierPage(BaseModel):

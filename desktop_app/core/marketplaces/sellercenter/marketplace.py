@@ -7,6 +7,7 @@ after a lost answer the item's status tells whether the first attempt got throug
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping, Sequence
+from datetime import datetime
 
 import httpx
 
@@ -246,6 +247,9 @@ class SellerCenterMarketplace:
             )
             for order, item in await self._locator.pending_items(limit)
         ]
+
+    async def order_items_since(self, since: datetime) -> int | None:
+        return None  # no order listing behind this protocol yet: the guard shows no share
 
     async def aclose(self) -> None:
         await self._http.aclose()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 import httpx
 
@@ -17,7 +18,7 @@ from desktop_app.core.pacing import NetworkWait, Pacer, PacingPolicy
 from desktop_app.core.profiles import Profile
 
 from .client import ORDERS_PAGE_SIZE, STATUS_SYNC_MAX_IDS, UnicommerceClient
-from .models import CancelRequest, ItemStatus, Order
+from .models import CancelRequest, ItemStatus, Order, OrderItem
 from .outcomes import UpdateResult
 from .payloads import PlannedRequest, build_request, decode, encode
 from .planning import DEFAULT_ITEMS_PER_REQUEST, plan_requests
@@ -28,6 +29,7 @@ from .transport import NotSent
 KIND = "unicommerce"
 # The protocol documents no limits; Uniware itself polls every few minutes. Profiles may differ.
 DEFAULT_BUDGETS = {"auth": 10, "cancel": 60, "dispatch": 60, "orders": 60}
+ORDER_PAGES_READ = 40  # of 50 orders each, for the cancellation-rate guard
 FAMILIES = {Action.CANCEL: "cancel", Action.SHIP: "dispatch"}
 
 
@@ -145,6 +147,7 @@ class UnicommerceMarketplace:
                     order_item_id=item.order_item_id,
                     order_number=order.order_id,
                     sku=item.variant_id,
+                    details=_open_details(order, item),
                 )
                 for order in fresh
                 for item in order.order_items
@@ -155,8 +158,39 @@ class UnicommerceMarketplace:
             page_number += 1
         return found[:limit]
 
+    async def order_items_since(self, since: datetime) -> int | None:
+        """Items of the orders the order fetch lists from `since` (`orderDateFrom`), page by
+        page up to ORDER_PAGES_READ; a shop busier than that is counted as that busy."""
+        stamp = since.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
+        seen: set[str] = set()
+        items = 0
+        for page_number in range(1, ORDER_PAGES_READ + 1):
+
+            async def fetch(page_number: int = page_number) -> tuple[Order, ...]:
+                page = await self._client.fetch_orders(page_number, ORDERS_PAGE_SIZE, stamp)
+                return page.orders
+
+            orders = await self.pacer.run("orders", fetch)
+            fresh = [order for order in orders if order.order_id not in seen]
+            seen.update(order.order_id for order in fresh)
+            items += sum(len(order.order_items) for order in fresh)
+            if not fresh or len(orders) < ORDERS_PAGE_SIZE:
+                break
+        return items
+
     async def aclose(self) -> None:
         await self._http.aclose()
+
+
+def _open_details(order: Order, item: OrderItem) -> dict[str, str]:
+    """The cancel and dispatch columns of an open item, its quantity what is still open."""
+    left = item.quantity - (item.cancelled_quantity or 0) - (item.dispatched_quantity or 0)
+    return {
+        "order_id": order.order_id,
+        "product_id": item.product_id,
+        "variant_id": item.variant_id,
+        "quantity": str(left if left > 0 else item.quantity),
+    }
 
 
 def open_for_profile(

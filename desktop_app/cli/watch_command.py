@@ -1,0 +1,64 @@
+"""`seller-desk watch DIR --profile P --action cancel|ship`: watch until Ctrl+C."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from pathlib import Path
+
+from desktop_app.cli.undo_commands import not_sent_text
+from desktop_app.core.job_service import JobService
+from desktop_app.core.journal import Journal
+from desktop_app.core.models import Action
+from desktop_app.core.profiles import Profile, ProfileStore
+from desktop_app.core.sessions import MarketplaceSessions
+from desktop_app.core.watch import FolderWatcher, WatchEvent, WatchEventKind, WatchRule, WatchTiming
+
+EXIT_OK = 0
+
+
+def _print_event(event: WatchEvent) -> None:
+    line = f"{event.kind.value}: {event.file.name}: {event.message}"
+    if event.kind is WatchEventKind.WAITING and event.job_id is not None:
+        line += (
+            f" — `seller-desk send {event.job_id}` sends it,"
+            f" `seller-desk withdraw {event.job_id}` withdraws it."
+        )
+    print(line, flush=True)
+
+
+def _rule(profile: Profile, args: argparse.Namespace) -> WatchRule:
+    """The folder to watch; the profile's own setting for it may allow automatic sending."""
+    action = Action(args.action)
+    folder = Path(args.dir).expanduser().resolve()
+    saved = profile.watched_folder(action)
+    automatic = args.automatic or (
+        saved is not None and saved.automatic and Path(saved.folder).resolve() == folder
+    )
+    return WatchRule(folder, action, profile.name, automatic)
+
+
+async def watch(journal: Journal, profiles: ProfileStore, args: argparse.Namespace) -> int:
+    rule = _rule(profiles.get(args.profile), args)  # fails early for an unknown profile
+    service = JobService(journal, profiles.get, MarketplaceSessions())
+    watcher = FolderWatcher(
+        rule,
+        service,
+        profiles.get,
+        timing=WatchTiming(poll_seconds=args.interval, stable_seconds=args.stable_seconds),
+        on_event=_print_event,
+    )
+    print(f"Watching {rule.folder} for {rule.action.value} files (Ctrl+C stops).", file=sys.stderr)
+    try:
+        await watcher.run()
+    except asyncio.CancelledError:  # Ctrl+C: stop watching; nothing half-sent is lost
+        task = asyncio.current_task()
+        if task is not None:
+            task.uncancel()
+    finally:
+        await service.aclose()
+    print("Stopped watching.", file=sys.stderr)
+    for job in journal.scheduled_jobs():
+        print(not_sent_text(job), file=sys.stderr)
+    return EXIT_OK

@@ -1,0 +1,14 @@
+"""How the window names each marketplace kind (profile list, toolbar, Profiles dialog)."""
+
+from __future__ import annotations
+
+# Brand names: not translated.
+MARKETPLACE_NAMES = {
+    "aboutyou": "ABOUT YOU",
+    "sellercenter": "SellerCenter",
+    "unicommerce": "Unicommerce",
+}
+
+
+def marketplace_name(kind: str) -> str:
+    return MARKETPLACE_NAMES.get(kind, kind)
