@@ -23,6 +23,7 @@ from desktop_app.core.pacing import NetworkWait
 
 log = logging.getLogger(__name__)
 
+ROWS_PAGE = 2000  # rows read from the journal between two turns of the event loop
 APPLIED_NOTE = "Its answer was lost; the marketplace's order status shows it done."
 IN_DOUBT_NOTE = (
     "This row was sent again after an interruption; the first attempt may already have"
@@ -165,13 +166,23 @@ class JobRunner:
                     self._start_polling(batch, polling)
                 else:  # journaled before a crash; its POST may or may not have arrived
                     await self._resend(action, batch, polling)
-            rows = self.journal.unbatched_rows(job_id)
+            rows = await self._unbatched_rows(job_id)
             for chunk in self.marketplace.plan_batches(action, rows):
                 payload = self.marketplace.build_payload(action, chunk)
                 batch_id = self.journal.add_batch(job_id, payload, [row.line for row in chunk])
                 await self._send(action, self.journal.batch(batch_id), polling)
         finally:
             sending_done.set()
+
+    async def _unbatched_rows(self, job_id: int) -> list[RowResult]:
+        """Read in pages, yielding between them: 100k rows at once stall a window ~0.5 s."""
+        rows: list[RowResult] = []
+        while page := self.journal.unbatched_rows(
+            job_id, after_line=rows[-1].line if rows else 0, limit=ROWS_PAGE
+        ):
+            rows.extend(page)
+            await asyncio.sleep(0)
+        return rows
 
     async def _resend(
         self, action: Action, batch: BatchRecord, polling: dict[int, _OpenBatch]

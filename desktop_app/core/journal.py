@@ -312,12 +312,14 @@ class Journal:
             params.extend(wanted)
         return [self._row_result(row) for row in self._db.execute(query + " ORDER BY line", params)]
 
-    def unbatched_rows(self, job_id: int) -> list[RowResult]:
-        """Pending rows no batch carries yet, in file order."""
+    def unbatched_rows(
+        self, job_id: int, *, after_line: int = 0, limit: int = -1
+    ) -> list[RowResult]:
+        """Pending rows no batch carries yet, in file order; a page of them with `limit`."""
         rows = self._db.execute(
             "SELECT r.*, NULL AS request_id FROM rows r WHERE job_id = ? AND outcome = ?"
-            " AND batch_id IS NULL ORDER BY line",
-            (job_id, Outcome.PENDING),
+            " AND batch_id IS NULL AND line > ? ORDER BY line LIMIT ?",
+            (job_id, Outcome.PENDING, after_line, limit),
         )
         return [self._row_result(row) for row in rows]
 

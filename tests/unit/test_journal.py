@@ -97,3 +97,13 @@ def test_jobs_are_listed_newest_first_and_unfinished_ones_found(tmp_path: Path) 
     assert [job.id for job in journal.jobs()] == [second, first]
     assert [job.id for job in journal.unfinished_jobs()] == [first]
     assert journal.job(second).finished_at is not None
+
+
+def test_unbatched_rows_come_in_pages_in_file_order(tmp_path: Path) -> None:
+    journal = Journal(tmp_path / "j.sqlite3")
+    rows = [InputRow(line, (100000 + line,)) for line in range(2, 12)]
+    job_id = journal.create_job(Action.CANCEL, "shop", "aboutyou", "a.csv", rows)
+    journal.add_batch(job_id, "first", [2, 3])
+    page = journal.unbatched_rows(job_id, after_line=4, limit=3)
+    assert [row.line for row in page] == [5, 6, 7]
+    assert [row.line for row in journal.unbatched_rows(job_id)] == list(range(4, 12))
