@@ -16,6 +16,7 @@ from desktop_app.cli.profile_commands import key_values
 from desktop_app.cli.undo_commands import not_sent_text, send_job, withdraw_job
 from desktop_app.cli.watch_command import watch
 from desktop_app.core.cancel_guard import check_cancel_rate, items_in
+from desktop_app.core.engine import JobBusy
 from desktop_app.core.errors import ConfigError
 from desktop_app.core.exporting import export_rows
 from desktop_app.core.importing.for_marketplace import import_for
@@ -164,11 +165,11 @@ async def _resume_with(
     for job in journal.unfinished_jobs():
         try:
             profile = profiles.get(job.profile)
-        except ConfigError as error:
+            done = await run_job(journal, sessions.get(profile), job.id, progress=not as_json)
+        except (ConfigError, JobBusy) as error:
             print(f"seller-desk: job {job.id}: {error}", file=sys.stderr)
             ok = False
             continue
-        done = await run_job(journal, sessions.get(profile), job.id, progress=not as_json)
         rows = journal.rows(job.id)
         ok = ok and all_succeeded(rows)
         finished.append(record_object(done, rows))

@@ -58,7 +58,9 @@ async def send_job(journal: Journal, profiles: ProfileStore, args: argparse.Name
             pending = journal.rows(job.id, [Outcome.PENDING])
             if job.action is Action.CANCEL:
                 items = sum(len(row.order_items) for row in pending)
-                rate = await check_cancel_rate(journal, marketplace, profile, items)
+                rate = await check_cancel_rate(
+                    journal, marketplace, profile, items, exclude_job=job.id
+                )
                 report_and_check(
                     rate, yes=args.yes, over_threshold=args.over_threshold, as_json=args.json
                 )

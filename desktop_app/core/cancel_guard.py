@@ -63,12 +63,15 @@ async def check_cancel_rate(
     *,
     now: datetime | None = None,
     count_orders: bool = True,
+    exclude_job: int | None = None,
 ) -> CancelRate:
     """Count the window's cancellations (journal) and order items (marketplace; skipped with
-    `count_orders=False`, when the seller has already said to go on above the threshold)."""
+    `count_orders=False`, when the seller has already said to go on above the threshold).
+    A job already in the journal (confirmed after it was written) passes its id as
+    `exclude_job`: its pending rows are `this_job`, not also part of the week's count."""
     since = (now or datetime.now(UTC)) - WINDOW
     cancelled = journal.cancelled_items_since(
-        profile.name, since.isoformat(timespec="milliseconds")
+        profile.name, since.isoformat(timespec="milliseconds"), exclude_job=exclude_job
     )
     ordered: int | None = None
     note = "" if count_orders else "Orders not counted: --over-threshold was given."

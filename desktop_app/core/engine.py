@@ -15,7 +15,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from desktop_app.core.errors import AuthFailed, ConfigError, RequestRejected
+from desktop_app.core.errors import ConfigError, RequestRejected, SellerDeskError
+from desktop_app.core.job_lease import LEASE_SECONDS, RENEW_EVERY, new_owner
 from desktop_app.core.journal import BatchRecord, BatchStatus, Journal, RowVerdict
 from desktop_app.core.marketplaces.base import ItemVerdict, Marketplace
 from desktop_app.core.models import Action, ItemId, JobRecord, JobState, Outcome, RowResult
@@ -23,6 +24,9 @@ from desktop_app.core.pacing import NetworkWait
 
 log = logging.getLogger(__name__)
 
+# Refusals about the content (bad request, too large, unprocessable): halving finds the culprit.
+# Others (404, 405...) mean a wrong address, and halving would only multiply requests.
+BISECTABLE_STATUSES = frozenset({400, 413, 422})
 ROWS_PAGE = 2000  # rows read from the journal between two turns of the event loop
 APPLIED_NOTE = "Its answer was lost; the marketplace's order status shows it done."
 IN_DOUBT_NOTE = (
@@ -61,6 +65,10 @@ class JobProgress:
 ProgressListener = Callable[[JobProgress], None]
 
 
+class JobBusy(SellerDeskError):
+    """Another runner holds the job: sending it here too could apply it twice."""
+
+
 class _Stalled(Exception):
     pass
 
@@ -94,6 +102,7 @@ class JobRunner:
         self.settings = settings or EngineSettings()
         self._on_progress = on_progress
         self._clock = clock
+        self._owner = new_owner()
 
     async def run(self, job_id: int) -> JobRecord:
         """Take the job as far as it can go; the journal says where it ended."""
@@ -102,16 +111,22 @@ class JobRunner:
         # or the seller's "send now") makes it ready.
         if job.state in (JobState.FINISHED, JobState.SCHEDULED):
             return job
-        self.journal.set_job_state(job_id, JobState.RUNNING)
+        if not self.journal.claim_job(job_id, self._owner, time.time(), LEASE_SECONDS):
+            raise JobBusy(
+                f"Job {job_id} is being sent by another Seller Desk window or process;"
+                " it will not be sent twice."
+            )
+        try:
+            return await self._run_claimed(job_id, job.action)
+        finally:
+            self.journal.end_lease(job_id, self._owner)
+
+    async def _run_claimed(self, job_id: int, action: Action) -> JobRecord:
         self._report(job_id, JobState.RUNNING)
         try:
-            await self._drive(job_id, job.action)
-        except AuthFailed as error:
-            return self._end(job_id, JobState.INTERRUPTED, str(error))
+            await self._drive(job_id, action)
         except NetworkWait as error:
             return self._end(job_id, JobState.WAITING, f"{error} The job will resume.")
-        except ConfigError as error:
-            return self._end(job_id, JobState.INTERRUPTED, str(error))
         except _NotWaiting:
             message = "Sent; the results are not in yet. Resume the job to collect them."
             return self._end(job_id, JobState.WAITING, message)
@@ -119,6 +134,20 @@ class JobRunner:
             hours = self.settings.horizon_seconds / 3600
             message = f"The marketplace has not finished a batch after {hours:g} h; resume later."
             return self._end(job_id, JobState.STALLED, message)
+        except SellerDeskError as error:  # a refused key, a wrong URL, the clock...
+            return self._end(job_id, JobState.INTERRUPTED, str(error))
+        except Exception:
+            log.exception("job %d stopped by an unexpected error", job_id)
+            self._end(
+                job_id,
+                JobState.INTERRUPTED,
+                "An unexpected error stopped the job; details are in the log. Resume it to retry.",
+            )
+            raise
+        if self.journal.counts(job_id)[Outcome.PENDING]:
+            return self._end(
+                job_id, JobState.WAITING, "Some rows have no answer yet; resume the job."
+            )
         return self._end(job_id, JobState.FINISHED, None)
 
     def _end(self, job_id: int, state: JobState, error: str | None) -> JobRecord:
@@ -142,6 +171,7 @@ class JobRunner:
             return
         sender = asyncio.ensure_future(self._send_all(job_id, action, polling, sending_done))
         poller = asyncio.ensure_future(self._poll_all(action, polling, sending_done))
+        keeper = asyncio.ensure_future(self._keep_lease(job_id))
         try:
             # Either half failing stops the other; the journal keeps what both achieved.
             done, _ = await asyncio.wait({sender, poller}, return_when=asyncio.FIRST_EXCEPTION)
@@ -149,9 +179,14 @@ class JobRunner:
                 task.result()
             await asyncio.gather(sender, poller)
         finally:
-            for task in (sender, poller):
+            for task in (sender, poller, keeper):
                 task.cancel()
-            await asyncio.gather(sender, poller, return_exceptions=True)
+            await asyncio.gather(sender, poller, keeper, return_exceptions=True)
+
+    async def _keep_lease(self, job_id: int) -> None:
+        while True:
+            await asyncio.sleep(RENEW_EVERY)
+            self.journal.renew_lease(job_id, self._owner, time.time() + LEASE_SECONDS)
 
     async def _send_all(
         self,
@@ -224,6 +259,11 @@ class JobRunner:
                 self.journal.mark_in_doubt(batch.id)  # some attempt may have arrived
                 raise
             except RequestRejected as error:
+                if error.status not in BISECTABLE_STATUSES:
+                    raise ConfigError(
+                        f"The marketplace refused the request (HTTP {error.status}): {error}"
+                        " Check the profile's base URL."
+                    ) from None
                 pending.extend(reversed(self._bisect(action, batch, str(error))))
                 self._report(batch.job_id, JobState.RUNNING)
                 continue

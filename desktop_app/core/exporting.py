@@ -1,6 +1,8 @@
 """Rows and outcomes -> CSV that Excel opens right (UTF-8 with BOM) and cannot run as formulas.
 
-The columns use the import's field names, so an export of failed rows imports again unchanged.
+The columns use the import's field names, so an export of failed rows imports again unchanged:
+ABOUT YOU's fixed columns, then every detail a marketplace's row spec read (a SellerCenter
+reason, a Unicommerce order id...), each under its spec field name.
 """
 
 from __future__ import annotations
@@ -31,12 +33,24 @@ def neutralise(cell: str) -> str:
     return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
 
 
+def detail_columns(action: Action, rows: Iterable[RowResult]) -> list[str]:
+    """The details' keys across `rows`, in first-seen order; none that a fixed column has."""
+    fixed = CANCEL_COLUMNS if action is Action.CANCEL else SHIP_COLUMNS
+    seen: dict[str, None] = {}
+    for row in rows:
+        seen.update(dict.fromkeys(key for key in row.details if key not in fixed))
+    return list(seen)
+
+
 def export_rows(path: Path, action: Action, rows: Iterable[RowResult]) -> int:
     """Write `rows` to `path` as CSV; returns how many rows were written."""
+    rows = list(rows)
+    extra = detail_columns(action, rows)
+    fixed = CANCEL_COLUMNS if action is Action.CANCEL else SHIP_COLUMNS
     count = 0
     with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(CANCEL_COLUMNS if action is Action.CANCEL else SHIP_COLUMNS)
+        writer.writerow([*fixed, *extra])
         for row in rows:
             ids = " ".join(str(number) for number in row.order_items)
             cells = [str(row.line), ids]
@@ -44,6 +58,7 @@ def export_rows(path: Path, action: Action, rows: Iterable[RowResult]) -> int:
                 ship = row.ship or ShipInfo("", "", "")
                 cells += [ship.carrier_key, ship.shipment_tracking_key, ship.return_tracking_key]
             cells += [row.outcome.value, " | ".join(row.errors), row.batch_id or ""]
+            cells += [row.details.get(name, "") for name in extra]
             writer.writerow([neutralise(cell) for cell in cells])
             count += 1
     return count

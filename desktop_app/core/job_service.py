@@ -24,6 +24,9 @@ log = logging.getLogger(__name__)
 ProfileResolver = Callable[[str], Profile]  # raises ConfigError for an unknown name
 ProgressSink = Callable[[JobProgress], None]
 
+# How often jobs waiting for the network (or for results) are tried again while the app runs.
+RETRY_WAITING_SECONDS = 60.0
+
 
 @dataclass(frozen=True, slots=True)
 class Budget:
@@ -47,6 +50,7 @@ class JobService:
         on_tasks_changed: Callable[[], None] | None = None,
         grace_seconds: float | None = None,
         clock: Callable[[], float] = time.monotonic,
+        retry_waiting_seconds: float = RETRY_WAITING_SECONDS,
     ) -> None:
         self.journal = journal
         self._resolve = resolve_profile
@@ -59,6 +63,8 @@ class JobService:
         self._grace_override = grace_seconds
         self._clock = clock
         self._countdowns: dict[int, Countdown] = {}
+        self.retry_waiting_seconds = retry_waiting_seconds
+        self._retrying: asyncio.Task[None] | None = None
 
     # -- creating and running ---------------------------------------------------------------
 
@@ -189,12 +195,14 @@ class JobService:
             return running
         task = asyncio.get_running_loop().create_task(self._run(job_id))
         self._tasks[job_id] = task
-        task.add_done_callback(lambda _: self._task_done(job_id))
+        task.add_done_callback(lambda done: self._task_done(job_id, done))
         self._tasks_changed()
         return task
 
-    def _task_done(self, job_id: int) -> None:
-        self._tasks.pop(job_id, None)
+    def _task_done(self, job_id: int, task: asyncio.Task[JobRecord]) -> None:
+        # Done-callbacks run a loop turn late: a newer task may already run the job again.
+        if self._tasks.get(job_id) is task:
+            del self._tasks[job_id]
         self._tasks_changed()
 
     def _tasks_changed(self) -> None:
@@ -242,6 +250,39 @@ class JobService:
                 started.append(job.id)
         return started
 
+    def resume(self, job_id: int) -> bool:
+        """The seller's "Resume" of one unfinished job; False for a finished or scheduled job
+        (only Send now / Withdraw move those) and for one that is running already."""
+        job = self.journal.job(job_id)
+        if job.state in (JobState.FINISHED, JobState.SCHEDULED) or job_id in self._tasks:
+            return False
+        log.info("resuming job %d (%s) on request", job_id, job.state)
+        self.start(job_id)
+        return True
+
+    def retry_waiting(self) -> list[int]:
+        """Start every WAITING job that is not running here; returns their ids."""
+        started = []
+        for job in self.journal.unfinished_jobs():
+            if job.state is JobState.WAITING and job.id not in self._tasks:
+                log.info("retrying waiting job %d", job.id)
+                self.start(job.id)
+                started.append(job.id)
+        return started
+
+    def start_retrying_waiting(self) -> None:
+        """Needs the running loop: every `retry_waiting_seconds`, WAITING jobs try again."""
+        if self._retrying is None or self._retrying.done():
+            self._retrying = asyncio.get_running_loop().create_task(self._retry_waiting_loop())
+
+    async def _retry_waiting_loop(self) -> None:
+        while True:
+            await asyncio.sleep(self.retry_waiting_seconds)
+            try:
+                self.retry_waiting()
+            except Exception:  # a journal hiccup must not end the retries for good
+                log.exception("could not retry the waiting jobs")
+
     def is_running(self, job_id: int) -> bool:
         return job_id in self._tasks
 
@@ -286,6 +327,10 @@ class JobService:
 
     async def aclose(self) -> None:
         """Stop every running job (the journal keeps them resumable) and close the clients."""
+        if self._retrying is not None:
+            self._retrying.cancel()
+            await asyncio.gather(self._retrying, return_exceptions=True)
+            self._retrying = None
         tasks = list(self._tasks.values())
         for task in tasks:
             task.cancel()

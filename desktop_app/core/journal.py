@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from desktop_app.core.job_lease import owner_is_gone
 from desktop_app.core.journal_schema import migrate
 from desktop_app.core.models import (
     EMPTY_DETAILS,
@@ -185,6 +186,41 @@ class Journal:
             )
             self._event(db, job_id, f"state:{state}", error or "")
 
+    def claim_job(self, job_id: int, owner: str, now: float, lease_seconds: float) -> bool:
+        """Take the job for `owner` unless a live runner holds it; marks it running."""
+        with self._transaction() as db:
+            held_by, lease_until = db.execute(
+                "SELECT owner, lease_until FROM jobs WHERE id = ?", (job_id,)
+            ).fetchone()
+            if (
+                held_by
+                and held_by != owner
+                and (lease_until or 0) > now
+                and not owner_is_gone(held_by)
+            ):
+                return False
+            db.execute(
+                "UPDATE jobs SET owner = ?, lease_until = ?, state = ?, updated_at = ?"
+                " WHERE id = ?",
+                (owner, now + lease_seconds, JobState.RUNNING, utc_now(), job_id),
+            )
+            self._event(db, job_id, "claimed", owner)
+        return True
+
+    def renew_lease(self, job_id: int, owner: str, until: float) -> None:
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE jobs SET lease_until = ? WHERE id = ? AND owner = ?",
+                (until, job_id, owner),
+            )
+
+    def end_lease(self, job_id: int, owner: str) -> None:
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE jobs SET owner = NULL, lease_until = NULL WHERE id = ? AND owner = ?",
+                (job_id, owner),
+            )
+
     def job(self, job_id: int) -> JobRecord:
         row = self._db.execute("SELECT * FROM jobs WHERE id = ?", (job_id,)).fetchone()
         if row is None:
@@ -251,19 +287,23 @@ class Journal:
                 self._event(db, job_id, "withdrawn", "withdrawn in its grace period; nothing sent")
         return bool(changed)
 
-    def cancelled_items_since(self, profile: str, since: str) -> int:
+    def cancelled_items_since(
+        self, profile: str, since: str, *, exclude_job: int | None = None
+    ) -> int:
         """Order items the profile's cancel jobs cancelled since `since` (UTC ISO), plus the
-        ones still on their way (pending): both count against a cancellation rate."""
+        ones still on their way (pending): both count against a cancellation rate.
+        `exclude_job` leaves out the job being confirmed: its rows count as "this job"."""
         query = (
             "SELECT COALESCE(SUM(json_array_length(r.order_items)), 0) FROM rows r"
             " JOIN jobs j ON j.id = r.job_id LEFT JOIN batches b ON b.id = r.batch_id"
-            " WHERE j.profile = ? AND j.action = ? AND ("
+            " WHERE j.profile = ? AND j.action = ? AND j.id IS NOT ? AND ("
             " (r.outcome = ? AND COALESCE(b.finished_at, j.updated_at) >= ?)"
             " OR (r.outcome = ? AND j.state != ?))"
         )
         params = (
             profile,
             Action.CANCEL.value,
+            exclude_job,
             Outcome.SUCCEEDED,
             since,
             Outcome.PENDING,
@@ -374,7 +414,10 @@ class Journal:
         with self._transaction() as db:
             job_id = self._mark_batch(db, batch_id, BatchStatus.REJECTED, message)
             self._store_verdicts(db, job_id, verdicts)
-            return [self._insert_batch(db, job_id, payload, lines) for payload, lines in parts]
+            return [
+                self._insert_batch(db, job_id, payload, lines, from_batch=batch_id)
+                for payload, lines in parts
+            ]
 
     def set_batch_submitted(self, batch_id: int, request_id: str) -> None:
         with self._transaction() as db:
@@ -430,18 +473,26 @@ class Journal:
         return [self._batch_record(row) for row in rows]
 
     def _insert_batch(
-        self, db: sqlite3.Connection, job_id: int, payload: str, lines: Sequence[int]
+        self,
+        db: sqlite3.Connection,
+        job_id: int,
+        payload: str,
+        lines: Sequence[int],
+        from_batch: int | None = None,
     ) -> int:
+        """A new batch taking `lines`, which must be unbatched (or in `from_batch`)."""
         cursor = db.execute(
             "INSERT INTO batches (job_id, payload, payload_hash, status, created_at)"
             " VALUES (?, ?, ?, ?, ?)",
             (job_id, payload, payload_hash(payload), BatchStatus.PREPARED, utc_now()),
         )
         batch_id = int(cursor.lastrowid or 0)
-        db.executemany(
-            "UPDATE rows SET batch_id = ? WHERE job_id = ? AND line = ?",
-            ((batch_id, job_id, line) for line in lines),
-        )
+        taken = db.executemany(
+            "UPDATE rows SET batch_id = ? WHERE job_id = ? AND line = ? AND batch_id IS ?",
+            ((batch_id, job_id, line, from_batch) for line in lines),
+        ).rowcount
+        if taken != len(lines):  # never let two batches carry one row
+            raise RuntimeError(f"job {job_id}: rows already belong to another batch")
         return batch_id
 
     def _mark_batch(

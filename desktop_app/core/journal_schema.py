@@ -73,6 +73,8 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX watched_files_by_job ON watched_files(job_id);
     """,
+    # 5: who runs a job, until when: a job never runs in two processes or windows at once.
+    "ALTER TABLE jobs ADD COLUMN owner TEXT; ALTER TABLE jobs ADD COLUMN lease_until REAL;",
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -89,6 +91,14 @@ def migrate(connection: sqlite3.Connection) -> None:
             f"The journal was written by a newer Seller Desk (schema {current}); please update."
         )
     for version in range(current, SCHEMA_VERSION):
-        connection.executescript(
-            f"BEGIN; {MIGRATIONS[version]}; PRAGMA user_version = {version + 1}; COMMIT;"
-        )
+        try:
+            connection.executescript(
+                f"BEGIN IMMEDIATE; {MIGRATIONS[version]};"
+                f" PRAGMA user_version = {version + 1}; COMMIT;"
+            )
+        except sqlite3.OperationalError:
+            # Another Seller Desk may have taken this step while we waited for the lock.
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            if int(connection.execute("PRAGMA user_version").fetchone()[0]) <= version:
+                raise

@@ -35,6 +35,7 @@ class PacingPolicy:
     base_delay: float = 1.0
     max_delay: float = 60.0
     default_retry_after: float = 30.0  # the cap of our backoff when 429 has no Retry-After
+    max_retry_after: float = 300.0  # a longer wait asked for: the job waits and resumes later
 
 
 class _Window:
@@ -138,6 +139,10 @@ class Pacer:
                         "The marketplace keeps answering 'too many requests'; try again later."
                     ) from error
                 delay = error.retry_after
+                if delay is not None and delay > self.policy.max_retry_after:
+                    raise NetworkWait(
+                        f"The marketplace asked us to wait {delay / 60:.0f} minutes."
+                    ) from error
                 if delay is None:
                     delay = self._backoff(rate_limited, self.policy.default_retry_after)
                 log.info("429 on %s; pausing %.1f s", family, delay)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from desktop_app.core.engine import JobBusy, JobRunner
 from desktop_app.core.journal import Journal
-from desktop_app.core.models import Action, JobState, Outcome
+from desktop_app.core.models import Action, JobRecord, JobState, Outcome
 from tests.integration.engine_helpers import (
     FAST,
     cancel_rows,
@@ -216,3 +218,42 @@ def test_oversized_batches_are_split_until_the_marketplace_accepts_them(
     )
     assert job.state is JobState.FINISHED
     assert _outcomes(rows) == {Outcome.SUCCEEDED: 250}
+
+
+def test_a_wrong_base_path_interrupts_instead_of_splitting_batches(
+    tmp_path: Path, aboutyou_sandbox: Any
+) -> None:
+    sandbox = aboutyou_sandbox(latency=0.05)
+    wrong = replace(sandbox, base_url=sandbox.base_url + "/not-the-api")
+    job, rows = run_job(
+        tmp_path, marketplace_for(wrong), Action.CANCEL, cancel_rows(range(100001, 100251))
+    )
+    assert job.state is JobState.INTERRUPTED
+    assert job.last_error is not None and "HTTP 404" in job.last_error
+    assert _outcomes(rows) == {Outcome.PENDING: 250}
+    assert sandbox.state.request_count() <= 2  # no bisection into 499 requests
+
+
+def test_the_same_job_never_runs_in_two_runners(tmp_path: Path, aboutyou_sandbox: Any) -> None:
+    sandbox = aboutyou_sandbox(latency=0.5)
+    journal = Journal(tmp_path / "journal.sqlite3")
+    job_id = journal.create_job(
+        Action.CANCEL, "test", "aboutyou", "rows.csv", cancel_rows(range(100001, 100051))
+    )
+    second = Journal(tmp_path / "journal.sqlite3")  # as another window or process would
+
+    async def main() -> tuple[JobRecord, BaseException | None]:
+        first = asyncio.ensure_future(
+            JobRunner(journal, marketplace_for(sandbox), settings=FAST).run(job_id)
+        )
+        await asyncio.sleep(0.2)
+        try:
+            await JobRunner(second, marketplace_for(sandbox), settings=FAST).run(job_id)
+        except JobBusy as busy:
+            return await first, busy
+        return await first, None
+
+    job, busy = asyncio.run(main())
+    assert busy is not None and "will not be sent twice" in str(busy)
+    assert job.state is JobState.FINISHED
+    assert all(sandbox.state.applied_per_item[i] == 1 for i in range(100001, 100051))

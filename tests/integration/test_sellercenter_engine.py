@@ -314,3 +314,53 @@ def test_a_retry_meeting_wrong_status_after_a_lost_answer_counts_as_done(
     assert transport.lost == 1
     assert [row.outcome for row in rows] == [Outcome.SUCCEEDED, Outcome.SUCCEEDED], rows
     assert all(sandbox.state.applications[i] == 1 for i in ids)
+
+
+class _CountCalls(httpx.AsyncBaseTransport):
+    """Real HTTP, counting the calls by their Action parameter."""
+
+    def __init__(self) -> None:
+        self._inner = httpx.AsyncHTTPTransport()
+        self.actions: list[str] = []
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.actions.append(request.url.params.get("Action", ""))
+        return await self._inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+def test_a_resumed_ship_job_does_not_answer_a_later_cancel_of_its_items_unsent(
+    tmp_path: Path, sellercenter_sandbox: SellerCenterFactory
+) -> None:
+    sandbox = sellercenter_sandbox()
+    ids = two_item_pending_order(sandbox)
+    transport = _CountCalls()
+    marketplace = marketplace_for(sandbox, transport=transport)
+    journal = Journal(tmp_path / "journal.sqlite3")
+    ship = journal.create_job(
+        Action.SHIP, "shop", "sellercenter", "rows.csv", [ship_row(2, ids, "Aramex", "JM01")]
+    )
+    (pending,) = journal.unbatched_rows(ship)
+    journal.add_batch(ship, marketplace.build_payload(Action.SHIP, [pending]), [2])
+    for item in ids:  # shipped before a crash; the answer was lost
+        sandbox.state.items[item].status = "ready_to_ship"
+    cancel = journal.create_job(
+        Action.CANCEL, "shop", "sellercenter", "c.csv", cancel_rows(ids[:1])
+    )
+
+    async def main() -> None:
+        try:
+            runner = JobRunner(journal, marketplace)
+            assert (await runner.run(ship)).state is JobState.FINISHED
+            transport.actions.clear()
+            await runner.run(cancel)  # the same session: the same marketplace object
+        finally:
+            await marketplace.aclose()
+
+    run(main())
+    (row,) = journal.rows(cancel)
+    journal.close()
+    assert "SetStatusToCanceled" in transport.actions  # asked SellerCenter, not a memory
+    assert sandbox.state.status(ids[0]) == "canceled" or row.outcome is Outcome.FAILED

@@ -66,9 +66,11 @@ class Job:
     journal_file: Path
     job_id: int
 
-    def run(self) -> JobRecord:
+    def run(self, transport: httpx.AsyncBaseTransport | None = None) -> JobRecord:
         async def main() -> JobRecord:
-            http = new_http_client(self.sandbox.base_url, timeout=LOSING_TIMEOUT)
+            http = new_http_client(
+                self.sandbox.base_url, timeout=LOSING_TIMEOUT, transport=transport
+            )
             marketplace = UnicommerceMarketplace(
                 http,
                 self.sandbox.base_url,
@@ -267,3 +269,91 @@ def test_lost_dispatch_answer_is_reconciled_through_the_order_of_each_item(
     for item in (first_parcel, held_a, held_b):
         assert sandbox.state.item_status(item.order_item_id) == "DISPATCHED"
         assert sandbox.state.applied_count(item.order_item_id) == 1
+
+
+class UpdatesNeverLeave(httpx.AsyncBaseTransport):
+    """Real HTTP, except that every cancel or dispatch fails to connect: nothing arrives."""
+
+    def __init__(self) -> None:
+        self._inner = httpx.AsyncHTTPTransport()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.method == "POST" and request.url.path.startswith("/orders/"):
+            raise httpx.ConnectError("connection refused", request=request)
+        return await self._inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+def partly_cancelled_item(sandbox: UnicommerceSandboxHandle) -> SandboxItem:
+    """An open item of quantity 2 or more, one unit of it cancelled earlier."""
+    item = next(item for item in sandbox.open_items() if item.quantity >= 2)
+    item.cancelled_quantity = 1
+    return item
+
+
+def test_a_part_cancel_that_never_arrived_is_not_taken_for_one_cancelled_earlier(
+    tmp_path: Path, unicommerce_sandbox: UnicommerceFactory
+) -> None:
+    sandbox = unicommerce_sandbox()
+    item = partly_cancelled_item(sandbox)
+    job = new_job(tmp_path, sandbox, Action.CANCEL, [cancel_row(2, item, quantity=1)])
+
+    assert job.run(UpdatesNeverLeave()).state is JobState.WAITING
+    assert sandbox.state.update_requests == 0
+    assert job.run().state is JobState.FINISHED
+
+    # The sync shows 1 cancelled, as it would had the request arrived: it cannot tell.
+    (row,) = job.rows()
+    assert row.outcome is Outcome.FAILED
+    assert any("may already have been applied" in error for error in row.errors)
+    assert sandbox.state.update_requests == 0  # in doubt: never sent again
+    assert item.cancelled_quantity == 1
+
+
+def test_a_part_cancel_that_never_arrived_is_sent_when_the_row_says_what_was_done_before(
+    tmp_path: Path, unicommerce_sandbox: UnicommerceFactory
+) -> None:
+    sandbox = unicommerce_sandbox()
+    item = partly_cancelled_item(sandbox)
+    row = cancel_row(2, item, quantity=1)
+    row.details = {**row.details, "cancelled_quantity": "1"}
+    job = new_job(tmp_path, sandbox, Action.CANCEL, [row])
+
+    assert job.run(UpdatesNeverLeave()).state is JobState.WAITING
+    assert json.loads(job_payloads(job)[0])["doneBefore"] == {item.order_item_id: 1}
+    assert job.run().state is JobState.FINISHED
+
+    (result,) = job.rows()
+    assert result.outcome is Outcome.SUCCEEDED
+    assert APPLIED_NOTE not in result.errors
+    assert sandbox.state.applied_count(item.order_item_id) == 1
+    assert item.cancelled_quantity == 2
+
+
+def test_a_lost_part_cancel_answer_is_applied_when_the_done_quantity_grew_by_it(
+    tmp_path: Path, unicommerce_sandbox: UnicommerceFactory
+) -> None:
+    sandbox = unicommerce_sandbox(timeout_after_apply=TimeoutAfterApply(requests=frozenset({1})))
+    item = partly_cancelled_item(sandbox)
+    row = cancel_row(2, item, quantity=1)
+    row.details = {**row.details, "cancelled_quantity": "1"}
+    job = new_job(tmp_path, sandbox, Action.CANCEL, [row])
+
+    assert job.run().state is JobState.WAITING
+    assert job.run().state is JobState.FINISHED
+
+    (result,) = job.rows()
+    assert result.outcome is Outcome.SUCCEEDED
+    assert result.errors == (APPLIED_NOTE,)
+    assert sandbox.state.update_requests == 1
+    assert sandbox.state.applied_count(item.order_item_id) == 1
+
+
+def job_payloads(job: Job) -> list[str]:
+    journal = Journal(job.journal_file)
+    try:
+        return [batch.payload for batch in journal.batches(job.job_id)]
+    finally:
+        journal.close()

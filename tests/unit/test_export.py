@@ -68,3 +68,69 @@ def test_failed_cancel_rows_import_again_unchanged(tmp_path: Path) -> None:
 
     assert [row.order_items for row in again.rows] == [row.order_items for row in rows]
     assert again.counts() == {Outcome.VALID: len(rows)}
+
+
+def test_failed_sellercenter_cancels_import_again_with_their_reasons(tmp_path: Path) -> None:
+    from desktop_app.core.marketplaces.sellercenter.models import FailureReason
+    from desktop_app.core.marketplaces.sellercenter.row_specs import cancel_spec
+
+    reasons = [FailureReason(type="canceled", name=name) for name in ("Out of stock", "Other")]
+    spec = cancel_spec(reasons, {})
+    failed = [
+        RowResult(2, (1001,), None, Outcome.FAILED, ("E073",), "b1", {"reason": "Out of stock"}),
+        RowResult(
+            4,
+            (1002,),
+            None,
+            Outcome.FAILED,
+            ("E073",),
+            details={"reason": "Other", "reason_detail": "-damaged, said =the buyer"},
+        ),
+    ]
+    path = tmp_path / "failed.csv"
+    export_rows(path, Action.CANCEL, failed)
+
+    assert _read(path)[0] == [
+        "line",
+        "order_item_id",
+        "outcome",
+        "errors",
+        "batch",
+        "reason",
+        "reason_detail",
+    ]
+    again = import_file(path, Action.CANCEL, spec=spec)
+
+    assert [row.outcome for row in again.rows] == [Outcome.VALID] * 2
+    assert [(r.order_items, dict(r.details)) for r in again.rows] == [
+        ((1001,), {"reason": "Out of stock"}),
+        ((1002,), {"reason": "Other", "reason_detail": "-damaged, said =the buyer"}),
+    ]
+
+
+def test_failed_unicommerce_cancels_import_again_with_their_order_and_quantity(
+    tmp_path: Path,
+) -> None:
+    from desktop_app.core.marketplaces.unicommerce.row_specs import CANCEL_SPEC
+
+    details = [
+        {"order_id": "UC-1", "product_id": "P-1", "variant_id": "V-1", "quantity": "2"},
+        {"order_id": "UC-1", "product_id": "+P2", "variant_id": "V-2", "quantity": "1"},
+    ]
+    failed = [
+        RowResult(line, (f"UC-1-{n}",), None, Outcome.FAILED, ("refused",), details=detail)
+        for n, (line, detail) in enumerate(zip((2, 3), details, strict=True), start=1)
+    ]
+    path = tmp_path / "failed.csv"
+    export_rows(path, Action.CANCEL, failed)
+
+    cells = _read(path)
+    assert cells[0][5:] == ["order_id", "product_id", "variant_id", "quantity"]
+    assert cells[2][6] == "'+P2"  # still no formula
+    again = import_file(path, Action.CANCEL, spec=CANCEL_SPEC)
+
+    assert [row.outcome for row in again.rows] == [Outcome.VALID] * 2
+    assert [(r.order_items, dict(r.details)) for r in again.rows] == [
+        (("UC-1-1",), details[0]),
+        (("UC-1-2",), details[1]),
+    ]

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import socket
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+from desktop_app.core.job_lease import new_owner
 from desktop_app.core.journal import BatchStatus, Journal, RowVerdict
 from desktop_app.core.journal_schema import SCHEMA_VERSION, JournalTooNew
 from desktop_app.core.models import Action, InputRow, JobState, Outcome, ShipInfo
@@ -107,3 +111,36 @@ def test_unbatched_rows_come_in_pages_in_file_order(tmp_path: Path) -> None:
     page = journal.unbatched_rows(job_id, after_line=4, limit=3)
     assert [row.line for row in page] == [5, 6, 7]
     assert [row.line for row in journal.unbatched_rows(job_id)] == list(range(4, 12))
+
+
+def test_a_row_is_never_claimed_by_two_batches(tmp_path: Path) -> None:
+    journal = Journal(tmp_path / "j.sqlite3")
+    job_id = journal.create_job(Action.CANCEL, "shop", "aboutyou", "a.csv", _rows())
+    first = journal.add_batch(job_id, "first", [2, 3])
+    with pytest.raises(RuntimeError, match="another batch"):
+        journal.add_batch(job_id, "second", [3])
+    assert [row.line for row in journal.batch_rows(first)] == [2, 3]
+    assert [b.id for b in journal.open_batches(job_id)] == [first]
+
+
+def test_a_job_held_by_a_live_runner_cannot_be_claimed(tmp_path: Path) -> None:
+    journal = Journal(tmp_path / "j.sqlite3")
+    job_id = journal.create_job(Action.CANCEL, "shop", "aboutyou", "a.csv", _rows())
+    me, other = new_owner(), new_owner()  # both this (live) process
+    assert journal.claim_job(job_id, me, now=1000.0, lease_seconds=60)
+    assert not journal.claim_job(job_id, other, now=1010.0, lease_seconds=60)
+    assert journal.claim_job(job_id, other, now=1061.0, lease_seconds=60)  # lease ran out
+    journal.end_lease(job_id, other)
+    assert journal.claim_job(job_id, me, now=1062.0, lease_seconds=60)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no cheap liveness check on Windows")
+def test_a_job_held_by_a_dead_process_is_taken_over_at_once(tmp_path: Path) -> None:
+    journal = Journal(tmp_path / "j.sqlite3")
+    job_id = journal.create_job(Action.CANCEL, "shop", "aboutyou", "a.csv", _rows())
+    done = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    dead = f"{socket.gethostname()}:{done.stdout.strip()}:gone"
+    assert journal.claim_job(job_id, dead, now=1000.0, lease_seconds=60)
+    assert journal.claim_job(job_id, new_owner(), now=1001.0, lease_seconds=60)

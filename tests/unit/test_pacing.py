@@ -147,3 +147,15 @@ def test_a_transient_failure_then_success_returns_the_answer() -> None:
         return "ok"
 
     assert asyncio.run(pacer.run("cancel", request)) == "ok"
+
+
+def test_a_retry_after_beyond_the_cap_leaves_the_job_waiting() -> None:
+    time = FakeTime()
+    pacer = _pacer(time)
+
+    async def request() -> str:
+        raise RateLimited("slow down", retry_after=3600.0)
+
+    with pytest.raises(NetworkWait, match="60 minutes"):
+        asyncio.run(pacer.run("cancel", request))
+    assert time.now < 1.0  # it did not sit out the hour

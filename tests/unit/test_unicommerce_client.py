@@ -137,12 +137,12 @@ async def test_concurrent_calls_refused_together_sign_in_again_only_once() -> No
         (httpx.Response(403), AuthFailed),
         (httpx.Response(200, content=b"<html>oops</html>"), BadResponse),
         (httpx.Response(200, json={"status": "DONE"}), BadResponse),
-        (httpx.Response(302, headers={"Location": "https://elsewhere.example/"}), BadResponse),
+        (httpx.Response(302, headers={"Location": "https://elsewhere.example/"}), ConfigError),
     ],
     ids=["5xx", "timeout", "refused", "dropped", "429", "400", "403", "html", "shape", "redirect"],
 )
 async def test_each_failure_maps_to_its_typed_error_after_a_single_exchange(
-    answer: Answer, error: type[MarketplaceError]
+    answer: Answer, error: type[MarketplaceError | ConfigError]
 ) -> None:
     market = ScriptedMarketplace({"/api/orders/cancel": [answer]})
 
@@ -199,7 +199,7 @@ async def test_password_never_reaches_errors_or_logs(
     caplog.set_level(logging.DEBUG)
     market = ScriptedMarketplace({"/api/authToken": [answer]})
 
-    with pytest.raises(MarketplaceError) as caught:
+    with pytest.raises((MarketplaceError, ConfigError)) as caught:
         await market.client().fetch_orders()
 
     error = caught.value

@@ -16,7 +16,7 @@ from desktop_app.core.marketplaces.unicommerce.marketplace import (
     UnicommerceMarketplace,
 )
 from desktop_app.core.marketplaces.unicommerce.models import OrderItem
-from desktop_app.core.marketplaces.unicommerce.reconcile import shows_applied
+from desktop_app.core.marketplaces.unicommerce.reconcile import Applied, shows_applied
 from desktop_app.core.models import Action, Outcome, RowResult
 from desktop_app.core.pacing import NetworkWait, PacingPolicy
 
@@ -131,6 +131,32 @@ def test_a_timed_out_update_is_not_sent_again_and_waits_for_a_resume() -> None:
     assert posts == ["/orders/cancel"]
 
 
+def test_a_redirected_update_is_a_config_error_sent_once_and_not_in_doubt() -> None:
+    moved = httpx.Response(302, headers={"Location": "https://elsewhere.example/orders/cancel"})
+    handler, posts = signing_in(lambda request: moved)
+    adapter = marketplace(handler)
+    payload = adapter.build_payload(Action.CANCEL, [row(2, "a1", "A")])
+
+    with pytest.raises(ConfigError, match="redirect"):
+        asyncio.run(adapter.submit(Action.CANCEL, payload))
+
+    assert posts == ["/orders/cancel"]
+
+
+def test_a_rate_limit_carries_the_shared_reading_of_retry_after() -> None:
+    from desktop_app.core.errors import RateLimited
+    from desktop_app.core.marketplaces.http import retry_after_seconds
+    from desktop_app.core.marketplaces.unicommerce import responses
+
+    limited = httpx.Response(429, headers={"Retry-After": "7"})
+
+    with pytest.raises(RateLimited) as caught:
+        responses.check_status(limited, "the cancellation")
+
+    assert caught.value.retry_after == retry_after_seconds(limited) == 7.0
+    assert responses.retry_after_seconds is retry_after_seconds
+
+
 def test_a_server_error_on_an_update_is_not_retried_either() -> None:
     handler, posts = signing_in(lambda request: httpx.Response(502))
     adapter = marketplace(handler)
@@ -202,24 +228,57 @@ def test_already_applied_asks_the_status_sync_five_orders_at_a_time() -> None:
 
 
 @pytest.mark.parametrize(
-    ("action", "wanted", "fields", "expected"),
+    ("action", "wanted", "before", "fields", "expected"),
     [
-        (Action.CANCEL, 2, {"status": "CANCELLED"}, True),
-        (Action.CANCEL, 1, {"status": "CREATED", "cancelledQuantity": 1}, True),
-        (Action.CANCEL, 2, {"status": "CREATED", "cancelledQuantity": 1}, False),
-        (Action.CANCEL, 1, {"status": "CREATED"}, False),
-        (Action.SHIP, 2, {"status": "DELIVERED"}, True),
-        (Action.SHIP, 2, {"status": "CANCELLED"}, False),
+        (Action.CANCEL, 2, None, {"status": "CANCELLED"}, Applied.YES),
+        (Action.CANCEL, 2, None, {"status": "CREATED", "cancelledQuantity": 1}, Applied.NO),
+        (Action.CANCEL, 1, None, {"status": "CREATED"}, Applied.IN_DOUBT),
+        (Action.SHIP, 2, None, {"status": "DELIVERED"}, Applied.YES),
+        (Action.SHIP, 2, None, {"status": "CANCELLED"}, Applied.NO),
+        # Part quantities: 1 of 2 sent, 1 done. Done earlier, or by this request?
+        (Action.CANCEL, 1, None, {"status": "CREATED", "cancelledQuantity": 1}, Applied.IN_DOUBT),
+        (Action.CANCEL, 1, None, {"status": "CREATED", "cancelledQuantity": 0}, Applied.NO),
+        (Action.CANCEL, 1, 0, {"status": "CREATED", "cancelledQuantity": 1}, Applied.YES),
+        (Action.CANCEL, 1, 1, {"status": "CREATED", "cancelledQuantity": 1}, Applied.NO),
+        (Action.CANCEL, 1, 1, {"status": "CANCELLED", "cancelledQuantity": 2}, Applied.YES),
+        (Action.SHIP, 1, 1, {"status": "DISPATCHED"}, Applied.YES),
+        (Action.SHIP, 1, 1, {"status": "CREATED"}, Applied.NO),
+        (Action.SHIP, 1, 0, {"status": "CREATED"}, Applied.IN_DOUBT),
     ],
 )
 def test_the_status_sync_shows_an_update_applied_by_quantity_or_status(
-    action: Action, wanted: int, fields: dict[str, object], expected: bool
+    action: Action, wanted: int, before: int | None, fields: dict[str, object], expected: Applied
 ) -> None:
     item = OrderItem.model_validate(
         {"orderItemId": "i", "productId": "P", "variantId": "V", "quantity": 2, **fields}
     )
 
-    assert shows_applied(action, wanted, item) is expected
+    assert shows_applied(action, wanted, item, before) is expected
+
+
+def test_an_item_the_resume_cannot_decide_fails_in_doubt_and_is_never_sent() -> None:
+    def status_sync(request: httpx.Request) -> httpx.Response:
+        if request.method == "POST":
+            raise AssertionError("an item in doubt must not be sent again")
+        item = {"orderItemId": "a1", "productId": "P", "variantId": "V", "quantity": 2}
+        item |= {"status": "CREATED", "cancelledQuantity": 1}
+        return httpx.Response(200, json={"orders": [{"orderId": "A", "orderItems": [item]}]})
+
+    handler, _ = signing_in(status_sync)
+    adapter = marketplace(handler)
+    rows = [row(2, "a1", "A")]
+    lost = adapter.build_payload(Action.CANCEL, rows)
+
+    assert asyncio.run(adapter.already_applied(Action.CANCEL, lost)) == set()
+    rebuilt = adapter.build_payload(Action.CANCEL, rows)  # what the engine does next
+    submitted = asyncio.run(adapter.submit(Action.CANCEL, rebuilt))
+
+    assert json.loads(rebuilt)["inDoubt"] == ["a1"]
+    assert submitted.verdicts is not None
+    assert not submitted.verdicts["a1"].success
+    assert "check it in the marketplace" in submitted.verdicts["a1"].errors[0]
+    # The memory is spent: a later job for the same row is built and sent normally.
+    assert "inDoubt" not in json.loads(adapter.build_payload(Action.CANCEL, rows))
 
 
 def test_row_specs_map_english_and_german_headers() -> None:

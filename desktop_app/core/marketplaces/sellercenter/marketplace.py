@@ -7,6 +7,7 @@ after a lost answer the item's status tells whether the first attempt got throug
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 import httpx
@@ -67,6 +68,16 @@ StatusChange = Callable[[], Awaitable[object]]
 Verdicts = dict[ItemId, ItemVerdict]
 
 
+@dataclass(frozen=True, slots=True)
+class _Learned:
+    """What `already_applied` saw of one journaled batch: items not to change again."""
+
+    action: Action
+    payload: str
+    done: frozenset[int] = frozenset()
+    packed: frozenset[int] = frozenset()
+
+
 class SellerCenterMarketplace:
     kind = KIND
     idempotent_resend = False
@@ -92,9 +103,9 @@ class SellerCenterMarketplace:
         self._locator = ItemLocator(self._client, self.pacer, LOOKUP)
         self._reasons: tuple[FailureReason, ...] | None = None
         self._providers: tuple[ShipmentProvider, ...] | None = None
-        # Learned from `already_applied` on a resume: items not to change again.
-        self._done: set[int] = set()
-        self._packed: set[int] = set()
+        # Learned from `already_applied` on a resume, for the re-send of that batch alone (the
+        # engine sends it next; its payload is rebuilt byte for byte from the same row).
+        self._learned: _Learned | None = None
 
     # -- what a file holds ------------------------------------------------------------------
 
@@ -133,19 +144,22 @@ class SellerCenterMarketplace:
 
     async def submit(self, action: Action, payload: str) -> Submitted:
         call = payloads.decode(payload)
+        learned, self._learned = self._learned, None
+        if learned is None or (learned.action, learned.payload) != (action, payload):
+            learned = _Learned(action, payload)
         if isinstance(call, CancelCall) and action is Action.CANCEL:
-            verdicts, resent = await self._cancel(call)
+            verdicts, resent = await self._cancel(call, learned.done)
         elif isinstance(call, ShipCall) and action is Action.SHIP:
-            verdicts, resent = await self._ship(call)
+            verdicts, resent = await self._ship(call, learned)
         else:
             raise ConfigError(f"This journaled batch is not a {action.value} batch.")
         return Submitted(verdicts=verdicts, resent=resent)
 
-    async def _cancel(self, call: CancelCall) -> tuple[Verdicts, bool]:
+    async def _cancel(self, call: CancelCall, done: frozenset[int]) -> tuple[Verdicts, bool]:
         verdicts: Verdicts = {}
         resent = False
         for item in call.order_item_ids:
-            if item in self._done:
+            if item in done:
                 verdicts[item] = ItemVerdict(True)
                 continue
 
@@ -157,12 +171,12 @@ class SellerCenterMarketplace:
             resent = resent or again
         return verdicts, resent
 
-    async def _ship(self, call: ShipCall) -> tuple[Verdicts, bool]:
+    async def _ship(self, call: ShipCall, learned: _Learned) -> tuple[Verdicts, bool]:
         ids = call.order_item_ids
-        if set(ids) <= self._done:
+        if set(ids) <= learned.done:
             return dict.fromkeys(ids, ItemVerdict(True)), False
         resent = False
-        if not set(ids) <= self._packed:  # packed before an interruption: not again
+        if not set(ids) <= learned.packed:  # packed before an interruption: not again
 
             def pack() -> Awaitable[object]:
                 return self._client.set_status_to_packed_by_marketplace(
@@ -207,16 +221,18 @@ class SellerCenterMarketplace:
 
     async def already_applied(self, action: Action, payload: str) -> set[ItemId]:
         """Items of a batch sent before an interruption that SellerCenter now shows as done."""
+        self._learned = None
         ids = payloads.decode(payload).order_item_ids
         found = await self._locator.find(ids, SEARCH_STATUSES[action])
-        done: set[ItemId] = set()
+        done: set[int] = set()
+        packed: set[int] = set()
         for item_id, item in found.items():
             if item.status in DONE_STATUSES[action]:
                 done.add(item_id)
-                self._done.add(item_id)
             elif action is Action.SHIP and item.status == "pending" and item.package_id:
-                self._packed.add(item_id)
-        return done
+                packed.add(item_id)
+        self._learned = _Learned(action, payload, frozenset(done), frozenset(packed))
+        return set(done)
 
     async def poll(self, action: Action, request_id: str) -> BatchPoll:
         raise NotImplementedError("SellerCenter answers every call at once; nothing to poll.")

@@ -18,11 +18,11 @@ from desktop_app.core.pacing import NetworkWait, Pacer, PacingPolicy
 from desktop_app.core.profiles import Profile
 
 from .client import ORDERS_PAGE_SIZE, STATUS_SYNC_MAX_IDS, UnicommerceClient
-from .models import CancelRequest, ItemStatus, Order, OrderItem
+from .models import CancelRequest, DispatchRequest, ItemStatus, Order, OrderItem
 from .outcomes import UpdateResult
-from .payloads import PlannedRequest, build_request, decode, encode
-from .planning import DEFAULT_ITEMS_PER_REQUEST, plan_requests
-from .reconcile import applied_items, order_ids
+from .payloads import build_request, decode, encode
+from .planning import DEFAULT_ITEMS_PER_REQUEST, detail, item_id, plan_requests, quantity
+from .reconcile import IN_DOUBT_MESSAGE, order_ids, reconcile
 from .row_specs import CANCEL_SPEC, DISPATCH_SPEC
 from .transport import NotSent
 
@@ -61,6 +61,9 @@ class UnicommerceMarketplace:
         self._http = http
         self._client = UnicommerceClient(http, base_url, username, password)
         self._items_per_request = items_per_request
+        # Items the last `already_applied` could not decide, by (order, quantity): the engine
+        # rebuilds the rest of that batch right after it, and the new payload marks them.
+        self._undecided: dict[Action, dict[str, tuple[str, int]]] = {}
 
     async def row_spec(self, action: Action) -> RowSpec | None:
         return CANCEL_SPEC if action is Action.CANCEL else DISPATCH_SPEC
@@ -69,18 +72,31 @@ class UnicommerceMarketplace:
         return plan_requests(action, rows, self._items_per_request)
 
     def build_payload(self, action: Action, rows: Sequence[RowResult]) -> str:
-        return encode(build_request(action, rows))
+        # Taken whole: it only ever applies to the rebuild that follows `already_applied`.
+        undecided = self._undecided.pop(action, None)
+        held = frozenset(
+            item_id(row)
+            for row in rows
+            if undecided and undecided.get(item_id(row)) == (detail(row, "order_id"), quantity(row))
+        )
+        return encode(build_request(action, rows, in_doubt=held))
 
     async def submit(self, action: Action, payload: str) -> Submitted:
         """Send once. A lost answer raises NetworkWait at once: the journal marks the rows in
         doubt, and a resume asks the status sync before sending anything again."""
         planned = decode(action, payload)
+        held: dict[ItemId, ItemVerdict] = {
+            item: ItemVerdict(False, (IN_DOUBT_MESSAGE,)) for item in planned.in_doubt
+        }
+        request = planned.to_send()
+        if request is None:
+            return Submitted(verdicts=held)
         # Signed in first, so a failing sign-in is retried and never taken for a lost update.
         await self.pacer.run("auth", self._client.ensure_signed_in)
 
         async def send() -> UpdateResult | _Lost:
             try:
-                return await self._update(planned)
+                return await self._update(request)
             except NotSent:
                 raise  # nothing reached the marketplace: the pacer may try again
             except (MarketplaceUnavailable, BadResponse) as error:
@@ -97,10 +113,10 @@ class UnicommerceMarketplace:
             )
             for item in outcome.items
         }
+        verdicts.update(held)
         return Submitted(verdicts=verdicts)
 
-    async def _update(self, planned: PlannedRequest) -> UpdateResult:
-        request = planned.request
+    async def _update(self, request: CancelRequest | DispatchRequest) -> UpdateResult:
         if isinstance(request, CancelRequest):
             return await self._client.cancel_order(request.order_id, request.order_items)
         return await self._client.dispatch(request.order_items, request.self_shipping)
@@ -109,6 +125,9 @@ class UnicommerceMarketplace:
         raise NotImplementedError("Unicommerce answers every update at once; nothing to poll.")
 
     async def already_applied(self, action: Action, payload: str) -> set[ItemId]:
+        """Items shown done. Items the sync cannot decide are left out, and the rebuilt payload
+        for the rest (`build_payload`, next) marks them so they fail as in doubt, unsent."""
+        self._undecided.pop(action, None)
         planned = decode(action, payload)
         wanted = order_ids(planned)
         orders: list[Order] = []
@@ -119,7 +138,12 @@ class UnicommerceMarketplace:
                 return await self._client.orders_status(chunk)
 
             orders.extend(await self.pacer.run("orders", fetch))
-        return set(applied_items(action, planned, orders))
+        found = reconcile(action, planned, orders)
+        wanted_quantities = planned.quantities()
+        self._undecided[action] = {
+            item: (planned.order_of[item], wanted_quantities[item]) for item in found.in_doubt
+        }
+        return set(found.applied)
 
     async def carriers(self) -> list[Carrier]:
         """None: partner and courier are free text in selfShipping. Signs in, so checking a

@@ -1,15 +1,20 @@
-"""The journaled payload of one request: the exact wire body, plus the order of each item.
+"""The journaled payload of one request: the exact wire body, plus what a resume needs.
 
 Why the order map: a dispatch body names items only, yet the status sync that decides whether
 a lost request was applied can only look items up by order. The journal keeps the payload, so
-after a crash `already_applied` still knows where to look. Only `body` is ever sent.
+after a crash `already_applied` still knows where to look.
+
+`doneBefore` holds, per item, the quantity already cancelled (or dispatched) before this
+request, when the row said so: a lost part-quantity request is applied only when the status
+sync shows that much more. `inDoubt` names items a resume could not decide: they are never
+sent again. Only `body`, less the items in doubt, is ever sent.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -21,6 +26,9 @@ from desktop_app.core.models import Action, RowResult
 from .models import CancelItem, CancelRequest, DispatchItem, DispatchRequest, SelfShipping
 from .planning import detail, item_id, quantity, request_key
 
+# The row detail that says how much of an item was already done before this request.
+DONE_BEFORE_FIELDS = {Action.CANCEL: "cancelled_quantity", Action.SHIP: "dispatched_quantity"}
+
 
 @dataclass(frozen=True, slots=True)
 class PlannedRequest:
@@ -28,9 +36,24 @@ class PlannedRequest:
 
     request: CancelRequest | DispatchRequest
     order_of: dict[str, str]
+    # Per item, its done quantity before this request was first sent, where known.
+    done_before: dict[str, int] = field(default_factory=dict)
+    # Items a resume could not decide: answered as failed, never sent again.
+    in_doubt: frozenset[str] = frozenset()
 
     def quantities(self) -> dict[str, int]:
         return {item.order_item_id: item.quantity for item in self.request.order_items}
+
+    def to_send(self) -> CancelRequest | DispatchRequest | None:
+        """The request without the items in doubt; None when nothing is left to send."""
+        if not self.in_doubt:
+            return self.request
+        kept = tuple(
+            item for item in self.request.order_items if item.order_item_id not in self.in_doubt
+        )
+        if not kept:
+            return None
+        return self.request.model_copy(update={"order_items": kept})
 
 
 def canonical_json(value: Any) -> str:
@@ -38,7 +61,12 @@ def canonical_json(value: Any) -> str:
 
 
 def encode(planned: PlannedRequest) -> str:
-    return canonical_json({"body": planned.request.to_wire(), "orderOf": planned.order_of})
+    envelope: dict[str, Any] = {"body": planned.request.to_wire(), "orderOf": planned.order_of}
+    if planned.done_before:
+        envelope["doneBefore"] = planned.done_before
+    if planned.in_doubt:
+        envelope["inDoubt"] = sorted(planned.in_doubt)
+    return canonical_json(envelope)
 
 
 def decode(action: Action, payload: str) -> PlannedRequest:
@@ -47,14 +75,28 @@ def decode(action: Action, payload: str) -> PlannedRequest:
         model = CancelRequest if action is Action.CANCEL else DispatchRequest
         request = model.model_validate(envelope["body"])
         order_of = {str(key): str(value) for key, value in envelope["orderOf"].items()}
+        # Absent from payloads journaled by earlier versions: unknown, then.
+        done_before = {
+            str(key): _count(value) for key, value in envelope.get("doneBefore", {}).items()
+        }
+        in_doubt = frozenset(str(value) for value in envelope.get("inDoubt", ()))
     except (ValueError, KeyError, TypeError, AttributeError, ValidationError):
         # Only a journal written by another version (or edited by hand) gets here.
         raise ConfigError("A journaled Unicommerce request cannot be read back.") from None
-    return PlannedRequest(request, order_of)
+    return PlannedRequest(request, order_of, done_before, in_doubt)
 
 
-def build_request(action: Action, rows: Sequence[RowResult]) -> PlannedRequest:
-    """The request for rows that `plan_requests` put together (one order; one parcel)."""
+def _count(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError("a done quantity is a whole number of 0 or more")
+    return value
+
+
+def build_request(
+    action: Action, rows: Sequence[RowResult], in_doubt: frozenset[str] = frozenset()
+) -> PlannedRequest:
+    """The request for rows that `plan_requests` put together (one order; one parcel).
+    `in_doubt`: items a resume could not decide, journaled so they are never sent again."""
     if not rows:
         raise ValueError("a request needs at least one row")
     if len({request_key(action, row) for row in rows}) != 1:
@@ -77,7 +119,17 @@ def build_request(action: Action, rows: Sequence[RowResult]) -> PlannedRequest:
         first = error.errors(include_input=False)[0]
         where = ".".join(str(part) for part in first["loc"])
         raise ConfigError(f"Line {rows[0].line}: {where}: {first['msg']}.") from None
-    return PlannedRequest(request, order_of)
+    done_before = {
+        item_id(row): known for row in rows if (known := _done_before(action, row)) is not None
+    }
+    held = frozenset(item for item in in_doubt if item in order_of)
+    return PlannedRequest(request, order_of, done_before, held)
+
+
+def _done_before(action: Action, row: RowResult) -> int | None:
+    """The item's done quantity the row states (e.g. from the order list), or None."""
+    text = row.details.get(DONE_BEFORE_FIELDS[action], "").strip()
+    return int(text) if text.isascii() and text.isdigit() else None
 
 
 def _cancel_item(row: RowResult) -> CancelItem:

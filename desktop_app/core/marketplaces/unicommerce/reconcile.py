@@ -2,12 +2,16 @@
 
 The protocol has no idempotency, so a request whose answer was lost is never re-sent blindly:
 the engine asks which of its items the marketplace already shows as cancelled or dispatched.
+A part-quantity item is applied only when its done quantity grew by what was sent; when the
+quantity done before the request is unknown and the sync cannot rule it out, it stays in doubt.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
 
 from desktop_app.core.models import Action
 
@@ -26,40 +30,92 @@ _DISPATCHED_OR_LATER = frozenset(
     }
 )
 
+# The verdict of an item nobody can decide; worded like the engine's in-doubt note.
+IN_DOUBT_MESSAGE = (
+    "Its answer was lost, and the order status cannot tell whether this part of the item was"
+    " applied, so it was not sent again. It may already have been applied; check it in the"
+    " marketplace."
+)
+
+
+class Applied(StrEnum):
+    YES = "applied"
+    NO = "not applied"
+    IN_DOUBT = "in doubt"
+
+
+@dataclass(frozen=True, slots=True)
+class Reconciled:
+    """The sent items the marketplace shows as done, and those it cannot decide."""
+
+    applied: frozenset[str]
+    in_doubt: frozenset[str]
+
 
 def order_ids(planned: PlannedRequest) -> list[str]:
-    """The orders to ask about, in the order of their first item."""
-    return list(dict.fromkeys(planned.order_of.values()))
+    """The orders to ask about (items already in doubt need no answer), first item first."""
+    return list(
+        dict.fromkeys(
+            order for item, order in planned.order_of.items() if item not in planned.in_doubt
+        )
+    )
 
 
-def applied_items(action: Action, planned: PlannedRequest, orders: Iterable[Order]) -> set[str]:
-    """The sent items the marketplace shows as done; unknown items count as not applied."""
+def reconcile(action: Action, planned: PlannedRequest, orders: Iterable[Order]) -> Reconciled:
+    """Each sent item applied, not applied, or in doubt; unknown items count as not applied."""
     found = {
         (order.order_id, item.order_item_id): item for order in orders for item in order.order_items
     }
     applied: set[str] = set()
+    in_doubt: set[str] = set(planned.in_doubt)
     for item_id, wanted in planned.quantities().items():
+        if item_id in planned.in_doubt:
+            continue
         item = found.get((planned.order_of.get(item_id, ""), item_id))
-        if item is not None and shows_applied(action, wanted, item):
+        if item is None:
+            continue
+        verdict = shows_applied(action, wanted, item, planned.done_before.get(item_id))
+        if verdict is Applied.YES:
             applied.add(item_id)
-    return applied
+        elif verdict is Applied.IN_DOUBT:
+            in_doubt.add(item_id)
+    return Reconciled(frozenset(applied), frozenset(in_doubt))
 
 
-def shows_applied(action: Action, wanted: int, item: OrderItem) -> bool:
-    """Quantities decide when the marketplace sends them; otherwise the item's status does."""
+def shows_applied(
+    action: Action, wanted: int, item: OrderItem, before: int | None = None
+) -> Applied:
+    """Whether `wanted` units sent for `item` were applied, given the item's done quantity
+    `before` the request was first sent (None: unknown).
+
+    Quantities decide when the marketplace sends them; otherwise the item's status does. A
+    request for the whole item needs no `before`: it is only valid while nothing is done.
+    """
     done = item.cancelled_quantity if action is Action.CANCEL else item.dispatched_quantity
+    whole = wanted >= item.quantity
     if done is not None:
-        return done >= wanted
+        if before is not None:
+            return Applied.YES if done >= before + wanted else Applied.NO
+        if done < wanted:
+            return Applied.NO  # even from nothing done, this request would show `wanted`
+        return Applied.YES if whole else _in_doubt(item, wanted, "units done earlier")
     if action is Action.CANCEL:
         finished = item.status == ItemStatus.CANCELLED
     else:
         finished = item.status in _DISPATCHED_OR_LATER
-    if not finished and wanted < item.quantity:
-        # A part of an item leaves the status unchanged: without quantities we cannot tell.
-        log.warning(
-            "Item %s: %d of %d sent and no quantities in the status sync; treated as not applied",
-            item.order_item_id,
-            wanted,
-            item.quantity,
-        )
-    return finished
+    if whole or (before is not None and before + wanted >= item.quantity):
+        # This request alone would have finished the item.
+        return Applied.YES if finished else Applied.NO
+    # A part of an item leaves the status unchanged: without quantities we cannot tell.
+    return _in_doubt(item, wanted, "no quantities in the status sync")
+
+
+def _in_doubt(item: OrderItem, wanted: int, why: str) -> Applied:
+    log.warning(
+        "Item %s: %d of %d sent and its answer lost (%s); left in doubt",
+        item.order_item_id,
+        wanted,
+        item.quantity,
+        why,
+    )
+    return Applied.IN_DOUBT

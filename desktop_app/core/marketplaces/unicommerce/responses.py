@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from typing import TypeVar
 
 import httpx
@@ -17,6 +15,7 @@ from desktop_app.core.errors import (
     RateLimited,
     RequestRejected,
 )
+from desktop_app.core.marketplaces.http import redirect_error, retry_after_seconds
 
 Model = TypeVar("Model", bound=BaseModel)
 
@@ -63,17 +62,15 @@ def token_rejected(response: httpx.Response) -> bool:
 
 
 def check_status(response: httpx.Response, what: str) -> None:
-    """Raise the typed error for a non-2xx answer; return quietly on 2xx."""
+    """Raise the typed error for a non-2xx answer; return quietly on 2xx. A redirect is a
+    ConfigError (the base URL is wrong), never retried: following it could leak the token."""
     code = response.status_code
     if response.is_success:
         return
     said = marketplace_message(response)
     detail = f" It said: {said}" if said else ""
-    if response.is_redirect or 300 <= code < 400:
-        raise BadResponse(
-            f"The marketplace redirected {what} (HTTP {code}); check the profile's base URL "
-            "(for example https instead of http)."
-        )
+    if 300 <= code < 400:
+        raise redirect_error(response)
     if code in (401, 403):
         raise AuthFailed(f"The marketplace refused access for {what} (HTTP {code}).{detail}")
     if code == 429:
@@ -86,24 +83,6 @@ def check_status(response: httpx.Response, what: str) -> None:
             f"The marketplace failed on {what} (HTTP {code}); it may have been applied.{detail}"
         )
     raise RequestRejected(f"The marketplace rejected {what} (HTTP {code}).{detail}", status=code)
-
-
-def retry_after_seconds(response: httpx.Response) -> float | None:
-    """Retry-After as seconds, from either of its forms (delta seconds or an HTTP date)."""
-    value = response.headers.get("Retry-After")
-    if value is None:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
 def parse_body(response: httpx.Response, model: type[Model], what: str) -> Model:
