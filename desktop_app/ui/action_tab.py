@@ -102,6 +102,9 @@ class ActionTab(QWidget):
         self.submit_button.setObjectName(f"{name}SubmitButton")
         self.submit_button.setProperty("role", "primary")
         self.submit_button.clicked.connect(lambda: spawn(self.submit()))
+        # True from the click until the job exists (rate check, confirmation, writing the rows):
+        # a second click meanwhile would send the same rows in a second job.
+        self.submitting = False
         bottom = QHBoxLayout()
         bottom.addWidget(self.defaults)
         bottom.addStretch(1)
@@ -236,12 +239,25 @@ class ActionTab(QWidget):
         else:
             text = self.tr("Ship %n item(s)…", "", count)
         self.submit_button.setText(text)
-        ready = count > 0 and not self.flow.busy and self._profile() is not None
+        ready = (
+            count > 0 and not self.flow.busy and not self.submitting and self._profile() is not None
+        )
         self.submit_button.setEnabled(ready)
 
     # -- submitting --------------------------------------------------------------------------
 
     async def submit(self) -> None:
+        if self.submitting:
+            return
+        self.submitting = True
+        self.update_submit()
+        try:
+            await self._submit()
+        finally:
+            self.submitting = False
+            self.update_submit()
+
+    async def _submit(self) -> None:
         profile = self._profile()
         rows = self.sendable_rows()
         if profile is None or not rows:

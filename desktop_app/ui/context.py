@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from desktop_app.core.connect import open_marketplace
 from desktop_app.core.engine import EngineSettings, JobProgress
 from desktop_app.core.errors import ConfigError
-from desktop_app.core.job_service import JobService
+from desktop_app.core.job_service import RETRY_WAITING_SECONDS, JobService
 from desktop_app.core.journal import Journal
 from desktop_app.core.marketplaces.base import Marketplace
 from desktop_app.core.paths import AppPaths, app_paths
@@ -35,6 +35,7 @@ class AppOptions:
     connector: Connector = _connect  # tests pass one with short retry delays
     grace_seconds: float | None = None  # None: each profile's undo window; tests pass 0
     watch: WatchTiming = field(default_factory=WatchTiming)  # tests poll faster
+    retry_waiting_seconds: float = RETRY_WAITING_SECONDS  # WAITING jobs try again; tests: short
 
 
 class AppContext:
@@ -61,6 +62,7 @@ class AppContext:
             on_progress=self._progress,
             on_tasks_changed=self._tasks_changed,
             grace_seconds=options.grace_seconds,
+            retry_waiting_seconds=options.retry_waiting_seconds,
         )
         self.watch_timing = options.watch
 

@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
             )
             self.tabs.setCurrentWidget(self.results_tab)
         self.safety.start()
+        self.ctx.jobs.start_retrying_waiting()  # a job waiting for the network tries again
         self._update_running()
 
     def _job_submitted(self, job_id: int) -> None:

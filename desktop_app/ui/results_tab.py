@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
@@ -27,6 +28,7 @@ from desktop_app.ui.context import AppContext
 from desktop_app.ui.file_prompts import ask_save_file
 from desktop_app.ui.jobs_model import JobsModel
 from desktop_app.ui.outcomes import outcome_label
+from desktop_app.ui.progress_coalescer import ProgressCoalescer
 from desktop_app.ui.progress_delegate import ProgressDelegate
 from desktop_app.ui.resources import icon
 from desktop_app.ui.rows_loader import load_rows
@@ -94,10 +96,17 @@ class ResultsTab(QWidget):
         self.export_button = QPushButton(icon("export"), self.tr("Export…"))
         self.export_button.setObjectName("exportButton")
         self.export_button.clicked.connect(lambda: spawn(self.export()))
+        self.resume_button = QPushButton(icon("retry"), self.tr("Resume"))
+        self.resume_button.setObjectName("resumeButton")
+        self.resume_button.setToolTip(
+            self.tr("Go on with the selected job now: it waits, stalled or was interrupted")
+        )
+        self.resume_button.clicked.connect(self.resume_selected)
         tools = QHBoxLayout()
         tools.addWidget(self.detail, 1)
         tools.addWidget(QLabel(self.tr("Show:")))
         tools.addWidget(self.filter)
+        tools.addWidget(self.resume_button)
         tools.addWidget(self.retry_button)
         tools.addWidget(self.export_button)
 
@@ -130,6 +139,10 @@ class ResultsTab(QWidget):
         self._loading: asyncio.Task[None] | None = None
         self._reload_again = False
         self._stopped = False
+        # Reports of running jobs reach the table at most every PROGRESS_REFRESH_MS per job.
+        self.progress = ProgressCoalescer(self._apply_progress, parent=self)
+        self._told: dict[int, tuple[JobState, str | None]] = {}  # the last end reported per job
+        ctx.task_listeners.append(self._update_buttons)  # Resume: only for jobs not running
         self.jobs_model.set_jobs(ctx.journal.jobs())
         self._update_buttons()
 
@@ -148,6 +161,7 @@ class ResultsTab(QWidget):
     def stop(self) -> None:
         """The window is closing: the journal is about to close, so no more reloads."""
         self._stopped = True
+        self.progress.stop()
         self.undo_panel.stop()
         self._rows_timer.stop()
         self._rows_timer.timeout.disconnect(self.reload_rows)
@@ -155,17 +169,39 @@ class ResultsTab(QWidget):
     # -- live updates ------------------------------------------------------------------------
 
     def on_progress(self, progress: JobProgress) -> None:
-        job = self.ctx.journal.job(progress.job_id)
+        if not self._stopped:
+            self.progress.push(progress)
+
+    def _apply_progress(self, progress: JobProgress) -> None:
+        """One (coalesced) report: a running job's row takes the counts the report carries; a
+        change of state reads the job once from the journal."""
+        known = self.jobs_model.job_at(self.jobs_model.row_of(progress.job_id))
+        running = progress.state is JobState.RUNNING
+        if running and known is not None:
+            job = replace(
+                known, state=progress.state, counts=progress.counts, last_error=progress.message
+            )
+        else:
+            job = self.ctx.journal.job(progress.job_id)
         self.jobs_model.upsert(job)
         if job.id == self.selected_job_id():
             self._show_detail(job)
-            if progress.state is not JobState.RUNNING:
+            if not running:
                 self.reload_rows()
             elif job.total <= LIVE_ROWS_LIMIT and not self._rows_timer.isActive():
                 self._rows_timer.start()
         if progress.state not in (JobState.RUNNING, JobState.SCHEDULED):
+            self._job_ended(job)
+        if known is None or known.state is not progress.state:
+            self.undo_panel.refresh()  # it ticks by itself too; a change shows at once
+
+    def _job_ended(self, job: JobRecord) -> None:
+        # A job still waiting for the network after an automatic retry is no news.
+        said = (job.state, job.last_error)
+        repeated = job.state is JobState.WAITING and self._told.get(job.id) == said
+        self._told[job.id] = said
+        if not repeated:
             self.jobEnded.emit(job)
-        self.undo_panel.refresh()
 
     def add_job(self, job_id: int) -> None:
         row = self.jobs_model.upsert(self.ctx.journal.job(job_id))
@@ -224,13 +260,21 @@ class ResultsTab(QWidget):
         self.detail.setProperty("role", "error" if job.last_error else "")
         self.detail.style().unpolish(self.detail)
         self.detail.style().polish(self.detail)
-        self._update_buttons()
+        self._update_buttons(job)
 
-    def _update_buttons(self) -> None:
-        job_id = self.selected_job_id()
-        job = self.ctx.journal.job(job_id) if job_id is not None else None
+    def _update_buttons(self, job: JobRecord | None = None) -> None:
+        """`job`: the selected job as just read or reported; None reads it from the journal."""
+        if job is None:
+            job_id = self.selected_job_id()
+            job = self.ctx.journal.job(job_id) if job_id is not None else None
         self.retry_button.setEnabled(job is not None and job.counts[Outcome.FAILED] > 0)
         self.export_button.setEnabled(job is not None)
+        # Scheduled jobs have Send now / Withdraw above; finished ones have nothing to resume.
+        self.resume_button.setEnabled(
+            job is not None
+            and job.state not in (JobState.FINISHED, JobState.SCHEDULED)
+            and not self.ctx.jobs.is_running(job.id)
+        )
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -250,6 +294,15 @@ class ResultsTab(QWidget):
         self.ctx.jobs.send_now(job_id)
         self.add_job(job_id)
         self.undo_panel.refresh()
+
+    def resume_selected(self) -> None:
+        job_id = self.selected_job_id()
+        if job_id is None:
+            return
+        if self.ctx.jobs.resume(job_id):
+            self._told.pop(job_id, None)  # the seller asked: tell how this run ends
+        self.add_job(job_id)
+        self._update_buttons()
 
     def retry_failed(self) -> None:
         job_id = self.selected_job_id()

@@ -87,7 +87,7 @@ class Safety(QObject):
             InputRow(row.line, row.order_items, ship=row.ship, details=row.details)
             for row in ctx.journal.rows(job_id, [Outcome.PENDING])
         ]
-        if await confirm_send(self.window, ctx, job.action, profile, rows):
+        if await confirm_send(self.window, ctx, job.action, profile, rows, job_id=job_id):
             ctx.jobs.confirm_scheduled(job_id)
         self.window.results_tab.add_job(job_id)
         self.window.results_tab.undo_panel.refresh()

@@ -43,7 +43,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/action_tab.py" line="78"/>
-        <location filename="../../desktop_app/ui/action_tab.py" line="223"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="226"/>
         <source>No file yet.</source>
         <translation>Noch keine Datei.</translation>
     </message>
@@ -63,42 +63,42 @@
         <translation>Die gewählten Zeilen aus diesem Auftrag nehmen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="142"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="145"/>
         <source>The clipboard holds no text; copy the ids and try again.</source>
         <translation>Die Zwischenablage enthält keinen Text; kopieren Sie die IDs und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="144"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="147"/>
         <source>pasted ids</source>
         <translation>eingefügte IDs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="149"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="152"/>
         <source>Choose or add a profile first.</source>
         <translation>Wählen oder erstellen Sie zuerst ein Profil.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="151"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="154"/>
         <source>Asking the marketplace for open items…</source>
         <translation>Frage den Marktplatz nach offenen Positionen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="161"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="164"/>
         <source>No items were picked.</source>
         <translation>Es wurden keine Positionen gewählt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="164"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="167"/>
         <source>open items</source>
         <translation>offene Positionen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="204"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="207"/>
         <source>Reading…</source>
         <translation>Lese…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/action_tab.py" line="235"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="238"/>
         <source>Cancel %n item(s)…</source>
         <translation>
             <numerusform>%n Position stornieren…</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/action_tab.py" line="237"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="240"/>
         <source>Ship %n item(s)…</source>
         <translation>
             <numerusform>%n Position versenden…</numerusform>
@@ -114,12 +114,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="253"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="269"/>
         <source>These rows were read for a %1 profile; read them again for this one.</source>
         <translation>Diese Zeilen wurden für ein %1-Profil gelesen; lesen Sie sie für dieses Profil neu ein.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="260"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="276"/>
         <source>rows</source>
         <translation>Zeilen</translation>
     </message>
@@ -628,7 +628,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="56"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="175"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="176"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
@@ -1081,52 +1081,52 @@
         <translation>Sicherheit und überwachte Ordner…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="167"/>
+        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="168"/>
         <source>Enter the password; it is kept in the keyring only.</source>
         <translation>Geben Sie das Passwort ein; es wird nur im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="169"/>
+        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="170"/>
         <source>Enter the API key; it is kept in the keyring only.</source>
         <translation>Geben Sie den API-Schlüssel ein; er wird nur im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="180"/>
+        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="181"/>
         <source>Saved. The password is in the system keyring.</source>
         <translation>Gespeichert. Das Passwort liegt im Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="182"/>
+        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="183"/>
         <source>Saved. The key is in the system keyring.</source>
         <translation>Gespeichert. Der Schlüssel liegt im Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="197"/>
+        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="199"/>
         <source>Removed &apos;%1&apos; and its key.</source>
         <translation>„%1“ und sein Schlüssel wurden entfernt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="209"/>
+        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="211"/>
         <source>Save the profile first.</source>
         <translation>Speichern Sie zuerst das Profil.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="219"/>
+        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="221"/>
         <source>Testing…</source>
         <translation>Teste…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="228"/>
+        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="230"/>
         <source>Not connected: %1</source>
         <translation>Nicht verbunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="238"/>
+        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="240"/>
         <source>Connected. Signed in as %1.</source>
         <translation>Verbunden. Angemeldet als %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="240"/>
+        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="242"/>
         <source>Connected. The key works; %n carrier(s) available.</source>
         <translation>
             <numerusform>Verbunden. Der Schlüssel funktioniert; %n Versanddienstleister verfügbar.</numerusform>
@@ -1134,7 +1134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="247"/>
+        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="249"/>
         <source>Connected. The key works; %n shipment provider(s) available.</source>
         <translation>
             <numerusform>Verbunden. Der Schlüssel funktioniert; %n Versanddienstleister verfügbar.</numerusform>
@@ -1176,73 +1176,83 @@
 <context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="58"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="60"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="67"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="69"/>
         <source>Rows of the selected job</source>
         <translation>Zeilen des gewählten Auftrags</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="72"/>
-        <location filename="../../desktop_app/ui/results_tab.py" line="209"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="74"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="245"/>
         <source>Select a job to see its rows.</source>
         <translation>Wählen Sie einen Auftrag, um seine Zeilen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="77"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="79"/>
         <source>Show rows with outcome</source>
         <translation>Zeilen mit Ergebnis zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="78"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="80"/>
         <source>All outcomes</source>
         <translation>Alle Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="91"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="93"/>
         <source>Retry failed…</source>
         <translation>Fehlgeschlagene wiederholen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="94"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="96"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/results_tab.py" line="99"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results_tab.py" line="102"/>
+        <source>Go on with the selected job now: it waits, stalled or was interrupted</source>
+        <translation>Den ausgewählten Auftrag jetzt fortsetzen: Er wartet, stockt oder wurde unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results_tab.py" line="107"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="190"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="226"/>
         <source>rows show when the job stops</source>
         <translation>die Zeilen erscheinen, wenn der Auftrag endet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="220"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="256"/>
         <source>Job %1 · %2</source>
         <translation>Auftrag %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="241"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="285"/>
         <source>Job %1 is being sent already; it can no longer be withdrawn.</source>
         <translation>Auftrag %1 wird bereits gesendet; er kann nicht mehr zurückgezogen werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="260"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="313"/>
         <source>retry of job %1</source>
         <translation>Wiederholung von Auftrag %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="278"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="331"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/results_tab.py" line="285"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="338"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>%n Zeile nach %1 geschrieben.</numerusform>

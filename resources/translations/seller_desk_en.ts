@@ -4,7 +4,7 @@
 <context>
     <name>ActionTab</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/action_tab.py" line="235"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="238"/>
         <source>Cancel %n item(s)…</source>
         <translation>
             <numerusform>Cancel %n item…</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/action_tab.py" line="237"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="240"/>
         <source>Ship %n item(s)…</source>
         <translation>
             <numerusform>Ship %n item…</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>ProfilesDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="240"/>
+        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="242"/>
         <source>Connected. The key works; %n carrier(s) available.</source>
         <translation>
             <numerusform>Connected. The key works; %n carrier available.</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="247"/>
+        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="249"/>
         <source>Connected. The key works; %n shipment provider(s) available.</source>
         <translation>
             <numerusform>Connected. The key works; %n shipment provider available.</numerusform>
@@ -121,7 +121,7 @@
 <context>
     <name>ResultsTab</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/results_tab.py" line="285"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="338"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n row to %1.</numerusform>

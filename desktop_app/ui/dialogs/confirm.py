@@ -118,9 +118,16 @@ def _escape(text: str) -> str:
 
 
 async def confirm_send(
-    parent: QWidget, ctx: AppContext, action: Action, profile: Profile, rows: Sequence[InputRow]
+    parent: QWidget,
+    ctx: AppContext,
+    action: Action,
+    profile: Profile,
+    rows: Sequence[InputRow],
+    *,
+    job_id: int | None = None,
 ) -> bool:
-    """Ask for the seller's word on a send; a cancel first counts its 7-day rate."""
+    """Ask for the seller's word on a send; a cancel first counts its 7-day rate. `job_id`:
+    the rows are an already journaled job's (a watched file), kept out of the week's count."""
     rate: CancelRate | None = None
     if action is Action.CANCEL:
         try:
@@ -128,5 +135,7 @@ async def confirm_send(
         except SellerDeskError:
             marketplace = None  # the send itself will say what is wrong with the profile
         if marketplace is not None:
-            rate = await check_cancel_rate(ctx.journal, marketplace, profile, items_in(rows))
+            rate = await check_cancel_rate(
+                ctx.journal, marketplace, profile, items_in(rows), exclude_job=job_id
+            )
     return await ask(ConfirmDialog(parent, action, profile, rows, rate))

@@ -162,6 +162,7 @@ class ProfilesDialog(QDialog):
         try:
             if secret:
                 store_secret(profile.name, secret)
+                self.ctx.jobs.sessions.retire(profile.name)  # the next job uses the new key
             elif load_secret(profile.name) is None:
                 self.status.setText(
                     self.tr("Enter the password; it is kept in the keyring only.")
@@ -191,6 +192,7 @@ class ProfilesDialog(QDialog):
         try:
             self.ctx.profiles.remove(name)
             delete_secret(name)
+            self.ctx.jobs.sessions.retire(name)
         except SellerDeskError as error:
             self.status.setText(str(error))
             return
