@@ -29,6 +29,10 @@ log = logging.getLogger(__name__)
 BISECTABLE_STATUSES = frozenset({400, 413, 422})
 ROWS_PAGE = 2000  # rows read from the journal between two turns of the event loop
 APPLIED_NOTE = "Its answer was lost; the marketplace's order status shows it done."
+UNDECIDED_NOTE = (
+    "Its answer was lost, and the marketplace's status cannot tell whether it was applied, so"
+    " it was not sent again. It may already have been applied; check it in the marketplace."
+)
 IN_DOUBT_NOTE = (
     "This row was sent again after an interruption; the first attempt may already have"
     " been applied. Check it in the marketplace."
@@ -227,21 +231,26 @@ class JobRunner:
             self.journal.mark_in_doubt(batch.id)
             await self._send(action, batch, polling)
             return
-        applied = await self.marketplace.already_applied(action, batch.payload)
+        check = await self.marketplace.already_applied(action, batch.payload)
         self.journal.mark_in_doubt(batch.id, False)  # the marketplace just told us the truth
         rows = self.journal.batch_rows(batch.id)
-        done = [row for row in rows if set(row.order_items) <= applied]
-        rest = [row for row in rows if not set(row.order_items) <= applied]
+        settled: list[RowVerdict] = []
+        rest: list[RowResult] = []
+        for row in rows:
+            items = set(row.order_items)
+            if items & check.undecided:
+                settled.append(RowVerdict(row.line, Outcome.FAILED, (UNDECIDED_NOTE,)))
+            elif items <= check.applied:
+                settled.append(RowVerdict(row.line, Outcome.SUCCEEDED, (APPLIED_NOTE,)))
+            else:
+                rest.append(row)
         parts = (
             [(self.marketplace.build_payload(action, rest), [r.line for r in rest])]
-            if rest  # every row applied: nothing left to build a payload for
+            if rest  # every row settled: nothing left to build a payload for
             else []
         )
         new_ids = self.journal.split_batch(
-            batch.id,
-            "checked after an interruption",
-            parts,
-            verdicts=[RowVerdict(row.line, Outcome.SUCCEEDED, (APPLIED_NOTE,)) for row in done],
+            batch.id, "checked after an interruption", parts, verdicts=settled
         )
         for batch_id in new_ids:
             await self._send(action, self.journal.batch(batch_id), polling)

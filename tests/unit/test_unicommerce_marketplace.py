@@ -221,7 +221,7 @@ def test_already_applied_asks_the_status_sync_five_orders_at_a_time() -> None:
     payloads = [adapter.build_payload(Action.SHIP, [r]) for r in rows]
     applied = set()
     for payload in payloads:
-        applied |= asyncio.run(adapter.already_applied(Action.SHIP, payload))
+        applied |= asyncio.run(adapter.already_applied(Action.SHIP, payload)).applied
 
     assert applied == {"O1-1", "O6-1"}
     assert asked == [f"O{n}" for n in range(1, 7)]
@@ -256,29 +256,21 @@ def test_the_status_sync_shows_an_update_applied_by_quantity_or_status(
     assert shows_applied(action, wanted, item, before) is expected
 
 
-def test_an_item_the_resume_cannot_decide_fails_in_doubt_and_is_never_sent() -> None:
+def test_an_item_the_status_sync_cannot_decide_is_reported_undecided() -> None:
     def status_sync(request: httpx.Request) -> httpx.Response:
         if request.method == "POST":
-            raise AssertionError("an item in doubt must not be sent again")
+            raise AssertionError("checking must not send anything")
         item = {"orderItemId": "a1", "productId": "P", "variantId": "V", "quantity": 2}
         item |= {"status": "CREATED", "cancelledQuantity": 1}
         return httpx.Response(200, json={"orders": [{"orderId": "A", "orderItems": [item]}]})
 
     handler, _ = signing_in(status_sync)
     adapter = marketplace(handler)
-    rows = [row(2, "a1", "A")]
-    lost = adapter.build_payload(Action.CANCEL, rows)
+    lost = adapter.build_payload(Action.CANCEL, [row(2, "a1", "A")])
 
-    assert asyncio.run(adapter.already_applied(Action.CANCEL, lost)) == set()
-    rebuilt = adapter.build_payload(Action.CANCEL, rows)  # what the engine does next
-    submitted = asyncio.run(adapter.submit(Action.CANCEL, rebuilt))
+    check = asyncio.run(adapter.already_applied(Action.CANCEL, lost))
 
-    assert json.loads(rebuilt)["inDoubt"] == ["a1"]
-    assert submitted.verdicts is not None
-    assert not submitted.verdicts["a1"].success
-    assert "check it in the marketplace" in submitted.verdicts["a1"].errors[0]
-    # The memory is spent: a later job for the same row is built and sent normally.
-    assert "inDoubt" not in json.loads(adapter.build_payload(Action.CANCEL, rows))
+    assert check.applied == frozenset() and check.undecided == frozenset({"a1"})
 
 
 def test_row_specs_map_english_and_german_headers() -> None:

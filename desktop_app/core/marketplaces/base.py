@@ -40,6 +40,15 @@ class BatchPoll:
 
 
 @dataclass(frozen=True, slots=True)
+class AppliedCheck:
+    """What the marketplace's own status says of a sent payload whose answer was lost."""
+
+    applied: frozenset[ItemId]
+    # Items it cannot decide (e.g. a partial quantity): never sent again, failed in doubt.
+    undecided: frozenset[ItemId] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
 class OpenItem:
     """An order item the marketplace still lists as open: what "Load open items" offers."""
 
@@ -85,7 +94,7 @@ class Marketplace(Protocol):
 
     async def poll(self, action: Action, request_id: str) -> BatchPoll: ...
 
-    async def already_applied(self, action: Action, payload: str) -> set[ItemId]:
+    async def already_applied(self, action: Action, payload: str) -> AppliedCheck:
         """The items of a sent payload the marketplace shows as done (non-idempotent ones)."""
         ...
 

@@ -21,6 +21,7 @@ from desktop_app.core.marketplaces.aboutyou.schemas import (
     OrderPage,
 )
 from desktop_app.core.marketplaces.base import (
+    AppliedCheck,
     BatchPoll,
     Carrier,
     ItemVerdict,
@@ -86,7 +87,7 @@ class AboutYouMarketplace:
         size = self._batch_size
         return [list(rows[start : start + size]) for start in range(0, len(rows), size)]
 
-    async def already_applied(self, action: Action, payload: str) -> set[ItemId]:
+    async def already_applied(self, action: Action, payload: str) -> AppliedCheck:
         raise NotImplementedError("ABOUT YOU deduplicates identical payloads; re-send instead.")
 
     def build_payload(self, action: Action, rows: Sequence[RowResult]) -> str:

@@ -15,6 +15,7 @@ import httpx
 from desktop_app.core.errors import ConfigError, RequestRejected
 from desktop_app.core.importing.spec import RowSpec
 from desktop_app.core.marketplaces.base import (
+    AppliedCheck,
     BatchPoll,
     Carrier,
     ItemVerdict,
@@ -219,7 +220,7 @@ class SellerCenterMarketplace:
         found = await self._locator.find(ids, SEARCH_STATUSES[action])
         return all(i in found and found[i].status in DONE_STATUSES[action] for i in ids)
 
-    async def already_applied(self, action: Action, payload: str) -> set[ItemId]:
+    async def already_applied(self, action: Action, payload: str) -> AppliedCheck:
         """Items of a batch sent before an interruption that SellerCenter now shows as done."""
         self._learned = None
         ids = payloads.decode(payload).order_item_ids
@@ -232,7 +233,7 @@ class SellerCenterMarketplace:
             elif action is Action.SHIP and item.status == "pending" and item.package_id:
                 packed.add(item_id)
         self._learned = _Learned(action, payload, frozenset(done), frozenset(packed))
-        return set(done)
+        return AppliedCheck(frozenset(done))
 
     async def poll(self, action: Action, request_id: str) -> BatchPoll:
         raise NotImplementedError("SellerCenter answers every call at once; nothing to poll.")

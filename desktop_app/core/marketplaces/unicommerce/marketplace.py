@@ -11,7 +11,14 @@ import httpx
 
 from desktop_app.core.errors import BadResponse, ConfigError, MarketplaceUnavailable
 from desktop_app.core.importing.spec import RowSpec
-from desktop_app.core.marketplaces.base import BatchPoll, Carrier, ItemVerdict, OpenItem, Submitted
+from desktop_app.core.marketplaces.base import (
+    AppliedCheck,
+    BatchPoll,
+    Carrier,
+    ItemVerdict,
+    OpenItem,
+    Submitted,
+)
 from desktop_app.core.marketplaces.http import DEFAULT_TIMEOUT, new_http_client
 from desktop_app.core.models import Action, ItemId, RowResult
 from desktop_app.core.pacing import NetworkWait, Pacer, PacingPolicy
@@ -21,8 +28,8 @@ from .client import ORDERS_PAGE_SIZE, STATUS_SYNC_MAX_IDS, UnicommerceClient
 from .models import CancelRequest, DispatchRequest, ItemStatus, Order, OrderItem
 from .outcomes import UpdateResult
 from .payloads import build_request, decode, encode
-from .planning import DEFAULT_ITEMS_PER_REQUEST, detail, item_id, plan_requests, quantity
-from .reconcile import IN_DOUBT_MESSAGE, order_ids, reconcile
+from .planning import DEFAULT_ITEMS_PER_REQUEST, plan_requests
+from .reconcile import order_ids, reconcile
 from .row_specs import CANCEL_SPEC, DISPATCH_SPEC
 from .transport import NotSent
 
@@ -61,9 +68,6 @@ class UnicommerceMarketplace:
         self._http = http
         self._client = UnicommerceClient(http, base_url, username, password)
         self._items_per_request = items_per_request
-        # Items the last `already_applied` could not decide, by (order, quantity): the engine
-        # rebuilds the rest of that batch right after it, and the new payload marks them.
-        self._undecided: dict[Action, dict[str, tuple[str, int]]] = {}
 
     async def row_spec(self, action: Action) -> RowSpec | None:
         return CANCEL_SPEC if action is Action.CANCEL else DISPATCH_SPEC
@@ -72,25 +76,12 @@ class UnicommerceMarketplace:
         return plan_requests(action, rows, self._items_per_request)
 
     def build_payload(self, action: Action, rows: Sequence[RowResult]) -> str:
-        # Taken whole: it only ever applies to the rebuild that follows `already_applied`.
-        undecided = self._undecided.pop(action, None)
-        held = frozenset(
-            item_id(row)
-            for row in rows
-            if undecided and undecided.get(item_id(row)) == (detail(row, "order_id"), quantity(row))
-        )
-        return encode(build_request(action, rows, in_doubt=held))
+        return encode(build_request(action, rows))
 
     async def submit(self, action: Action, payload: str) -> Submitted:
         """Send once. A lost answer raises NetworkWait at once: the journal marks the rows in
         doubt, and a resume asks the status sync before sending anything again."""
-        planned = decode(action, payload)
-        held: dict[ItemId, ItemVerdict] = {
-            item: ItemVerdict(False, (IN_DOUBT_MESSAGE,)) for item in planned.in_doubt
-        }
-        request = planned.to_send()
-        if request is None:
-            return Submitted(verdicts=held)
+        request = decode(action, payload).request
         # Signed in first, so a failing sign-in is retried and never taken for a lost update.
         await self.pacer.run("auth", self._client.ensure_signed_in)
 
@@ -113,7 +104,6 @@ class UnicommerceMarketplace:
             )
             for item in outcome.items
         }
-        verdicts.update(held)
         return Submitted(verdicts=verdicts)
 
     async def _update(self, request: CancelRequest | DispatchRequest) -> UpdateResult:
@@ -124,10 +114,8 @@ class UnicommerceMarketplace:
     async def poll(self, action: Action, request_id: str) -> BatchPoll:
         raise NotImplementedError("Unicommerce answers every update at once; nothing to poll.")
 
-    async def already_applied(self, action: Action, payload: str) -> set[ItemId]:
-        """Items shown done. Items the sync cannot decide are left out, and the rebuilt payload
-        for the rest (`build_payload`, next) marks them so they fail as in doubt, unsent."""
-        self._undecided.pop(action, None)
+    async def already_applied(self, action: Action, payload: str) -> AppliedCheck:
+        """Items the status sync shows done, and those it cannot decide (never re-sent)."""
         planned = decode(action, payload)
         wanted = order_ids(planned)
         orders: list[Order] = []
@@ -139,11 +127,7 @@ class UnicommerceMarketplace:
 
             orders.extend(await self.pacer.run("orders", fetch))
         found = reconcile(action, planned, orders)
-        wanted_quantities = planned.quantities()
-        self._undecided[action] = {
-            item: (planned.order_of[item], wanted_quantities[item]) for item in found.in_doubt
-        }
-        return set(found.applied)
+        return AppliedCheck(frozenset(found.applied), frozenset(found.in_doubt))
 
     async def carriers(self) -> list[Carrier]:
         """None: partner and courier are free text in selfShipping. Signs in, so checking a

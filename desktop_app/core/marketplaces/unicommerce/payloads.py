@@ -6,8 +6,7 @@ after a crash `already_applied` still knows where to look.
 
 `doneBefore` holds, per item, the quantity already cancelled (or dispatched) before this
 request, when the row said so: a lost part-quantity request is applied only when the status
-sync shows that much more. `inDoubt` names items a resume could not decide: they are never
-sent again. Only `body`, less the items in doubt, is ever sent.
+sync shows that much more. Only `body` is ever sent.
 """
 
 from __future__ import annotations
@@ -38,22 +37,9 @@ class PlannedRequest:
     order_of: dict[str, str]
     # Per item, its done quantity before this request was first sent, where known.
     done_before: dict[str, int] = field(default_factory=dict)
-    # Items a resume could not decide: answered as failed, never sent again.
-    in_doubt: frozenset[str] = frozenset()
 
     def quantities(self) -> dict[str, int]:
         return {item.order_item_id: item.quantity for item in self.request.order_items}
-
-    def to_send(self) -> CancelRequest | DispatchRequest | None:
-        """The request without the items in doubt; None when nothing is left to send."""
-        if not self.in_doubt:
-            return self.request
-        kept = tuple(
-            item for item in self.request.order_items if item.order_item_id not in self.in_doubt
-        )
-        if not kept:
-            return None
-        return self.request.model_copy(update={"order_items": kept})
 
 
 def canonical_json(value: Any) -> str:
@@ -64,8 +50,6 @@ def encode(planned: PlannedRequest) -> str:
     envelope: dict[str, Any] = {"body": planned.request.to_wire(), "orderOf": planned.order_of}
     if planned.done_before:
         envelope["doneBefore"] = planned.done_before
-    if planned.in_doubt:
-        envelope["inDoubt"] = sorted(planned.in_doubt)
     return canonical_json(envelope)
 
 
@@ -79,11 +63,10 @@ def decode(action: Action, payload: str) -> PlannedRequest:
         done_before = {
             str(key): _count(value) for key, value in envelope.get("doneBefore", {}).items()
         }
-        in_doubt = frozenset(str(value) for value in envelope.get("inDoubt", ()))
     except (ValueError, KeyError, TypeError, AttributeError, ValidationError):
         # Only a journal written by another version (or edited by hand) gets here.
         raise ConfigError("A journaled Unicommerce request cannot be read back.") from None
-    return PlannedRequest(request, order_of, done_before, in_doubt)
+    return PlannedRequest(request, order_of, done_before)
 
 
 def _count(value: object) -> int:
@@ -92,11 +75,8 @@ def _count(value: object) -> int:
     return value
 
 
-def build_request(
-    action: Action, rows: Sequence[RowResult], in_doubt: frozenset[str] = frozenset()
-) -> PlannedRequest:
-    """The request for rows that `plan_requests` put together (one order; one parcel).
-    `in_doubt`: items a resume could not decide, journaled so they are never sent again."""
+def build_request(action: Action, rows: Sequence[RowResult]) -> PlannedRequest:
+    """The request for rows that `plan_requests` put together (one order; one parcel)."""
     if not rows:
         raise ValueError("a request needs at least one row")
     if len({request_key(action, row) for row in rows}) != 1:
@@ -122,8 +102,7 @@ def build_request(
     done_before = {
         item_id(row): known for row in rows if (known := _done_before(action, row)) is not None
     }
-    held = frozenset(item for item in in_doubt if item in order_of)
-    return PlannedRequest(request, order_of, done_before, held)
+    return PlannedRequest(request, order_of, done_before)
 
 
 def _done_before(action: Action, row: RowResult) -> int | None:

@@ -30,13 +30,6 @@ _DISPATCHED_OR_LATER = frozenset(
     }
 )
 
-# The verdict of an item nobody can decide; worded like the engine's in-doubt note.
-IN_DOUBT_MESSAGE = (
-    "Its answer was lost, and the order status cannot tell whether this part of the item was"
-    " applied, so it was not sent again. It may already have been applied; check it in the"
-    " marketplace."
-)
-
 
 class Applied(StrEnum):
     YES = "applied"
@@ -53,12 +46,8 @@ class Reconciled:
 
 
 def order_ids(planned: PlannedRequest) -> list[str]:
-    """The orders to ask about (items already in doubt need no answer), first item first."""
-    return list(
-        dict.fromkeys(
-            order for item, order in planned.order_of.items() if item not in planned.in_doubt
-        )
-    )
+    """The orders to ask about, first item first."""
+    return list(dict.fromkeys(planned.order_of.values()))
 
 
 def reconcile(action: Action, planned: PlannedRequest, orders: Iterable[Order]) -> Reconciled:
@@ -67,10 +56,8 @@ def reconcile(action: Action, planned: PlannedRequest, orders: Iterable[Order]) 
         (order.order_id, item.order_item_id): item for order in orders for item in order.order_items
     }
     applied: set[str] = set()
-    in_doubt: set[str] = set(planned.in_doubt)
+    in_doubt: set[str] = set()
     for item_id, wanted in planned.quantities().items():
-        if item_id in planned.in_doubt:
-            continue
         item = found.get((planned.order_of.get(item_id, ""), item_id))
         if item is None:
             continue
