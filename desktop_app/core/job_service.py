@@ -38,6 +38,15 @@ class Budget:
     window_seconds: float
 
 
+@dataclass(frozen=True, slots=True)
+class _UndoPlan:
+    """How a new job enters the undo window: its grace, whether it waits, until when."""
+
+    seconds: float
+    scheduled: bool
+    send_at: str | None
+
+
 class JobService:
     def __init__(
         self,
@@ -86,53 +95,68 @@ class JobService:
     ) -> int:
         """Journal a job. Confirmed, it gets its undo window (a countdown `start` waits out);
         not confirmed, it stays scheduled without a send-at time until `confirm_scheduled`."""
-        if not any(row.sendable for row in rows):
-            raise ConfigError(f"{source_name} has no row that can be sent.")
-        seconds = self.grace_for(profile) if grace is None else grace
-        scheduled = not confirmed or seconds > 0
-        send_at = send_at_after(seconds) if confirmed and scheduled else None
-        job_id = self.journal.create_job(
-            action,
-            profile.name,
-            profile.marketplace,
-            source_name,
-            rows,
-            scheduled=scheduled,
-            send_at=send_at,
-            source_hash=source_hash,
+        plan = self._undo_plan(profile, source_name, rows, grace, confirmed)
+        job_id = self._write_job(
+            self.journal, plan, action, profile, source_name, rows, source_hash
         )
-        if confirmed and scheduled:
-            self._countdowns[job_id] = Countdown(job_id, seconds, self._clock)
-        return job_id
+        return self._start_countdown(job_id, plan)
 
     async def create_job_off_loop(
         self, action: Action, profile: Profile, source_name: str, rows: Sequence[InputRow]
     ) -> int:
         """create_job in a worker thread on its own connection: 100k rows take about a second."""
-        if not any(row.sendable for row in rows):
-            raise ConfigError(f"{source_name} has no row that can be sent.")
+        plan = self._undo_plan(profile, source_name, rows, None, True)
         path = self.journal.path
-        seconds = self.grace_for(profile)
-        send_at = send_at_after(seconds) if seconds > 0 else None
 
         def work() -> int:
             journal = Journal(path)
             try:
-                return journal.create_job(
-                    action,
-                    profile.name,
-                    profile.marketplace,
-                    source_name,
-                    rows,
-                    scheduled=send_at is not None,
-                    send_at=send_at,
-                )
+                return self._write_job(journal, plan, action, profile, source_name, rows, None)
             finally:
                 journal.close()
 
         job_id = await asyncio.get_running_loop().run_in_executor(None, work)
-        if send_at is not None:
-            self._countdowns[job_id] = Countdown(job_id, seconds, self._clock)
+        return self._start_countdown(job_id, plan)
+
+    def _undo_plan(
+        self,
+        profile: Profile,
+        source_name: str,
+        rows: Sequence[InputRow],
+        grace: float | None,
+        confirmed: bool,
+    ) -> _UndoPlan:
+        if not any(row.sendable for row in rows):
+            raise ConfigError(f"{source_name} has no row that can be sent.")
+        seconds = self.grace_for(profile) if grace is None else grace
+        scheduled = not confirmed or seconds > 0
+        send_at = send_at_after(seconds) if confirmed and scheduled else None
+        return _UndoPlan(seconds, scheduled, send_at)
+
+    @staticmethod
+    def _write_job(
+        journal: Journal,
+        plan: _UndoPlan,
+        action: Action,
+        profile: Profile,
+        source_name: str,
+        rows: Sequence[InputRow],
+        source_hash: str | None,
+    ) -> int:
+        return journal.create_job(
+            action,
+            profile.name,
+            profile.marketplace,
+            source_name,
+            rows,
+            scheduled=plan.scheduled,
+            send_at=plan.send_at,
+            source_hash=source_hash,
+        )
+
+    def _start_countdown(self, job_id: int, plan: _UndoPlan) -> int:
+        if plan.send_at is not None:
+            self._countdowns[job_id] = Countdown(job_id, plan.seconds, self._clock)
         return job_id
 
     # -- the undo window --------------------------------------------------------------------
