@@ -25,4 +25,7 @@ def print_result(as_json: bool, report: dict[str, object]) -> None:
     assert isinstance(rows, list)
     for row in rows:
         if row["errors"]:
-            print(f"  line {row['line']}: {row['outcome']}: {'; '.join(row['errors'])}")
+            text = "; ".join(row["errors"])
+            # Import messages already name their line; the marketplace's do not.
+            where = "" if text.startswith(f"Line {row['line']}") else f"line {row['line']}: "
+            print(f"  {row['outcome']}: {where}{text}")
