@@ -9,6 +9,11 @@ from PySide6.QtWidgets import QDialog
 
 async def ask(dialog: QDialog) -> bool:
     """Open the (window-modal) dialog and wait until it closes; True when accepted."""
+    return await result_of(dialog) == QDialog.DialogCode.Accepted
+
+
+async def result_of(dialog: QDialog) -> int:
+    """Open the dialog and wait for the code it finished with (accept, reject or done(n))."""
     future: asyncio.Future[int] = asyncio.get_running_loop().create_future()
 
     def finished(result: int) -> None:
@@ -18,6 +23,6 @@ async def ask(dialog: QDialog) -> bool:
     dialog.finished.connect(finished)
     dialog.open()
     try:
-        return await future == QDialog.DialogCode.Accepted
+        return await future
     finally:
         dialog.finished.disconnect(finished)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import asyncio
 from enum import IntEnum
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop_app.ui.dialogs.awaiting import result_of
 
 
 class QuitChoice(IntEnum):
@@ -60,15 +61,4 @@ class QuitCountdownDialog(QDialog):
 
 async def ask_quit_choice(dialog: QuitCountdownDialog) -> QuitChoice:
     """open() and a future, never exec(): the loop keeps running (and the countdowns too)."""
-    future: asyncio.Future[int] = asyncio.get_running_loop().create_future()
-
-    def finished(result: int) -> None:
-        if not future.done():
-            future.set_result(result)
-
-    dialog.finished.connect(finished)
-    dialog.open()
-    try:
-        return QuitChoice(await future)
-    finally:
-        dialog.finished.disconnect(finished)
+    return QuitChoice(await result_of(dialog))
