@@ -220,7 +220,12 @@ class SellerCenterMarketplace:
         found = await self._locator.find(ids, SEARCH_STATUSES[action])
         return all(i in found and found[i].status in DONE_STATUSES[action] for i in ids)
 
-    async def already_applied(self, action: Action, payload: str) -> AppliedCheck:
+    async def state_before(self, action: Action, payload: str) -> str | None:
+        return None  # not recorded yet: the status check alone decides
+
+    async def already_applied(
+        self, action: Action, payload: str, before: str | None = None
+    ) -> AppliedCheck:
         """Items of a batch sent before an interruption that SellerCenter now shows as done."""
         self._learned = None
         ids = payloads.decode(payload).order_item_ids
