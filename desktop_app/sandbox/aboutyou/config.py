@@ -31,7 +31,8 @@ class AboutYouSandboxConfig:
     results_budget: int = 200
     carriers_budget: int = 100
     orders_budget: int = 100
-    send_retry_after: bool = True
+    # Off by default, as the docs allow: the client's own backoff is what tests exercise.
+    send_retry_after: bool = False
     # Fault injection (tests only, never on the CLI).
     unavailable_share: float = 0.0
     delay_share: float = 0.0
