@@ -11,12 +11,13 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from desktop_app.core.errors import (
     AnswerLost,
+    BatchTooLarge,
     ConfigError,
     MarketplaceError,
     RequestRejected,
@@ -119,6 +120,8 @@ class JobRunner:
         self._clock = clock
         self._owner = new_owner()
         self._lost_in_a_row = 0  # answers lost one after another: the network is not well
+        # Rows of a batch refused for its size, to be planned again with the unsent ones.
+        self._released: list[RowResult] = []
         self._last_report = -REPORT_EVERY
 
     async def run(self, job_id: int) -> JobRecord:
@@ -226,10 +229,18 @@ class JobRunner:
                 else:  # journaled before a crash; its POST may or may not have arrived
                     self.journal.mark_in_doubt(batch.id)
                     await self._settle_lost(action, batch, polling)
+            self._released.clear()  # back in the journal's unbatched rows, read next
             rows = await self._unbatched_rows(job_id)
-            for chunk in self.marketplace.plan_batches(action, rows):
-                batch = await self._journal_batch(job_id, action, chunk)
+            planned = deque(self.marketplace.plan_batches(action, rows))
+            while planned:
+                batch = await self._journal_batch(job_id, action, planned.popleft())
                 await self._send(action, batch, polling)
+                if self._released:
+                    # Journaled batches keep their bytes; only rows not yet journaled re-plan.
+                    unsent = [*self._released, *(row for chunk in planned for row in chunk)]
+                    self._released.clear()
+                    unsent.sort(key=lambda row: row.line)
+                    planned = deque(self.marketplace.plan_batches(action, unsent))
         finally:
             sending_done.set()
 
@@ -305,6 +316,10 @@ class JobRunner:
             except NetworkWait:
                 self.journal.mark_in_doubt(batch.id)  # some attempt may have arrived
                 raise
+            except BatchTooLarge as error:
+                pending.extend(reversed(self._rechunk(action, batch, error)))
+                self._report(batch.job_id, JobState.RUNNING)
+                continue
             except RequestRejected as error:
                 if error.status not in BISECTABLE_STATUSES:
                     raise ConfigError(
@@ -324,6 +339,20 @@ class JobRunner:
                 refreshed = self.journal.batch(batch.id)
                 self._start_polling(refreshed, polling)
             self._report(batch.job_id, JobState.RUNNING)
+
+    def _rechunk(
+        self, action: Action, batch: BatchRecord, error: BatchTooLarge
+    ) -> list[BatchRecord]:
+        """A batch refused for a size limit the marketplace stated (and the marketplace has
+        learned): its rows go back among the unsent ones, which are planned again. Halved
+        instead when it already held no more rows than that (its rows hold several items)."""
+        rows = self.journal.batch_rows(batch.id)
+        if len(rows) <= error.max_items:
+            return self._bisect(action, batch, str(error))
+        log.info("batch %d holds more than %d items; planned again", batch.id, error.max_items)
+        self.journal.release_batch(batch.id, str(error))
+        self._released.extend(rows)
+        return []
 
     def _bisect(self, action: Action, batch: BatchRecord, message: str) -> list[BatchRecord]:
         rows = self.journal.batch_rows(batch.id)

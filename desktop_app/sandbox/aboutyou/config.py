@@ -33,6 +33,8 @@ class AboutYouSandboxConfig:
     orders_budget: int = 100
     # Off by default, as the docs allow: the client's own backoff is what tests exercise.
     send_retry_after: bool = False
+    # Body errors as FastAPI validation answers them: 422 {"detail": [...]} instead of 400.
+    body_errors_as_422: bool = False
     # Fault injection (tests only, never on the CLI).
     unavailable_share: float = 0.0
     delay_share: float = 0.0

@@ -64,11 +64,19 @@ def _answer(
     try:
         return operation(state, request), headers
     except RequestInvalid as error:
+        if state.config.body_errors_as_422:
+            return ApiReply(422, {"detail": [_detail(error.message)]}), headers
         return ApiReply(400, {"message": error.message}), headers
     except QueryInvalid as error:
         return ApiReply(422, {"detail": error.detail}), headers
     except NotFound as error:
         return ApiReply(404, {"message": error.message}), headers
+
+
+def _detail(message: str) -> dict[str, object]:
+    """`items: must be a list` as a pydantic error entry located in the body."""
+    where, _, msg = message.partition(": ")
+    return {"type": "value_error", "loc": ["body", where], "msg": msg or where}
 
 
 def _limits(decision: Decision) -> dict[str, str]:

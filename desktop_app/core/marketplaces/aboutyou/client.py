@@ -12,6 +12,7 @@ import httpx
 from desktop_app.core.errors import (
     AuthFailed,
     BadResponse,
+    BatchTooLarge,
     MarketplaceUnavailable,
     RateLimited,
     RequestRejected,
@@ -25,6 +26,8 @@ from desktop_app.core.marketplaces.http import (
     transport_error,
 )
 
+# "items: ensure this list has at most 60 items", as FastAPI words it, or close to it.
+_STATED_LIMIT = re.compile(r"^items: .*\bat most (\d+) items?\b", re.IGNORECASE)
 RateObserver = Callable[[str, int | None, int | None], None]
 API_PREFIX = "/api/v1"
 
@@ -122,6 +125,7 @@ class AboutYouClient:
             raise MarketplaceUnavailable(
                 f"The marketplace is having trouble (HTTP {status}); retrying later."
             )
-        raise RequestRejected(
-            text or f"The marketplace rejected the request (HTTP {status}).", status
-        )
+        message = text or f"The marketplace rejected the request (HTTP {status})."
+        if stated := _STATED_LIMIT.search(text):
+            raise BatchTooLarge(message, status, int(stated.group(1)))
+        raise RequestRejected(message, status)

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 import httpx
 from pydantic import BaseModel, ValidationError
 
-from desktop_app.core.errors import BadResponse, ConfigError
+from desktop_app.core.errors import BadResponse, BatchTooLarge, ConfigError
 from desktop_app.core.importing.spec import RowSpec
 from desktop_app.core.marketplaces.aboutyou.client import AboutYouClient
 from desktop_app.core.marketplaces.aboutyou.schemas import (
@@ -125,7 +125,12 @@ class AboutYouMarketplace:
             body = await self._client.post(family, POST_PATHS[action], payload)
             return _parse(BatchRequestResponse, body)
 
-        accepted = await self.pacer.run(family, send)
+        try:
+            accepted = await self.pacer.run(family, send)
+        except BatchTooLarge as error:
+            # Learned once: every batch planned from now on fits.
+            self._batch_size = max(1, min(self._batch_size, error.max_items))
+            raise
         return Submitted(request_id=accepted.batch_request_id, resent=attempts > 1)
 
     async def poll(self, action: Action, request_id: str) -> BatchPoll:
