@@ -13,7 +13,7 @@ import logging
 import time
 from collections import Counter, deque
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from desktop_app.core.errors import (
     AnswerLost,
@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 # Refusals about the content (bad request, too large, unprocessable): halving finds the culprit.
 # Others (404, 405...) mean a wrong address, and halving would only multiply requests.
 BISECTABLE_STATUSES = frozenset({400, 413, 422})
+UNREADABLE_RESULTS = 3  # results answers that say nothing before the items' status is asked
 MAX_LOST_IN_A_ROW = 3  # lost answers settled by status checks before the job waits
 REPORT_EVERY = 0.1  # seconds between two progress reports of a running job
 ROWS_PAGE = 2000  # rows read from the journal between two turns of the event loop
@@ -100,7 +101,7 @@ class _OpenBatch:
     delay: float
     first_seen: float
     polls: int = 0
-    lines: list[int] = field(default_factory=list)
+    unreadable: int = 0  # results answers in a row that said nothing (404, 5xx, garbled)
 
 
 class JobRunner:
@@ -409,12 +410,20 @@ class JobRunner:
         assert record.request_id is not None
         try:
             poll = await self.marketplace.poll(action, record.request_id)
-        except RequestRejected as error:
-            # The marketplace no longer knows the batch: we cannot learn what happened.
+        except (RequestRejected, NetworkWait) as error:
+            # A 404, 5xx or garbled answer for a batch the marketplace accepted says nothing of
+            # its items: ask again, then ask their status.
+            batch.unreadable += 1
+            log.info("results of batch %d unreadable (%s)", record.id, error)
+            if batch.unreadable < UNREADABLE_RESULTS:
+                self._poll_later(batch)
+                return
             polling.pop(record.id)
-            self._fail_batch(record, f"The marketplace has no result for this batch: {error}")
+            self.journal.mark_in_doubt(record.id)
+            await self._settle_lost(action, record, polling)
             return
         batch.polls += 1
+        batch.unreadable = 0
         if poll.status != record.remote_status:
             self.journal.set_remote_status(record.id, poll.status)
         if poll.terminal:
@@ -429,11 +438,13 @@ class JobRunner:
                 await self._finish(action, record, BatchStatus.COMPLETED, poll.verdicts)
             self._report(record.job_id, JobState.RUNNING)
             return
-        now = self._clock()
-        if now - batch.first_seen > self.settings.horizon_seconds:
+        if self._clock() - batch.first_seen > self.settings.horizon_seconds:
             raise _Stalled
+        self._poll_later(batch)
+
+    def _poll_later(self, batch: _OpenBatch) -> None:
         batch.delay = min(self.settings.poll_max_delay, batch.delay * self.settings.poll_growth)
-        batch.due = now + batch.delay
+        batch.due = self._clock() + batch.delay
 
     def _fail_batch(self, record: BatchRecord, message: str) -> None:
         rows = self.journal.batch_rows(record.id)

@@ -35,9 +35,7 @@ def test_a_stated_limit_of_60_costs_one_refusal_then_chunks_of_60(
     assert max(sandbox.state.applied_per_item.values()) == 1
 
 
-def test_a_ship_job_learns_the_limit_too(
-    tmp_path: Path, aboutyou_sandbox: Any
-) -> None:
+def test_a_ship_job_learns_the_limit_too(tmp_path: Path, aboutyou_sandbox: Any) -> None:
     sandbox = aboutyou_sandbox(latency=0.05, max_items=60)
     job, rows = run_job(
         tmp_path, marketplace_for(sandbox), Action.SHIP, ship_rows(range(100001, 100131))

@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 
 from desktop_app.core.errors import (
+    AnswerLost,
     AuthFailed,
     BadResponse,
     BatchTooLarge,
@@ -28,6 +29,8 @@ from desktop_app.core.marketplaces.http import (
 
 # "items: ensure this list has at most 60 items", as FastAPI words it, or close to it.
 _STATED_LIMIT = re.compile(r"^items: .*\bat most (\d+) items?\b", re.IGNORECASE)
+# Failures before the request left this computer: safe to send again as they are.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
 RateObserver = Callable[[str, int | None, int | None], None]
 API_PREFIX = "/api/v1"
 
@@ -90,6 +93,9 @@ class AboutYouClient:
         try:
             response = await self._http.request(method, API_PREFIX + path, **kwargs)
         except httpx.TransportError as error:
+            if method == "POST" and not isinstance(error, _NOT_SENT):
+                # The batch may exist: only the marketplace's status can tell.
+                raise AnswerLost(f"{transport_error(error)}") from None
             raise transport_error(error) from None
         if self._on_rate_headers is not None:
             self._on_rate_headers(
