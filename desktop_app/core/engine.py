@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from desktop_app.core.errors import (
+    ActionNotOffered,
     AnswerLost,
     BatchTooLarge,
     ConfigError,
@@ -121,6 +122,8 @@ class JobRunner:
         self._clock = clock
         self._owner = new_owner()
         self._lost_in_a_row = 0  # answers lost one after another: the network is not well
+        # Why the job stopped when the seller must act elsewhere (the CLI exits 2 for it).
+        self.stopped_by: ActionNotOffered | None = None
         # Rows of a batch refused for its size, to be planned again with the unsent ones.
         self._released: list[RowResult] = []
         self._last_report = -REPORT_EVERY
@@ -321,6 +324,11 @@ class JobRunner:
                 pending.extend(reversed(self._rechunk(action, batch, error)))
                 self._report(batch.job_id, JobState.RUNNING)
                 continue
+            except ActionNotOffered as error:
+                # No such endpoint: no attempt applied anything. The rows stay pending.
+                self.journal.release_batch(batch.id, str(error))
+                self.stopped_by = error
+                raise
             except RequestRejected as error:
                 if error.status not in BISECTABLE_STATUSES:
                     raise ConfigError(

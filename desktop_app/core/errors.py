@@ -63,3 +63,7 @@ class BatchTooLarge(RequestRejected):
     def __init__(self, message: str, status: int, max_items: int) -> None:
         super().__init__(message, status)
         self.max_items = max_items
+
+
+class ActionNotOffered(ConfigError):
+    """The marketplace's API has no endpoint for this action (optional in its protocol)."""
