@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+
 from desktop_app.core.engine import EngineSettings, JobRunner
 from desktop_app.core.journal import Journal
 from desktop_app.core.marketplaces.http import new_http_client
@@ -52,37 +54,33 @@ def _verdicts(rows: Sequence[RowResult]) -> list[tuple[int, Outcome, tuple[str, 
     return [(row.line, row.outcome, row.errors) for row in rows]
 
 
+@pytest.mark.parametrize("action", [Action.CANCEL, Action.SHIP])
 def test_an_item_done_before_the_job_reads_the_same_after_a_kill_and_resume(
-    tmp_path: Path, unicommerce_sandbox: UnicommerceFactory
+    tmp_path: Path, unicommerce_sandbox: UnicommerceFactory, action: Action
 ) -> None:
-    for action in (Action.CANCEL, Action.SHIP):
-        calm = unicommerce_sandbox()
-        uninterrupted = new_job(
-            tmp_path / f"calm-{action.value}", calm, action, _rows(calm, action)
-        )
-        assert uninterrupted.run().state is JobState.FINISHED
-        expected = _verdicts(uninterrupted.rows())
-        assert expected[0][1] is Outcome.FAILED  # the marketplace refuses it: already done
+    calm = unicommerce_sandbox()
+    uninterrupted = new_job(tmp_path / "calm", calm, action, _rows(calm, action))
+    assert uninterrupted.run().state is JobState.FINISHED
+    expected = _verdicts(uninterrupted.rows())
+    assert expected[0][1] is Outcome.FAILED  # the marketplace refuses it: already done
 
-        sandbox = unicommerce_sandbox()
-        job = new_job(tmp_path / f"killed-{action.value}", sandbox, action, _rows(sandbox, action))
-        transport = AnswerNeverRead()
+    sandbox = unicommerce_sandbox()
+    job = new_job(tmp_path / "killed", sandbox, action, _rows(sandbox, action))
+    transport = AnswerNeverRead()
 
-        async def killed_run(
-            job_id: int = job.job_id, transport: AnswerNeverRead = transport
-        ) -> None:
-            marketplace = _marketplace(sandbox, transport)
-            journal = Journal(job.journal_file)
-            try:
-                runner = JobRunner(journal, marketplace, settings=EngineSettings())
-                await run_until_killed(runner, job_id, transport)
-            finally:
-                journal.close()
-                await marketplace.aclose()
+    async def killed_run() -> None:
+        marketplace = _marketplace(sandbox, transport)
+        journal = Journal(job.journal_file)
+        try:
+            runner = JobRunner(journal, marketplace, settings=EngineSettings())
+            await run_until_killed(runner, job.job_id, transport)
+        finally:
+            journal.close()
+            await marketplace.aclose()
 
-        asyncio.run(killed_run())
-        assert job.run().state is JobState.FINISHED
-        assert _verdicts(job.rows()) == expected, action
+    asyncio.run(killed_run())
+    assert job.run().state is JobState.FINISHED
+    assert _verdicts(job.rows()) == expected
 
 
 def test_a_marketplace_without_cancel_says_so_and_keeps_the_rows_pending(
