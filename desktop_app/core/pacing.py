@@ -62,18 +62,26 @@ class _Window:
         self.probe_after = first_probe
         self.probe_429s = 0
         self.shared_at = -math.inf  # when Remaining last showed another sender on this key
+        self.last_booked = -math.inf
+        self.booked_at: dict[float, float] = {}  # answer time -> when it was sent
 
     def forget_before(self, cutoff: float) -> None:
         drop = 0
         while drop < len(self.sent) and self.sent[drop] <= cutoff:
             drop += 1
-        del self.sent[:drop]
+        self._drop(drop)
+
+    def _drop(self, count: int) -> None:
+        for moment in self.sent[:count]:
+            self.booked_at.pop(moment, None)
+        del self.sent[:count]
 
     def restamp(self, booked: float, done: float) -> None:
         """Count a request from when its answer came: the marketplace saw it no later."""
         if booked in self.sent:
             self.sent.remove(booked)
             insort(self.sent, done)
+            self.booked_at[done] = booked
 
     def release(self, booked: float) -> None:
         if booked in self.sent:
@@ -98,11 +106,11 @@ class _Window:
     def next_send(self, now: float) -> float:
         """The earliest moment a request may go out (now or later)."""
         at = self.paused_until
-        if self.recovered and not self.sure and self.sent:
+        if self.recovered and not self.sure:
             # Spread while unsure: each answer's Remaining then shows which sends have left
             # the marketplace's window, which pins the window down. Costs nothing: the budget
             # allows one send per length/budget anyway.
-            at = max(at, self.sent[-1] + self.length / self.budget)
+            at = max(at, self.last_booked + self.length / self.budget)
         if len(self.sent) >= self.budget:
             free = self.sent[-self.budget] + self.length
             if self.probing(now):
@@ -126,10 +134,12 @@ class _Window:
         if remaining > ours:
             freed = min(remaining - ours, len(self.sent))
             if freed:
+                # The marketplace saw it no earlier than it was sent: gone since then.
                 newest_gone = self.sent[freed - 1]
-                del self.sent[:freed]
-                if now - newest_gone > self.floor:  # else another sender muddles the picture
-                    self.length = min(self.length, now - newest_gone)
+                upper = now - self.booked_at.get(newest_gone, newest_gone)
+                self._drop(freed)
+                if upper > self.floor:  # else another sender muddles the picture
+                    self.length = min(self.length, upper)
                     self.recovered = True
         elif remaining < ours:
             self.shared_at = now
@@ -189,6 +199,7 @@ class Pacer:
                 wait = window.next_send(now) - now
                 if wait <= 0:
                     insort(window.sent, now)
+                    window.last_booked = now
                     self.sent_count[family] = self.sent_count.get(family, 0) + 1
                     return now
                 await self._sleep(max(wait, 0.01))
