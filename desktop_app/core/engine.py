@@ -273,11 +273,22 @@ class JobRunner:
         """A batch whose answer was lost (a crash, a timeout, a reset): the marketplace's status
         settles what it shows applied, and only the rest is sent again; byte for byte while
         nothing shows applied and the marketplace deduplicates an in-flight payload."""
+        settled, rest = await self._status_verdicts(action, batch)
+        if not settled and self.marketplace.idempotent_resend:
+            await self._send(action, batch, polling)
+            return
+        following = self._retire_settled(action, batch, settled, rest)
+        if following is not None:
+            await self._send(action, following, polling)
+
+    async def _status_verdicts(
+        self, action: Action, batch: BatchRecord
+    ) -> tuple[list[RowVerdict], list[RowResult]]:
+        """The rows the marketplace's status settles (applied, or unreadable), and the rest."""
         check = await self.marketplace.already_applied(action, batch.payload, batch.state_before)
-        rows = self.journal.batch_rows(batch.id)
         settled: list[RowVerdict] = []
         rest: list[RowResult] = []
-        for row in rows:
+        for row in self.journal.batch_rows(batch.id):
             items = set(row.order_items)
             if items & check.undecided:
                 settled.append(RowVerdict(row.line, Outcome.FAILED, (UNDECIDED_NOTE,)))
@@ -285,19 +296,21 @@ class JobRunner:
                 settled.append(RowVerdict(row.line, Outcome.SUCCEEDED, (APPLIED_NOTE,)))
             else:
                 rest.append(row)
-        if not settled and self.marketplace.idempotent_resend:
-            await self._send(action, batch, polling)
-            return
-        parts = (
-            [(self.marketplace.build_payload(action, rest), [r.line for r in rest])]
-            if rest  # every row settled: nothing left to build a payload for
-            else []
-        )
+        return settled, rest
+
+    def _retire_settled(
+        self,
+        action: Action,
+        batch: BatchRecord,
+        settled: list[RowVerdict],
+        rest: list[RowResult],
+    ) -> BatchRecord | None:
+        """Store the settled rows; the batch that carries the rest, if any is left."""
+        parts = [(self.marketplace.build_payload(action, rest), [r.line for r in rest])]
         new_ids = self.journal.split_batch(
-            batch.id, "checked after a lost answer", parts, verdicts=settled
+            batch.id, "checked through the marketplace's status", parts if rest else [], settled
         )
-        for batch_id in new_ids:
-            await self._send(action, self.journal.batch(batch_id), polling)
+        return self.journal.batch(new_ids[0]) if new_ids else None
 
     async def _send(
         self, action: Action, batch: BatchRecord, polling: dict[int, _OpenBatch]
@@ -335,6 +348,13 @@ class JobRunner:
                         f"The marketplace refused the request (HTTP {error.status}): {error}"
                         " Check the profile's base URL."
                     ) from None
+                if self.journal.batch_in_doubt_lines(batch.id):
+                    # An earlier attempt may have applied some rows: never send those again.
+                    settled, rest = await self._status_verdicts(action, batch)
+                    if settled:
+                        following = self._retire_settled(action, batch, settled, rest)
+                        pending.extend([following] if following is not None else [])
+                        continue
                 pending.extend(reversed(self._bisect(action, batch, str(error))))
                 self._report(batch.job_id, JobState.RUNNING)
                 continue

@@ -251,3 +251,19 @@ def test_a_retry_after_is_never_shorter_than_the_backoff_floor() -> None:
 
     assert asyncio.run(pacer.run("cancel", request)) == "ok"
     assert time.now == pytest.approx(2.0, abs=0.05)
+
+
+def test_a_reset_header_bounds_the_window() -> None:
+    time = FakeTime()
+    policy = PacingPolicy({"cancel": 5}, window_seconds=60.0, first_probe=10.0)  # no probe
+    pacer = Pacer(policy, clock=time.clock, sleep=time.sleep)
+
+    async def main() -> None:
+        for _ in range(5):
+            await pacer.run("cancel", _ok)
+        pacer.observe("cancel", 5, 0, reset_seconds=2.0)  # the oldest leaves in 2 s
+        await pacer.run("cancel", _ok)
+
+    asyncio.run(main())
+    assert pacer.window_seconds("cancel") == pytest.approx(2.0)
+    assert time.now == pytest.approx(2.0, abs=0.05)

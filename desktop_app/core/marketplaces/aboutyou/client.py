@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -31,7 +32,8 @@ from desktop_app.core.marketplaces.http import (
 _STATED_LIMIT = re.compile(r"^items: .*\bat most (\d+) items?\b", re.IGNORECASE)
 # Failures before the request left this computer: safe to send again as they are.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
-RateObserver = Callable[[str, int | None, int | None], None]
+RateObserver = Callable[[str, int | None, int | None, float | None], None]
+EPOCH_SECONDS = 1_000_000_000  # an X-RateLimit-Reset this large is a Unix time, not a delay
 API_PREFIX = "/api/v1"
 
 
@@ -55,6 +57,14 @@ def _error_text(response: httpx.Response) -> str:
         if isinstance(detail, str):
             return detail
     return ""
+
+
+def _reset_seconds(response: httpx.Response) -> float | None:
+    """X-RateLimit-Reset as seconds from now: sent as a delay by some, as a Unix time by others."""
+    reset = header_int(response, "X-RateLimit-Reset")
+    if reset is None or reset < 0:
+        return None
+    return max(0.0, reset - time.time()) if reset >= EPOCH_SECONDS else float(reset)
 
 
 class AboutYouClient:
@@ -102,6 +112,7 @@ class AboutYouClient:
                 family,
                 header_int(response, "X-RateLimit-Limit"),
                 header_int(response, "X-RateLimit-Remaining"),
+                _reset_seconds(response),
             )
         self._raise_for_status(response)
         try:
