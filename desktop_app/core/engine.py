@@ -306,9 +306,13 @@ class JobRunner:
         rest: list[RowResult],
     ) -> BatchRecord | None:
         """Store the settled rows; the batch that carries the rest, if any is left."""
-        parts = [(self.marketplace.build_payload(action, rest), [r.line for r in rest])]
+        parts = (
+            [(self.marketplace.build_payload(action, rest), [r.line for r in rest])]
+            if rest  # every row settled: nothing left to build a payload for
+            else []
+        )
         new_ids = self.journal.split_batch(
-            batch.id, "checked through the marketplace's status", parts if rest else [], settled
+            batch.id, "checked through the marketplace's status", parts, settled
         )
         return self.journal.batch(new_ids[0]) if new_ids else None
 

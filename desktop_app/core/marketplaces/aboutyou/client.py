@@ -105,7 +105,7 @@ class AboutYouClient:
         except httpx.TransportError as error:
             if method == "POST" and not isinstance(error, _NOT_SENT):
                 # The batch may exist: only the marketplace's status can tell.
-                raise AnswerLost(f"{transport_error(error)}") from None
+                raise AnswerLost(str(transport_error(error))) from None
             raise transport_error(error) from None
         if self._on_rate_headers is not None:
             self._on_rate_headers(
