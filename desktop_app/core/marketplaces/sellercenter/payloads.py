@@ -64,19 +64,19 @@ def cancel_call(row: RowResult, default_reason: str | None) -> CancelCall:
     return CancelCall(_ids(row), reason, row.details.get(REASON_DETAIL, ""))
 
 
-def ship_call(row: RowResult, defaults: Mapping[str, str]) -> ShipCall:
+def ship_call(row: RowResult, defaults: Mapping[str, str], *, carrier_flow: bool) -> ShipCall:
+    """`carrier_flow`: the older SellerCenter flow, where a dropship row names its provider and
+    tracking number. Falabella's flow takes neither, and pickup or send-to-warehouse never do."""
+
     def value(name: str) -> str:
         return row.details.get(name) or defaults.get(name, "")
 
-    provider = value(SHIPPING_PROVIDER)
-    if not provider:
+    delivery = value(DELIVERY_TYPE) or DeliveryType.DROPSHIP.value
+    carried = carrier_flow and delivery == DeliveryType.DROPSHIP.value
+    provider = value(SHIPPING_PROVIDER) if carried else ""
+    if carried and not provider:
         raise ConfigError(f"Line {row.line}: SellerCenter needs a shipping provider for every row.")
-    return ShipCall(
-        _ids(row),
-        provider,
-        value(TRACKING_NUMBER),
-        value(DELIVERY_TYPE) or DeliveryType.DROPSHIP.value,
-    )
+    return ShipCall(_ids(row), provider, value(TRACKING_NUMBER) if carried else "", delivery)
 
 
 def encode(call: Call) -> str:
