@@ -15,7 +15,13 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from desktop_app.core.errors import ConfigError, RequestRejected, SellerDeskError
+from desktop_app.core.errors import (
+    AnswerLost,
+    ConfigError,
+    MarketplaceError,
+    RequestRejected,
+    SellerDeskError,
+)
 from desktop_app.core.job_lease import LEASE_SECONDS, RENEW_EVERY, new_owner
 from desktop_app.core.journal import BatchRecord, BatchStatus, Journal, RowVerdict
 from desktop_app.core.marketplaces.base import ItemVerdict, Marketplace
@@ -27,9 +33,13 @@ log = logging.getLogger(__name__)
 # Refusals about the content (bad request, too large, unprocessable): halving finds the culprit.
 # Others (404, 405...) mean a wrong address, and halving would only multiply requests.
 BISECTABLE_STATUSES = frozenset({400, 413, 422})
+MAX_LOST_IN_A_ROW = 3  # lost answers settled by status checks before the job waits
 REPORT_EVERY = 0.1  # seconds between two progress reports of a running job
 ROWS_PAGE = 2000  # rows read from the journal between two turns of the event loop
-APPLIED_NOTE = "Its answer was lost; the marketplace's order status shows it done."
+APPLIED_NOTE = (
+    "Applied before the interruption: its answer was lost, and the marketplace's order status"
+    " shows this job's change."
+)
 UNDECIDED_NOTE = (
     "Its answer was lost, and the marketplace's status cannot tell whether it was applied, so"
     " it was not sent again. It may already have been applied; check it in the marketplace."
@@ -108,6 +118,7 @@ class JobRunner:
         self._on_progress = on_progress
         self._clock = clock
         self._owner = new_owner()
+        self._lost_in_a_row = 0  # answers lost one after another: the network is not well
         self._last_report = -REPORT_EVERY
 
     async def run(self, job_id: int) -> JobRecord:
@@ -213,14 +224,23 @@ class JobRunner:
                 if batch.status == BatchStatus.SUBMITTED:
                     self._start_polling(batch, polling)
                 else:  # journaled before a crash; its POST may or may not have arrived
-                    await self._resend(action, batch, polling)
+                    self.journal.mark_in_doubt(batch.id)
+                    await self._settle_lost(action, batch, polling)
             rows = await self._unbatched_rows(job_id)
             for chunk in self.marketplace.plan_batches(action, rows):
-                payload = self.marketplace.build_payload(action, chunk)
-                batch_id = self.journal.add_batch(job_id, payload, [row.line for row in chunk])
-                await self._send(action, self.journal.batch(batch_id), polling)
+                batch = await self._journal_batch(job_id, action, chunk)
+                await self._send(action, batch, polling)
         finally:
             sending_done.set()
+
+    async def _journal_batch(
+        self, job_id: int, action: Action, chunk: list[RowResult]
+    ) -> BatchRecord:
+        """Journal a batch with what the marketplace shows of its items before the first send."""
+        payload = self.marketplace.build_payload(action, chunk)
+        before = await self.marketplace.state_before(action, payload)
+        batch_id = self.journal.add_batch(job_id, payload, [row.line for row in chunk], before)
+        return self.journal.batch(batch_id)
 
     async def _unbatched_rows(self, job_id: int) -> list[RowResult]:
         """Read in pages, yielding between them: 100k rows at once stall a window ~0.5 s."""
@@ -232,16 +252,13 @@ class JobRunner:
             await asyncio.sleep(0)
         return rows
 
-    async def _resend(
+    async def _settle_lost(
         self, action: Action, batch: BatchRecord, polling: dict[int, _OpenBatch]
     ) -> None:
-        """Send a batch whose first attempt may have arrived, without applying anything twice."""
-        if self.marketplace.idempotent_resend:
-            self.journal.mark_in_doubt(batch.id)
-            await self._send(action, batch, polling)
-            return
-        check = await self.marketplace.already_applied(action, batch.payload)
-        self.journal.mark_in_doubt(batch.id, False)  # the marketplace just told us the truth
+        """A batch whose answer was lost (a crash, a timeout, a reset): the marketplace's status
+        settles what it shows applied, and only the rest is sent again; byte for byte while
+        nothing shows applied and the marketplace deduplicates an in-flight payload."""
+        check = await self.marketplace.already_applied(action, batch.payload, batch.state_before)
         rows = self.journal.batch_rows(batch.id)
         settled: list[RowVerdict] = []
         rest: list[RowResult] = []
@@ -253,13 +270,16 @@ class JobRunner:
                 settled.append(RowVerdict(row.line, Outcome.SUCCEEDED, (APPLIED_NOTE,)))
             else:
                 rest.append(row)
+        if not settled and self.marketplace.idempotent_resend:
+            await self._send(action, batch, polling)
+            return
         parts = (
             [(self.marketplace.build_payload(action, rest), [r.line for r in rest])]
             if rest  # every row settled: nothing left to build a payload for
             else []
         )
         new_ids = self.journal.split_batch(
-            batch.id, "checked after an interruption", parts, verdicts=settled
+            batch.id, "checked after a lost answer", parts, verdicts=settled
         )
         for batch_id in new_ids:
             await self._send(action, self.journal.batch(batch_id), polling)
@@ -273,6 +293,15 @@ class JobRunner:
             batch = pending.pop()
             try:
                 submitted = await self.marketplace.submit(action, batch.payload)
+            except AnswerLost as error:
+                self.journal.mark_in_doubt(batch.id)
+                self._lost_in_a_row += 1
+                if self._lost_in_a_row > MAX_LOST_IN_A_ROW:
+                    raise NetworkWait(
+                        f"{error} Seller Desk checks the order status before sending it again."
+                    ) from error
+                await self._settle_lost(action, batch, polling)
+                continue
             except NetworkWait:
                 self.journal.mark_in_doubt(batch.id)  # some attempt may have arrived
                 raise
@@ -285,10 +314,11 @@ class JobRunner:
                 pending.extend(reversed(self._bisect(action, batch, str(error))))
                 self._report(batch.job_id, JobState.RUNNING)
                 continue
+            self._lost_in_a_row = 0
             if submitted.resent:
                 self.journal.mark_in_doubt(batch.id)
             if submitted.verdicts is not None:
-                self._finish(batch, BatchStatus.COMPLETED, submitted.verdicts)
+                await self._finish(action, batch, BatchStatus.COMPLETED, submitted.verdicts)
             elif submitted.request_id:
                 self.journal.set_batch_submitted(batch.id, submitted.request_id)
                 refreshed = self.journal.batch(batch.id)
@@ -367,7 +397,7 @@ class JobRunner:
                     " retry the failed rows.",
                 )
             else:
-                self._finish(record, BatchStatus.COMPLETED, poll.verdicts)
+                await self._finish(action, record, BatchStatus.COMPLETED, poll.verdicts)
             self._report(record.job_id, JobState.RUNNING)
             return
         now = self._clock()
@@ -382,14 +412,50 @@ class JobRunner:
         self.journal.finish_batch(record.id, BatchStatus.FAILED, verdicts)
         self._report(record.job_id, JobState.RUNNING)
 
-    def _finish(
-        self, record: BatchRecord, status: str, verdicts: dict[ItemId, ItemVerdict]
+    async def _finish(
+        self,
+        action: Action,
+        record: BatchRecord,
+        status: str,
+        verdicts: dict[ItemId, ItemVerdict],
     ) -> None:
+        """Store the batch's verdicts. A refused row that an earlier attempt may have applied
+        is settled by the marketplace's status: never failed while its item was applied."""
         rows = self.journal.batch_rows(record.id)
-        doubtful = set(self.journal.in_doubt_lines(record.job_id))
-        self.journal.finish_batch(
-            record.id, status, [_row_verdict(row, verdicts, row.line in doubtful) for row in rows]
-        )
+        doubtful = self.journal.batch_in_doubt_lines(record.id)
+        results = [_row_verdict(row, verdicts, row.line in doubtful) for row in rows]
+        recheck = [
+            (row, result)
+            for row, result in zip(rows, results, strict=True)
+            if result.outcome is Outcome.FAILED and row.line in doubtful
+        ]
+        if recheck:
+            results = await self._recheck(action, record, results, recheck)
+        self.journal.finish_batch(record.id, status, results)
+
+    async def _recheck(
+        self,
+        action: Action,
+        record: BatchRecord,
+        results: list[RowVerdict],
+        recheck: list[tuple[RowResult, RowVerdict]],
+    ) -> list[RowVerdict]:
+        try:
+            check = await self.marketplace.already_applied(
+                action, record.payload, record.state_before
+            )
+        except MarketplaceError as error:  # the status cannot be read: they stay in doubt
+            log.info("status check after batch %d failed: %s", record.id, error)
+            return results
+        better: dict[int, RowVerdict] = {}
+        for row, result in recheck:
+            items = set(row.order_items)
+            if items <= check.applied:
+                better[row.line] = RowVerdict(row.line, Outcome.SUCCEEDED, (APPLIED_NOTE,))
+            elif not items & check.undecided:  # the status shows it not applied: no doubt
+                errors = tuple(e for e in result.errors if e != IN_DOUBT_NOTE)
+                better[row.line] = RowVerdict(row.line, Outcome.FAILED, errors)
+        return [better.get(result.line, result) for result in results]
 
 
 def _row_verdict(row: RowResult, verdicts: dict[ItemId, ItemVerdict], in_doubt: bool) -> RowVerdict:

@@ -49,3 +49,8 @@ class MarketplaceUnavailable(MarketplaceError):
 
 class BadResponse(MarketplaceError):
     """The marketplace answered with something we cannot read (malformed JSON, wrong shape)."""
+
+
+class AnswerLost(MarketplaceError):
+    """A request may have reached the marketplace, but its answer never came (a timeout or a
+    reset after it was sent). Never retried blindly: the marketplace's status decides."""

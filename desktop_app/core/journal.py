@@ -52,6 +52,8 @@ class BatchRecord:
     remote_status: str | None
     created_at: str
     submitted_at: str | None
+    # What the marketplace's status showed of its items before the first send (its own text).
+    state_before: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -377,6 +379,14 @@ class Journal:
         )
         return [int(line) for (line,) in rows]
 
+    def batch_in_doubt_lines(self, batch_id: int) -> set[int]:
+        """The batch's rows that may have been applied by an earlier attempt (by index: the
+        cost grows with the batch, not the job)."""
+        rows = self._db.execute(
+            "SELECT line FROM rows WHERE batch_id = ? AND in_doubt = 1", (batch_id,)
+        )
+        return {int(line) for (line,) in rows}
+
     def fail_rows(self, job_id: int, lines: Sequence[int], message: str) -> None:
         with self._transaction() as db:
             db.executemany(
@@ -398,10 +408,12 @@ class Journal:
 
     # -- batches ----------------------------------------------------------------------------
 
-    def add_batch(self, job_id: int, payload: str, lines: Sequence[int]) -> int:
+    def add_batch(
+        self, job_id: int, payload: str, lines: Sequence[int], state_before: str | None = None
+    ) -> int:
         """Commit a batch and claim its rows, before anything is sent."""
         with self._transaction() as db:
-            return self._insert_batch(db, job_id, payload, lines)
+            return self._insert_batch(db, job_id, payload, lines, state_before=state_before)
 
     def split_batch(
         self,
@@ -410,12 +422,18 @@ class Journal:
         parts: Sequence[tuple[str, Sequence[int]]],
         verdicts: Sequence[RowVerdict] = (),
     ) -> list[int]:
-        """Retire a batch and hand its rows to new ones, or settle them with `verdicts`."""
+        """Retire a batch and hand its rows to new ones, or settle them with `verdicts`. The new
+        ones keep the retired batch's `state_before`: their items are among its items."""
         with self._transaction() as db:
             job_id = self._mark_batch(db, batch_id, BatchStatus.REJECTED, message)
             self._store_verdicts(db, job_id, verdicts)
+            (before,) = db.execute(
+                "SELECT state_before FROM batches WHERE id = ?", (batch_id,)
+            ).fetchone()
             return [
-                self._insert_batch(db, job_id, payload, lines, from_batch=batch_id)
+                self._insert_batch(
+                    db, job_id, payload, lines, from_batch=batch_id, state_before=before
+                )
                 for payload, lines in parts
             ]
 
@@ -479,12 +497,13 @@ class Journal:
         payload: str,
         lines: Sequence[int],
         from_batch: int | None = None,
+        state_before: str | None = None,
     ) -> int:
         """A new batch taking `lines`, which must be unbatched (or in `from_batch`)."""
         cursor = db.execute(
-            "INSERT INTO batches (job_id, payload, payload_hash, status, created_at)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (job_id, payload, payload_hash(payload), BatchStatus.PREPARED, utc_now()),
+            "INSERT INTO batches (job_id, payload, payload_hash, status, created_at, state_before)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (job_id, payload, payload_hash(payload), BatchStatus.PREPARED, utc_now(), state_before),
         )
         batch_id = int(cursor.lastrowid or 0)
         taken = db.executemany(
@@ -517,6 +536,7 @@ class Journal:
             remote_status=row["remote_status"],
             created_at=row["created_at"],
             submitted_at=row["submitted_at"],
+            state_before=row["state_before"],
         )
 
     # -- events -----------------------------------------------------------------------------

@@ -41,10 +41,17 @@ class BatchPoll:
 
 @dataclass(frozen=True, slots=True)
 class AppliedCheck:
-    """What the marketplace's own status says of a sent payload whose answer was lost."""
+    """What the marketplace's own status says of a sent payload whose answer was lost.
+
+    `applied` holds only items where *this job's* change shows (a ship: with the row's tracking
+    number), never items that were already in the target state before the first send (the
+    `before` record says which): those are sent again and get the marketplace's own answer, as
+    an uninterrupted run would. Every item in neither set is still open and is sent again.
+    """
 
     applied: frozenset[ItemId]
-    # Items it cannot decide (e.g. a partial quantity): never sent again, failed in doubt.
+    # Items it cannot decide (e.g. a partial quantity, an unreadable status): never sent
+    # again, failed in doubt.
     undecided: frozenset[ItemId] = frozenset()
 
 
@@ -74,8 +81,10 @@ class Marketplace(Protocol):
     """A marketplace as the engine sees it. Implementations pace and classify their requests."""
 
     kind: str
-    # True when re-sending an identical payload can never apply it twice (ABOUT YOU's dedup).
-    # Otherwise a batch whose answer was lost is first checked with `already_applied`.
+    # True when re-sending an identical payload while the first one may still be in flight
+    # answers with that first batch (ABOUT YOU's dedup). Every batch whose answer was lost is
+    # first checked with `already_applied`; a batch none of whose items shows applied is then
+    # re-sent byte for byte where this is True, else its open rows in a new payload.
     idempotent_resend: bool
 
     async def row_spec(self, action: Action) -> RowSpec | None:
@@ -94,8 +103,17 @@ class Marketplace(Protocol):
 
     async def poll(self, action: Action, request_id: str) -> BatchPoll: ...
 
-    async def already_applied(self, action: Action, payload: str) -> AppliedCheck:
-        """The items of a sent payload the marketplace shows as done (non-idempotent ones)."""
+    async def state_before(self, action: Action, payload: str) -> str | None:
+        """What the marketplace's status shows of a payload's items just before its first send,
+        as text the journal keeps with the batch (and its halves); None where it cannot tell
+        cheaply. Handed back to `already_applied` after a lost answer."""
+        ...
+
+    async def already_applied(
+        self, action: Action, payload: str, before: str | None = None
+    ) -> AppliedCheck:
+        """Which items of a sent payload whose answer was lost show this job's change, read from
+        the marketplace's status (`before`: what `state_before` recorded, if anything)."""
         ...
 
     async def carriers(self) -> list[Carrier]: ...

@@ -87,8 +87,13 @@ class AboutYouMarketplace:
         size = self._batch_size
         return [list(rows[start : start + size]) for start in range(0, len(rows), size)]
 
-    async def already_applied(self, action: Action, payload: str) -> AppliedCheck:
-        raise NotImplementedError("ABOUT YOU deduplicates identical payloads; re-send instead.")
+    async def state_before(self, action: Action, payload: str) -> str | None:
+        return None
+
+    async def already_applied(
+        self, action: Action, payload: str, before: str | None = None
+    ) -> AppliedCheck:
+        return AppliedCheck(frozenset())  # nothing known: the byte-for-byte re-send decides
 
     def build_payload(self, action: Action, rows: Sequence[RowResult]) -> str:
         if action is Action.CANCEL:

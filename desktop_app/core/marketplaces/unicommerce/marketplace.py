@@ -114,7 +114,12 @@ class UnicommerceMarketplace:
     async def poll(self, action: Action, request_id: str) -> BatchPoll:
         raise NotImplementedError("Unicommerce answers every update at once; nothing to poll.")
 
-    async def already_applied(self, action: Action, payload: str) -> AppliedCheck:
+    async def state_before(self, action: Action, payload: str) -> str | None:
+        return None
+
+    async def already_applied(
+        self, action: Action, payload: str, before: str | None = None
+    ) -> AppliedCheck:
         """Items the status sync shows done, and those it cannot decide (never re-sent)."""
         planned = decode(action, payload)
         wanted = order_ids(planned)
