@@ -15,6 +15,7 @@ from tests.fixtures.sandboxes import SellerCenterFactory, SellerCenterHandle
 from tests.integration.cli_helpers import CliEnv, write_csv
 
 FAST_BUDGETS = {"cancel": 10_000, "ship": 10_000, "lookup": 10_000}
+SELLER_ID = "SC12345"
 
 
 def cli_with_profile(
@@ -43,7 +44,8 @@ def cli_with_profile(
     # Budgets and column defaults have no flags yet: set them in the profiles file.
     store = ProfileStore(cli.home / "config" / "profiles.json")
     profile = store.get("shop")
-    store.save(profile.model_copy(update={"budgets": FAST_BUDGETS, "options": options or {}}))
+    options = {"seller_id": SELLER_ID, "platform": sandbox.state.config.platform, **(options or {})}
+    store.save(profile.model_copy(update={"budgets": FAST_BUDGETS, "options": options}))
     return cli
 
 
@@ -94,7 +96,7 @@ def test_cancel_without_a_reason_column_uses_the_profile_default_reason(
 def test_ship_with_several_items_per_cell_and_the_profile_default_provider(
     tmp_path: Path, sellercenter_sandbox: SellerCenterFactory
 ) -> None:
-    sandbox = sellercenter_sandbox()
+    sandbox = sellercenter_sandbox(platform="generic")  # the older flow names a provider
     order = next(
         o
         for o in sandbox.state.orders.values()

@@ -15,7 +15,7 @@ import httpx
 
 from desktop_app.core.errors import BadResponse
 from desktop_app.core.marketplaces.http import checked_base_url, transport_error
-from desktop_app.core.marketplaces.sellercenter import responses
+from desktop_app.core.marketplaces.sellercenter import platforms, responses
 from desktop_app.core.marketplaces.sellercenter.envelope import Success
 from desktop_app.core.marketplaces.sellercenter.models import (
     DeliveryType,
@@ -61,10 +61,14 @@ class SellerCenterClient:
         api_key: str,
         fmt: ResponseFormat = "JSON",
         clock: Clock = utc_now,
+        *,
+        user_agent: str | None = None,
     ) -> None:
         if fmt not in ("JSON", "XML"):
             raise ValueError("fmt must be JSON or XML")
         self._http = http
+        # Falabella refuses requests without `SellerId/Python/x.y.z` (since 2022-11-30).
+        self._headers = {"User-Agent": user_agent or platforms.user_agent(user_id)}
         self._url = checked_base_url(base_url) + "/"
         self._user_id = user_id
         self._api_key = api_key
@@ -89,7 +93,9 @@ class SellerCenterClient:
         )
         url = httpx.URL(self._url).copy_with(query=query_string(signed).encode("ascii"))
         try:
-            response = await self._http.request(method, url, follow_redirects=False)
+            response = await self._http.request(
+                method, url, headers=self._headers, follow_redirects=False
+            )
         except httpx.TransportError as error:
             raise transport_error(error) from None
         except httpx.DecodingError:

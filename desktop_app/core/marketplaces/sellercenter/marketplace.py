@@ -147,9 +147,11 @@ class SellerCenterMarketplace:
         self._options = dict(options or {})
         self.platform = platform_of(self._options)
         seller = self._options.get(SELLER_ID_OPTION) or user_id
-        headers = {"User-Agent": self._options.get(USER_AGENT_OPTION) or user_agent(seller)}
-        self._http = new_http_client(base_url, headers, transport=transport, timeout=timeout)
-        self._client = SellerCenterClient(self._http, base_url, user_id, api_key, fmt, clock)
+        agent = self._options.get(USER_AGENT_OPTION) or user_agent(seller)
+        self._http = new_http_client(base_url, {}, transport=transport, timeout=timeout)
+        self._client = SellerCenterClient(
+            self._http, base_url, user_id, api_key, fmt, clock, user_agent=agent
+        )
         self._clock = clock
         self._locator = ItemLocator(
             self._client,
