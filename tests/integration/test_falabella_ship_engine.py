@@ -104,7 +104,7 @@ def test_pickup_rows_carry_no_provider_or_tracking(
         tuple(ids),
         details={"delivery_type": "pickup", "shipping_provider": "DHL", "tracking_number": "1"},
     )
-    job, rows = run_job(tmp_path, falabella_for(sandbox, transport), Action.SHIP, [row])
+    _, rows = run_job(tmp_path, falabella_for(sandbox, transport), Action.SHIP, [row])
     assert rows[0].outcome is Outcome.SUCCEEDED, rows[0].errors  # no E091
     for call in transport.sent("SetStatusToPackedByMarketplace") + transport.sent(
         "SetStatusToReadyToShip"

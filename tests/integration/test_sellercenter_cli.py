@@ -175,3 +175,63 @@ def test_sigkill_mid_job_then_resume_settles_every_row_once_and_applies_every_it
     assert [item for row in rows for item in row.order_items] == ids
     assert {row.outcome for row in rows} == {Outcome.SUCCEEDED}, json.loads(final.stdout)
     assert all(sandbox.state.applications[i] == 1 for i in ids), sandbox.state.applications
+
+
+def test_sigkill_during_a_falabella_ship_job_packs_and_ships_every_item_once(
+    tmp_path: Path, sellercenter_sandbox: SellerCenterFactory
+) -> None:
+    # Answers come late and some requests fail transiently, so kills land between a change and
+    # its journaling, and between pack and ready-to-ship.
+    sandbox = sellercenter_sandbox(
+        answer_delay=0.1, items=400, seller_id=SELLER_ID, transient_rate=0.05
+    )
+    orders = [
+        order.item_ids
+        for order in sandbox.state.orders.values()
+        if all(sandbox.state.items[i].status == "pending" for i in order.item_ids)
+    ][:SHIP_ROWS]
+    cli = cli_with_profile(tmp_path, sandbox)
+    csv = write_csv(
+        tmp_path / "ship.csv",
+        "order_item_ids,delivery_type",
+        [f'"{",".join(str(i) for i in ids)}",dropship' for ids in orders],
+    )
+    rng = random.Random(20261201)
+    kills = started = 0
+    while kills < KILLS and started < 3 * KILLS:
+        jobs = jobs_in(cli)
+        if jobs and jobs[0].state is JobState.FINISHED:
+            break
+        process = (
+            cli.start("resume")
+            if jobs
+            else cli.start("ship", str(csv), "--profile", "shop", "--yes")
+        )
+        started += 1
+        time.sleep(rng.uniform(0.6, 1.6))
+        if process.poll() is None:
+            process.send_signal(signal.SIGKILL)
+            kills += 1
+        process.wait(timeout=30)
+    assert kills >= 2, "the job finished before the kills could land"
+    if not jobs_in(cli):
+        done = cli.run("ship", str(csv), "--profile", "shop", "--yes", timeout=60)
+        assert jobs_in(cli), done.stderr
+    final = cli.run("resume", "--json", timeout=90)
+    assert final.returncode in (0, 1), final.stderr
+
+    (job,) = jobs_in(cli)
+    journal = Journal(cli.home / "data" / "journal.sqlite3")
+    rows = journal.rows(job.id)
+    journal.close()
+    assert [list(row.order_items) for row in rows] == orders
+    for row in rows:  # every row ends with its items' real status
+        shipped = {sandbox.state.status(i) == "ready_to_ship" for i in row.order_items}
+        assert shipped == {row.outcome is Outcome.SUCCEEDED}, (row, sandbox.state.status)
+    assert {row.outcome for row in rows} == {Outcome.SUCCEEDED}, json.loads(final.stdout)
+    items = [i for ids in orders for i in ids]
+    assert all(sandbox.state.packs[i] == 1 for i in items), sandbox.state.packs
+    assert all(sandbox.state.ships[i] == 1 for i in items), sandbox.state.ships
+
+
+SHIP_ROWS = 60

@@ -182,6 +182,8 @@ class SellerCenterMarketplace:
     async def row_spec(self, action: Action) -> RowSpec:
         if action is Action.CANCEL:
             return cancel_spec(await self.cancel_reasons(), self._options)
+        if self.platform == FALABELLA:
+            return ship_spec((), self._options, carrier_flow=False)
         return ship_spec(await self.shipment_providers(), self._options)
 
     # -- batches: one row each ------------------------------------------------------------

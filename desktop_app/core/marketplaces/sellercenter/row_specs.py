@@ -103,8 +103,23 @@ def cancel_spec(reasons: Sequence[FailureReason], options: Mapping[str, str]) ->
     )
 
 
-def ship_spec(providers: Sequence[ShipmentProvider], options: Mapping[str, str]) -> RowSpec:
-    """order_item_ids (several per cell) + provider + tracking number (its regex) + type."""
+def ship_spec(
+    providers: Sequence[ShipmentProvider], options: Mapping[str, str], *, carrier_flow: bool = True
+) -> RowSpec:
+    """order_item_ids (several per cell) + provider + tracking number (its regex) + type.
+    Falabella's flow (`carrier_flow=False`) brings its own carrier and tracking: a file needs
+    only the ids, and a provider or tracking column is read but never sent."""
+    if not carrier_flow:
+        return RowSpec(
+            ids=FieldSpec("order_item_ids", (*SYNONYMS[ORDER_ITEM_ID], *SYNONYMS[ORDER_ITEMS])),
+            id_kind="integer",
+            many_ids=True,
+            fields=(
+                FieldSpec(SHIPPING_PROVIDER, _PROVIDER_NAMES, required=False),
+                FieldSpec(TRACKING_NUMBER, _TRACKING_NAMES, required=False),
+                _delivery_field(options),
+            ),
+        )
     return RowSpec(
         ids=FieldSpec("order_item_ids", (*SYNONYMS[ORDER_ITEM_ID], *SYNONYMS[ORDER_ITEMS])),
         id_kind="integer",
@@ -118,14 +133,18 @@ def ship_spec(providers: Sequence[ShipmentProvider], options: Mapping[str, str])
             ),
             # Not required by itself: only dropship needs one (checked with the row).
             FieldSpec(TRACKING_NUMBER, _TRACKING_NAMES, required=False),
-            FieldSpec(
-                DELIVERY_TYPE,
-                _DELIVERY_NAMES,
-                choices=[kind.value for kind in DeliveryType],
-                default=options.get(DELIVERY_TYPE_OPTION) or DeliveryType.DROPSHIP.value,
-            ),
+            _delivery_field(options),
         ),
         check=lambda details: shipping_row_problem(providers, details),
+    )
+
+
+def _delivery_field(options: Mapping[str, str]) -> FieldSpec:
+    return FieldSpec(
+        DELIVERY_TYPE,
+        _DELIVERY_NAMES,
+        choices=[kind.value for kind in DeliveryType],
+        default=options.get(DELIVERY_TYPE_OPTION) or DeliveryType.DROPSHIP.value,
     )
 
 
