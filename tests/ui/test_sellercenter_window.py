@@ -32,12 +32,12 @@ CANCEL_REASONS = [
 
 def _window_for(sandbox: SellerCenterHandle, make_window: WindowFactory, **options: str) -> Any:
     add_marketplace_profile(
-        "Daraz",
+        "Falabella",
         sandbox.api_key,
         marketplace="sellercenter",
         base_url=sandbox.base_url,
         user_id=sandbox.user_id,
-        options=options,
+        options={"seller_id": "SC12345", "platform": sandbox.state.config.platform, **options},
     )
     return make_window(demo=False)
 
@@ -99,13 +99,13 @@ def test_reason_picker_lists_the_cancel_reasons_and_fills_rows_without_one_then_
     ]
     assert all(sandbox.state.status(i) == "canceled" for i in (first, second))
     # The pick is remembered for the profile.
-    assert window.ctx.settings.values.field_defaults["Daraz"]["reason"] == "Out of stock"
+    assert window.ctx.settings.values.field_defaults["Falabella"]["reason"] == "Out of stock"
 
 
 def test_provider_picker_fills_rows_and_tracking_numbers_off_its_regex_are_invalid_unsent(
     qtbot: Any, make_window: WindowFactory, sellercenter_sandbox: Any, write_file: Any
 ) -> None:
-    sandbox = sellercenter_sandbox(items=20)
+    sandbox = sellercenter_sandbox(items=20, platform="generic")  # providers: older flow
     first, second = sandbox.pending_ids(2)
     window = _window_for(sandbox, make_window)
     tab = window.ship_tab

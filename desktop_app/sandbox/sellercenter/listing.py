@@ -119,6 +119,7 @@ def item_tree(state: SellerCenterSandboxState, item: Item) -> Tree:
     return {
         "OrderItemId": item.order_item_id,
         "OrderId": item.order_id,
+        "OrderNumber": item.order_number,
         "Name": item.name,
         "Sku": item.sku,
         "ShopSku": f"{item.sku}-SC",

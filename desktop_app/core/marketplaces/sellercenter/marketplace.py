@@ -39,6 +39,7 @@ from desktop_app.core.marketplaces.sellercenter.models import (
     OrderItem,
     ShipmentProvider,
 )
+from desktop_app.core.marketplaces.sellercenter.partial_orders import OrderGap, order_gaps
 from desktop_app.core.marketplaces.sellercenter.payloads import CancelCall, ShipCall
 from desktop_app.core.marketplaces.sellercenter.platforms import (
     FALABELLA,
@@ -61,7 +62,7 @@ from desktop_app.core.marketplaces.sellercenter.row_specs import (
 )
 from desktop_app.core.marketplaces.sellercenter.signing import API_VERSION, ORDERS_VERSION
 from desktop_app.core.marketplaces.sellercenter.verdicts import failed, is_wrong_status
-from desktop_app.core.models import Action, ItemId, RowResult
+from desktop_app.core.models import Action, ImportResult, ItemId, RowResult
 from desktop_app.core.pacing import Pacer, PacingPolicy
 from desktop_app.core.profiles import Profile
 
@@ -185,6 +186,20 @@ class SellerCenterMarketplace:
         if self.platform == FALABELLA:
             return ship_spec((), self._options, carrier_flow=False)
         return ship_spec(await self.shipment_providers(), self._options)
+
+    async def partial_orders(self, action: Action, result: ImportResult) -> list[OrderGap]:
+        """Falabella ship rows whose order has open items the file does not list (they ship
+        with the row: ready-to-ship moves the whole order)."""
+        if action is not Action.SHIP or self.platform != FALABELLA:
+            return []
+        ids = sorted({int(i) for row in result.rows if row.sendable for i in row.order_items})
+        if not ids:
+            return []
+        found = await self._locator.find(ids, (PENDING,))
+        orders = {
+            order: self._locator.latest(order) for order in {i.order_id for i in found.values()}
+        }
+        return order_gaps(result.rows, found, orders)
 
     # -- batches: one row each ------------------------------------------------------------
 

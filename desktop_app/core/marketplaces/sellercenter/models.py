@@ -114,6 +114,7 @@ class OrderItem(WireModel):
     order_item_id: int
     order_id: int
     status: str
+    order_number: str = ""
     name: str = ""
     sku: str = ""
     shop_sku: str = ""

@@ -85,6 +85,40 @@ _TRACKING_NAMES = (
 _DELIVERY_NAMES = ("delivery type", "delivery", "Lieferart", "Versandart", "Zustellart")
 
 
+# The seed's reason value and its German and Spanish spellings in a seller's file; each maps to
+# the marketplace's own out-of-stock reason when GetFailureReasons lists one.
+SHORTAGE_SPELLINGS = (
+    "SHORTAGE",
+    "Fehlbestand",
+    "Lieferengpass",
+    "Nicht auf Lager",
+    "Falta de stock",
+    "Sin stock",
+    "Quiebre de stock",
+    "Faltante",
+)
+# Words in a reason name that mean "we do not have it", most telling first.
+_SHORTAGE_WORDS = ("shortage", "out of stock", "sin stock", "falta de stock", "agotado", "stock")
+
+
+def shortage_reason(names: Sequence[str]) -> str | None:
+    """The marketplace's cancel reason for a shortage, if its list has one."""
+    for word in _SHORTAGE_WORDS:
+        for name in names:
+            if word in name.casefold():
+                return name
+    return None
+
+
+def shortage_aliases(names: Sequence[str]) -> dict[str, str]:
+    """The shortage spellings, each mapped to the marketplace's shortage reason (if listed)."""
+    shortage = shortage_reason(names)
+    if shortage is None:
+        return {}
+    known = {name.casefold() for name in names}
+    return {s: shortage for s in SHORTAGE_SPELLINGS if s.casefold() not in known}
+
+
 def cancel_spec(reasons: Sequence[FailureReason], options: Mapping[str, str]) -> RowSpec:
     """order_item_id + reason (one of the `canceled` reasons) + optional reason_detail."""
     names = [reason.name for reason in reasons if reason.is_cancel_reason]
@@ -96,6 +130,7 @@ def cancel_spec(reasons: Sequence[FailureReason], options: Mapping[str, str]) ->
                 REASON,
                 _REASON_NAMES,
                 choices=names or None,  # none listed: SellerCenter itself judges
+                aliases=shortage_aliases(names),
                 default=options.get(CANCEL_REASON_OPTION) or None,
             ),
             FieldSpec(REASON_DETAIL, _DETAIL_NAMES, required=False, max_length=_DETAIL_MAX),

@@ -1,0 +1,74 @@
+"""Falabella ship rows that list only part of an order: ready-to-ship moves the whole order, so
+the preview warns on each such row and offers to add the missing items to it."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop_app.core.errors import SellerDeskError
+from desktop_app.core.marketplaces.sellercenter.partial_orders import (
+    OrderGap,
+    with_missing_items,
+    with_warnings,
+)
+from desktop_app.core.models import Action, ImportResult
+from desktop_app.ui.dialogs.awaiting import result_of
+
+Review = Callable[[ImportResult], Awaitable[ImportResult]]
+Finder = Callable[[Action, ImportResult], Awaitable[list[OrderGap]]]
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("PartialOrders", text, None, n)
+
+
+def partial_order_review(parent: QWidget, marketplace: object, action: Action) -> Review | None:
+    """A review for the import flow, or None where the marketplace has no such rule."""
+    finder: Finder | None = getattr(marketplace, "partial_orders", None)
+    if finder is None or action is not Action.SHIP:
+        return None
+    find: Finder = finder
+
+    async def review(result: ImportResult) -> ImportResult:
+        try:
+            gaps = await find(action, result)
+        except SellerDeskError as error:
+            note = _tr("Orders were not checked for items missing from the file: %1").replace(
+                "%1", str(error)
+            )
+            return replace(result, notes=[*result.notes, note])
+        if not gaps:
+            return result
+        if await _add_them(parent, len({gap.line for gap in gaps})):
+            added = with_missing_items(result, gaps)
+            note = _tr("Added the missing items of %n order(s) to their rows.", len(gaps))
+            return replace(added, notes=[*added.notes, note])
+        return with_warnings(result, gaps)
+
+    return review
+
+
+async def _add_them(parent: QWidget, rows: int) -> bool:
+    box = QMessageBox(parent)
+    box.setObjectName("partialOrdersDialog")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Part of an order"))
+    box.setText(
+        _tr(
+            "%n row(s) list only part of an order. Falabella marks the whole order ready to"
+            " ship, so the order's other items ship with the row.",
+            rows,
+        )
+    )
+    box.setInformativeText(_tr("Add the missing items to those rows, so their results cover them?"))
+    add = box.addButton(_tr("Add the missing items"), QMessageBox.ButtonRole.AcceptRole)
+    add.setObjectName("addMissingItems")
+    keep = box.addButton(_tr("Keep the rows as they are"), QMessageBox.ButtonRole.RejectRole)
+    keep.setObjectName("keepRows")
+    box.setDefaultButton(keep)
+    await result_of(box)
+    return box.clickedButton() is add
