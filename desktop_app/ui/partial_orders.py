@@ -22,8 +22,8 @@ Review = Callable[[ImportResult], Awaitable[ImportResult]]
 Finder = Callable[[Action, ImportResult], Awaitable[list[OrderGap]]]
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("PartialOrders", text, None, n)
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PartialOrders", text)
 
 
 def partial_order_review(parent: QWidget, marketplace: object, action: Action) -> Review | None:
@@ -45,7 +45,7 @@ def partial_order_review(parent: QWidget, marketplace: object, action: Action) -
             return result
         if await _add_them(parent, len({gap.line for gap in gaps})):
             added = with_missing_items(result, gaps)
-            note = _tr("Added the missing items of %n order(s) to their rows.", len(gaps))
+            note = _tr("Added the missing items of each partial order to its row.")
             return replace(added, notes=[*added.notes, note])
         return with_warnings(result, gaps)
 
@@ -57,13 +57,12 @@ async def _add_them(parent: QWidget, rows: int) -> bool:
     box.setObjectName("partialOrdersDialog")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(_tr("Part of an order"))
-    box.setText(
-        _tr(
-            "%n row(s) list only part of an order. Falabella marks the whole order ready to"
-            " ship, so the order's other items ship with the row.",
-            rows,
-        )
-    )
+    if rows == 1:
+        text = _tr("A row of this file lists only part of its order.")
+    else:
+        text = _tr("%1 rows of this file list only part of their order.").replace("%1", str(rows))
+    ships = _tr("Falabella marks the whole order ready to ship, so its other items ship too.")
+    box.setText(f"{text} {ships}")
     box.setInformativeText(_tr("Add the missing items to those rows, so their results cover them?"))
     add = box.addButton(_tr("Add the missing items"), QMessageBox.ButtonRole.AcceptRole)
     add.setObjectName("addMissingItems")

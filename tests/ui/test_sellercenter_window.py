@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QPushButton
 
 from desktop_app.core.models import JobState, Outcome
 from desktop_app.ui.jobs_model import OK, STATE
@@ -18,6 +19,7 @@ from tests.ui.helpers import (
     confirm,
     drop_file,
     header_labels,
+    wait_dialog,
     wait_job_done,
 )
 
@@ -162,3 +164,38 @@ def test_load_open_items_on_sellercenter_makes_rows_with_the_picked_reason(
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1 and not tab.flow.busy, timeout=5000)
     assert cell(tab.table, 0, 1) == str(picked[0])
     assert cell(tab.table, 0, 2) == "Wrong address" and _statuses(tab) == ["ready"]
+
+
+def _two_item_pending_order(sandbox: SellerCenterHandle) -> list[int]:
+    for order in sandbox.state.orders.values():
+        items = sandbox.state.order_items(order.order_id)
+        if len(items) >= 2 and all(item.status == "pending" for item in items):
+            return [item.order_item_id for item in items]
+    raise AssertionError("no pending order with two items")
+
+
+@pytest.mark.parametrize("add", [False, True])
+def test_a_falabella_ship_row_for_part_of_an_order_is_warned_and_can_take_the_rest(
+    qtbot: Any, make_window: WindowFactory, sellercenter_sandbox: Any, write_file: Any, add: bool
+) -> None:
+    sandbox = sellercenter_sandbox(items=20)
+    first, *rest = _two_item_pending_order(sandbox)
+    window = _window_for(sandbox, make_window)
+    tab = window.ship_tab
+    window.tabs.setCurrentWidget(tab)
+    drop_file(tab.drop_zone, write_file("s.csv", f"order_item_ids\n{first}\n"))
+    dialog = wait_dialog(qtbot, "partialOrdersDialog")
+    assert "A row of this file lists only part of its order." in dialog.text()  # type: ignore[attr-defined]
+    button = dialog.findChild(QPushButton, "addMissingItems" if add else "keepRows")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1 and not tab.flow.busy, timeout=5000)
+    ids = ", ".join(str(i) for i in rest)
+    if add:
+        shown = cell(tab.table, 0, 1)
+        assert all(str(item) in shown for item in [first, *rest]), shown
+        assert "ship with it" not in _message(tab, 0)
+    else:
+        assert cell(tab.table, 0, 1) == str(first)
+        assert f"so order items {ids} ship with it" in _message(tab, 0)
+    assert _statuses(tab) == ["ready"]
+    assert sandbox.state.applications.total() == 0  # the review sends nothing
