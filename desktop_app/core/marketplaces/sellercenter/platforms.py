@@ -42,10 +42,10 @@ DEFAULT_COUNTRY = "CL"
 
 # Platforms that ran this API once: a profile pointing at them gets one clear sentence.
 MOVED_AWAY = {
-    "daraz": "Daraz moved to its own Open Platform API, which Seller Desk does not support.",
-    "lazada": "Lazada moved to its own Open Platform API, which Seller Desk does not support.",
-    "jumia": "Jumia switched its SellerCenter API off (2022-07-30); its Vendor Center API is"
-    " not supported.",
+    "daraz": "Daraz moved to another API (its Open Platform), which is not supported.",
+    "lazada": "Lazada moved to another API (its Open Platform), which is not supported.",
+    "jumia": "Jumia moved to another API (Vendor Center; SellerCenter went off on 2022-07-30),"
+    " which is not supported.",
 }
 
 
