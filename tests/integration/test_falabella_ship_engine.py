@@ -297,3 +297,15 @@ def test_get_orders_always_carries_a_date_so_open_items_and_resume_work(
 
 def rows_of(rows: list[RowResult]) -> list[tuple[int, Outcome]]:
     return [(row.line, row.outcome) for row in rows]
+
+
+def test_a_row_for_part_of_an_order_names_the_items_that_shipped_with_it(
+    tmp_path: Path, sellercenter_sandbox: SellerCenterFactory
+) -> None:
+    sandbox = sellercenter_sandbox(seller_id=SELLER)
+    first, *rest = two_item_pending_order(sandbox)
+    _, rows = run_job(tmp_path, falabella_for(sandbox), Action.SHIP, [ship_row(2, [first])])
+    assert rows[0].outcome is Outcome.SUCCEEDED, rows[0].errors
+    assert all(sandbox.state.status(i) == "ready_to_ship" for i in rest)
+    (note,) = rows[0].errors
+    assert "whole order" in note and all(str(i) in note for i in rest)

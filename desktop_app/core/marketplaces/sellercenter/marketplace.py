@@ -320,13 +320,24 @@ class SellerCenterMarketplace:
         return None
 
     def _moved_with(self, ids: Sequence[int], pre: Mapping[int, OrderItem]) -> Verdicts:
-        """Ready-to-ship moves the whole order: its other pending items shipped too."""
-        verdicts: Verdicts = dict.fromkeys(ids, ItemVerdict(True))
-        orders = {pre[i].order_id for i in ids if i in pre}
-        for order_id in orders:
-            for item in self._locator.latest(order_id):
-                if item.order_item_id not in verdicts and item.status == PENDING:
-                    verdicts[item.order_item_id] = ItemVerdict(True)
+        """Ready-to-ship moves the whole order: its other pending items shipped too. They get
+        their own verdicts, and the row a note naming them."""
+        moved = [
+            item.order_item_id
+            for order_id in sorted({pre[i].order_id for i in ids if i in pre})
+            for item in self._locator.latest(order_id)
+            if item.order_item_id not in ids and item.status == PENDING
+        ]
+        note = (
+            (
+                "Falabella marked the whole order ready to ship: order items"
+                f" {', '.join(str(i) for i in moved)} of the same order shipped with this row.",
+            )
+            if moved
+            else ()
+        )
+        verdicts: Verdicts = dict.fromkeys(ids, ItemVerdict(True, notes=note))
+        verdicts.update(dict.fromkeys(moved, ItemVerdict(True)))
         return verdicts
 
     async def _change(
