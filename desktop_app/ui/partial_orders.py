@@ -22,10 +22,6 @@ Review = Callable[[ImportResult], Awaitable[ImportResult]]
 Finder = Callable[[Action, ImportResult], Awaitable[list[OrderGap]]]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PartialOrders", text)
-
-
 def partial_order_review(parent: QWidget, marketplace: object, action: Action) -> Review | None:
     """A review for the import flow, or None where the marketplace has no such rule."""
     finder: Finder | None = getattr(marketplace, "partial_orders", None)
@@ -37,15 +33,17 @@ def partial_order_review(parent: QWidget, marketplace: object, action: Action) -
         try:
             gaps = await find(action, result)
         except SellerDeskError as error:
-            note = _tr("Orders were not checked for items missing from the file: %1").replace(
-                "%1", str(error)
-            )
+            note = QCoreApplication.translate(
+                "PartialOrders", "Orders were not checked for items missing from the file: %1"
+            ).replace("%1", str(error))
             return replace(result, notes=[*result.notes, note])
         if not gaps:
             return result
         if await _add_them(parent, len({gap.line for gap in gaps})):
             added = with_missing_items(result, gaps)
-            note = _tr("Added the missing items of each partial order to its row.")
+            note = QCoreApplication.translate(
+                "PartialOrders", "Added the missing items of each partial order to its row."
+            )
             return replace(added, notes=[*added.notes, note])
         return with_warnings(result, gaps)
 
@@ -56,17 +54,35 @@ async def _add_them(parent: QWidget, rows: int) -> bool:
     box = QMessageBox(parent)
     box.setObjectName("partialOrdersDialog")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Part of an order"))
+    box.setWindowTitle(QCoreApplication.translate("PartialOrders", "Part of an order"))
     if rows == 1:
-        text = _tr("A row of this file lists only part of its order.")
+        text = QCoreApplication.translate(
+            "PartialOrders", "A row of this file lists only part of its order."
+        )
     else:
-        text = _tr("%1 rows of this file list only part of their order.").replace("%1", str(rows))
-    ships = _tr("Falabella marks the whole order ready to ship, so its other items ship too.")
+        text = QCoreApplication.translate(
+            "PartialOrders", "%1 rows of this file list only part of their order."
+        )
+        text = text.replace("%1", str(rows))
+    ships = QCoreApplication.translate(
+        "PartialOrders",
+        "Falabella marks the whole order ready to ship, so its other items ship too.",
+    )
     box.setText(f"{text} {ships}")
-    box.setInformativeText(_tr("Add the missing items to those rows, so their results cover them?"))
-    add = box.addButton(_tr("Add the missing items"), QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "PartialOrders", "Add the missing items to those rows, so their results cover them?"
+        )
+    )
+    add = box.addButton(
+        QCoreApplication.translate("PartialOrders", "Add the missing items"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     add.setObjectName("addMissingItems")
-    keep = box.addButton(_tr("Keep the rows as they are"), QMessageBox.ButtonRole.RejectRole)
+    keep = box.addButton(
+        QCoreApplication.translate("PartialOrders", "Keep the rows as they are"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
     keep.setObjectName("keepRows")
     box.setDefaultButton(keep)
     await result_of(box)

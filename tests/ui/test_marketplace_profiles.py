@@ -130,3 +130,28 @@ def test_a_unicommerce_profile_signs_in_and_keeps_the_password_in_the_keyring(
     assert memory_keyring.get_password("seller-desk", "Uniware") == sandbox.password
     assert _stored()["Uniware"]["user_id"] == sandbox.username
     dialog.reject()
+
+
+def test_the_sellercenter_profile_fields_read_in_spanish(
+    qtbot: Any, make_window: WindowFactory
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.ui.translations import install_translation
+
+    app = QApplication.instance()
+    assert app is not None
+    assert install_translation(app, "es") == "es"
+    try:
+        window = make_window(demo=False)
+        dialog = _open_profiles(qtbot, window)
+        combo = dialog.findChild(QComboBox, "profileMarketplace")
+        combo.setCurrentIndex(combo.findData("sellercenter"))
+        form = dialog.form
+        assert form.form.labelForField(form.platform).text() == "Plataforma:"
+        assert form.form.labelForField(form.user_id).text() == "UserID (correo):"
+        assert form.platform.itemText(2) == "Falabella Perú"
+        assert "no son compatibles" in form.platform.toolTip()
+        dialog.reject()
+    finally:
+        install_translation(app, "en")
