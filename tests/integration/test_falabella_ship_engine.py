@@ -309,3 +309,15 @@ def test_a_row_for_part_of_an_order_names_the_items_that_shipped_with_it(
     assert all(sandbox.state.status(i) == "ready_to_ship" for i in rest)
     (note,) = rows[0].errors
     assert "whole order" in note and all(str(i) in note for i in rest)
+
+
+def test_two_rows_of_one_order_both_succeed_though_the_first_ships_the_whole_order(
+    tmp_path: Path, sellercenter_sandbox: SellerCenterFactory
+) -> None:
+    sandbox = sellercenter_sandbox(seller_id=SELLER)
+    first, second = two_item_pending_order(sandbox)[:2]
+    rows = [ship_row(2, [first]), ship_row(3, [second])]
+    _, result = run_job(tmp_path, falabella_for(sandbox), Action.SHIP, rows)
+    assert [row.outcome for row in result] == [Outcome.SUCCEEDED] * 2, result
+    assert "earlier row" in result[1].errors[0]
+    assert sandbox.state.ships[first] == sandbox.state.ships[second] == 1

@@ -167,6 +167,9 @@ class SellerCenterMarketplace:
         self._providers: tuple[ShipmentProvider, ...] | None = None
         # The status read by `state_before`, reused by the send that follows it.
         self._pre: tuple[str, Mapping[int, OrderItem]] | None = None
+        # Items an earlier row of this session shipped with its order (Falabella moves the
+        # whole order), by the row item that moved them.
+        self._shipped_with: dict[int, int] = {}
 
     # -- what a file holds ------------------------------------------------------------------
 
@@ -256,6 +259,12 @@ class SellerCenterMarketplace:
         again once it shows; an item already past pending goes straight to ready-to-ship,
         whose refusal (E073) is the row's answer, as on any run."""
         ids = call.order_item_ids
+        if all(i in self._shipped_with for i in ids):
+            note = (
+                "Falabella had already marked it ready to ship with its order, together with"
+                f" order item {self._shipped_with[ids[0]]} of an earlier row.",
+            )
+            return dict.fromkeys(ids, ItemVerdict(True, notes=note))
         pre = known if known is not None else await self._read(Action.SHIP, ids)
         still_open = all(pre[i].status == PENDING for i in ids if i in pre)
         to_pack = [i for i in ids if i not in pre or not is_packed(pre[i], self.platform)]
@@ -338,6 +347,7 @@ class SellerCenterMarketplace:
         )
         verdicts: Verdicts = dict.fromkeys(ids, ItemVerdict(True, notes=note))
         verdicts.update(dict.fromkeys(moved, ItemVerdict(True)))
+        self._shipped_with.update(dict.fromkeys(moved, ids[0]))
         return verdicts
 
     async def _change(
