@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 import random
 import signal
+import subprocess
 import time
 from pathlib import Path
 
 from desktop_app.core.journal import Journal
-from desktop_app.core.models import JobRecord, JobState, Outcome
+from desktop_app.core.models import JobRecord, JobState, Outcome, RowResult
 from desktop_app.core.profiles import ProfileStore
 from tests.fixtures.sandboxes import SellerCenterFactory, SellerCenterHandle
 from tests.integration.cli_helpers import CliEnv, write_csv
@@ -132,6 +133,41 @@ ROWS = 40
 KILLS = 4
 
 
+def kill_then_resume(
+    cli: CliEnv, action: str, csv: Path, rng: random.Random
+) -> tuple[subprocess.CompletedProcess[str], list[RowResult]]:
+    """Start the job, kill -9 it at random instants, resume it, and so on; then one resume to
+    the end. Returns that last run and the job's rows."""
+    kills = started = 0
+    while kills < KILLS and started < 3 * KILLS:
+        jobs = jobs_in(cli)
+        if jobs and jobs[0].state is JobState.FINISHED:
+            break
+        if jobs:
+            process = cli.start("resume")
+        else:
+            process = cli.start(action, str(csv), "--profile", "shop", "--yes")
+            deadline = time.monotonic() + 30  # a slow start (busy machine): kill once it runs
+            while not jobs_in(cli) and process.poll() is None and time.monotonic() < deadline:
+                time.sleep(0.05)
+        started += 1
+        time.sleep(rng.uniform(0.6, 1.6))
+        if process.poll() is None:
+            process.send_signal(signal.SIGKILL)
+            kills += 1
+        process.wait(timeout=30)
+    assert kills >= 2, "the job finished before the kills could land"
+    if not jobs_in(cli):
+        done = cli.run(action, str(csv), "--profile", "shop", "--yes", timeout=180)
+        assert jobs_in(cli), done.stderr
+    final = cli.run("resume", "--json", timeout=180)
+    (job,) = jobs_in(cli)
+    journal = Journal(cli.home / "data" / "journal.sqlite3")
+    rows = journal.rows(job.id)
+    journal.close()
+    return final, rows
+
+
 def test_sigkill_mid_job_then_resume_settles_every_row_once_and_applies_every_item_once(
     tmp_path: Path, sellercenter_sandbox: SellerCenterFactory
 ) -> None:
@@ -143,34 +179,8 @@ def test_sigkill_mid_job_then_resume_settles_every_row_once_and_applies_every_it
     csv = write_csv(
         tmp_path / "cancel.csv", "order_item_id,reason", [f"{i},Out of stock" for i in ids]
     )
-    rng = random.Random(20261123)
-
-    kills = started = 0
-    while kills < KILLS and started < 3 * KILLS:
-        jobs = jobs_in(cli)
-        if jobs and jobs[0].state is JobState.FINISHED:
-            break
-        if jobs:
-            process = cli.start("resume")
-        else:
-            process = cli.start("cancel", str(csv), "--profile", "shop", "--yes")
-        started += 1
-        time.sleep(rng.uniform(0.6, 1.6))
-        if process.poll() is None:
-            process.send_signal(signal.SIGKILL)
-            kills += 1
-        process.wait(timeout=30)
-    assert kills >= 2, "the job finished before the kills could land"
-
-    if not jobs_in(cli):
-        cli.run("cancel", str(csv), "--profile", "shop", "--yes", timeout=60)
-    final = cli.run("resume", "--json", timeout=60)
+    final, rows = kill_then_resume(cli, "cancel", csv, random.Random(20261123))
     assert final.returncode == 0, final.stderr
-
-    (job,) = jobs_in(cli)
-    journal = Journal(cli.home / "data" / "journal.sqlite3")
-    rows = journal.rows(job.id)
-    journal.close()
     assert [row.line for row in rows] == list(range(2, ROWS + 2))
     assert [item for row in rows for item in row.order_items] == ids
     assert {row.outcome for row in rows} == {Outcome.SUCCEEDED}, json.loads(final.stdout)
@@ -196,34 +206,8 @@ def test_sigkill_during_a_falabella_ship_job_packs_and_ships_every_item_once(
         "order_item_ids,delivery_type",
         [f'"{",".join(str(i) for i in ids)}",dropship' for ids in orders],
     )
-    rng = random.Random(20261201)
-    kills = started = 0
-    while kills < KILLS and started < 3 * KILLS:
-        jobs = jobs_in(cli)
-        if jobs and jobs[0].state is JobState.FINISHED:
-            break
-        process = (
-            cli.start("resume")
-            if jobs
-            else cli.start("ship", str(csv), "--profile", "shop", "--yes")
-        )
-        started += 1
-        time.sleep(rng.uniform(0.6, 1.6))
-        if process.poll() is None:
-            process.send_signal(signal.SIGKILL)
-            kills += 1
-        process.wait(timeout=30)
-    assert kills >= 2, "the job finished before the kills could land"
-    if not jobs_in(cli):
-        done = cli.run("ship", str(csv), "--profile", "shop", "--yes", timeout=60)
-        assert jobs_in(cli), done.stderr
-    final = cli.run("resume", "--json", timeout=90)
-    assert final.returncode in (0, 1), final.stderr
-
-    (job,) = jobs_in(cli)
-    journal = Journal(cli.home / "data" / "journal.sqlite3")
-    rows = journal.rows(job.id)
-    journal.close()
+    final, rows = kill_then_resume(cli, "ship", csv, random.Random(20261201))
+    assert final.returncode == 0, final.stderr
     assert [list(row.order_items) for row in rows] == orders
     for row in rows:  # every row ends with its items' real status
         shipped = {sandbox.state.status(i) == "ready_to_ship" for i in row.order_items}
