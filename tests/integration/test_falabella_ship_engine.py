@@ -321,3 +321,41 @@ def test_two_rows_of_one_order_both_succeed_though_the_first_ships_the_whole_ord
     assert [row.outcome for row in result] == [Outcome.SUCCEEDED] * 2, result
     assert "earlier row" in result[1].errors[0]
     assert sandbox.state.ships[first] == sandbox.state.ships[second] == 1
+
+
+@pytest.mark.parametrize("dated", [True, False])
+def test_an_order_date_in_the_file_reaches_order_listings_back_to_it(
+    tmp_path: Path, sellercenter_sandbox: SellerCenterFactory, dated: bool
+) -> None:
+    sandbox = sellercenter_sandbox(seller_id=SELLER)
+    ids = two_item_pending_order(sandbox)
+    created = sandbox.state.items[ids[0]].created_at.date().isoformat()
+    transport = _Recorder()
+    # A one-day window misses the demo orders (a week old): only the row's date finds them.
+    marketplace = marketplace_for(
+        sandbox, transport=transport, options={"seller_id": SELLER, "orders_lookback_days": "1"}
+    )
+    details = {"delivery_type": "dropship", **({"order_date": created} if dated else {})}
+    row = InputRow(2, tuple(ids), details=details)
+
+    def packed_then_lost(journal: Journal, job_id: int) -> None:
+        (pending,) = journal.unbatched_rows(job_id)
+        journal.add_batch(job_id, marketplace.build_payload(Action.SHIP, [pending]), [2])
+        order = sandbox.state.items[ids[0]].order_id
+        for item in ids:  # packed before the crash; its answer was lost
+            packed = sandbox.state.items[item]
+            packed.packed, packed.tracking_code = True, f"FAL{order:09d}"
+            packed.package_id = packed.package_id or f"PKG{order:010d}"
+            sandbox.state.packs[item] += 1
+
+    _, rows = run_job(tmp_path, marketplace, Action.SHIP, [row], packed_then_lost)
+    listings = transport.sent("GetOrders")
+    assert listings and all("CreatedAfter" in call for call in listings)
+    assert not transport.sent("SetStatusToPackedByMarketplace")  # never packed twice
+    if dated:
+        assert all(call["CreatedAfter"] < created for call in listings)
+        assert rows[0].outcome is Outcome.SUCCEEDED, rows[0].errors
+        assert all(sandbox.state.ships[i] == 1 for i in ids)
+    else:  # not found in the window: in doubt, and nothing is sent blindly
+        assert rows[0].outcome is Outcome.FAILED and "cannot tell" in rows[0].errors[0]
+        assert not transport.sent("SetStatusToReadyToShip")

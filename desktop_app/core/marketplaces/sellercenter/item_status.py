@@ -25,6 +25,7 @@ PAGE = 100
 # is reported as unknown, never guessed.
 MAX_PAGES_PER_STATUS = 20
 MAX_ORDERS_OPENED = 60
+ORDER_DATE_SLACK = timedelta(days=1)
 _LONG_AGO = datetime.min.replace(tzinfo=UTC)
 
 
@@ -83,8 +84,11 @@ class ItemLocator:
         """Every item of the order as last read (by `find` or `items_of`)."""
         return self._latest.get(order_id, ())
 
-    async def find(self, ids: Collection[int], statuses: Iterable[str]) -> dict[int, OrderItem]:
-        """The current state of each item found; `statuses` are those it may be in by now."""
+    async def find(
+        self, ids: Collection[int], statuses: Iterable[str], since: datetime | None = None
+    ) -> dict[int, OrderItem]:
+        """The current state of each item found; `statuses` are those it may be in by now,
+        `since` the earliest order date the rows name (else the lookback window)."""
         wanted = set(ids)
         found: dict[int, OrderItem] = {}
         budget = [MAX_ORDERS_OPENED]
@@ -99,7 +103,7 @@ class ItemLocator:
             await open_order(order_id)
         if wanted <= found.keys():
             return found
-        candidates = await self._candidates(statuses)
+        candidates = await self._candidates(statuses, since)
         by_id = sorted(candidates, key=lambda order: order.order_id)
         for target in sorted(wanted):
             if target not in found:
@@ -141,20 +145,21 @@ class ItemLocator:
             else:
                 return  # between this order's items: the numbering is not what we thought
 
-    async def _candidates(self, statuses: Iterable[str]) -> list[Order]:
+    async def _candidates(self, statuses: Iterable[str], since: datetime | None) -> list[Order]:
         orders: dict[int, Order] = {}
         for status in statuses:
             for offset in range(0, PAGE * MAX_PAGES_PER_STATUS, PAGE):
-                page = await self._page(status, offset)
+                page = await self._page(status, offset, since)
                 orders.update((order.order_id, order) for order in page.orders)
                 if len(page.orders) < PAGE:
                     break
         return list(orders.values())
 
-    async def _page(self, status: str, offset: int) -> OrderPage:
-        # Never without a date: the platform answers E018. The window reaches back far enough
-        # for any order still worth a status change.
-        since = self._clock() - self._lookback
+    async def _page(self, status: str, offset: int, since: datetime | None = None) -> OrderPage:
+        # Never without a date: the platform answers E018. The window reaches back to the
+        # rows' order date (a day early: a date has no time zone) or the lookback window.
+        window = self._clock() - self._lookback
+        since = min(window, since - ORDER_DATE_SLACK) if since is not None else window
         return await self._run(
             lambda: self._client.get_orders(
                 created_after=since,

@@ -40,7 +40,7 @@ from desktop_app.core.marketplaces.sellercenter.models import (
     ShipmentProvider,
 )
 from desktop_app.core.marketplaces.sellercenter.partial_orders import OrderGap, order_gaps
-from desktop_app.core.marketplaces.sellercenter.payloads import CancelCall, ShipCall
+from desktop_app.core.marketplaces.sellercenter.payloads import Call, CancelCall, ShipCall
 from desktop_app.core.marketplaces.sellercenter.platforms import (
     FALABELLA,
     GENERIC,
@@ -236,8 +236,12 @@ class SellerCenterMarketplace:
             raise ConfigError(f"This journaled batch is not a {action.value} batch.")
         return Submitted(verdicts=verdicts)
 
-    async def _read(self, action: Action, ids: Sequence[int]) -> Mapping[int, OrderItem]:
-        return await self._locator.find(ids, SEARCH_STATUSES[action])
+    async def _read(
+        self, action: Action, call: Call, ids: Sequence[int] | None = None
+    ) -> Mapping[int, OrderItem]:
+        """The call's items (or `ids` of them) as SellerCenter shows them now."""
+        wanted = call.order_item_ids if ids is None else ids
+        return await self._locator.find(wanted, SEARCH_STATUSES[action], payloads.order_date(call))
 
     async def _cancel(self, call: CancelCall) -> Verdicts:
         verdicts: Verdicts = {}
@@ -249,7 +253,7 @@ class SellerCenterMarketplace:
             def settled(now: Mapping[int, OrderItem], item: int = item) -> bool:
                 return item in now and _cancelled_as_asked(now[item], call)
 
-            refused = await self._change(Action.CANCEL, (item,), cancel, settled)
+            refused = await self._change(Action.CANCEL, call, (item,), cancel, settled)
             verdicts.update(refused or {item: ItemVerdict(True)})
         return verdicts
 
@@ -265,7 +269,7 @@ class SellerCenterMarketplace:
                 f" order item {self._shipped_with[ids[0]]} of an earlier row.",
             )
             return dict.fromkeys(ids, ItemVerdict(True, notes=note))
-        pre = known if known is not None else await self._read(Action.SHIP, ids)
+        pre = known if known is not None else await self._read(Action.SHIP, call)
         still_open = all(pre[i].status == PENDING for i in ids if i in pre)
         to_pack = [i for i in ids if i not in pre or not is_packed(pre[i], self.platform)]
         if still_open and to_pack:
@@ -278,7 +282,7 @@ class SellerCenterMarketplace:
             def packed(now: Mapping[int, OrderItem]) -> bool:
                 return all(i in now and is_packed(now[i], self.platform) for i in to_pack)
 
-            if refused := await self._change(Action.SHIP, ids, pack, packed):
+            if refused := await self._change(Action.SHIP, call, ids, pack, packed):
                 return refused
 
         def shipped(now: Mapping[int, OrderItem]) -> bool:
@@ -297,18 +301,19 @@ class SellerCenterMarketplace:
                     ids, call.delivery_type, call.shipping_provider, call.tracking_number
                 )
 
-            refused = await self._change(Action.SHIP, ids, ready, shipped)
+            refused = await self._change(Action.SHIP, call, ids, ready, shipped)
         else:
-            refused = await self._ready_by_package(ids, shipped)
+            refused = await self._ready_by_package(call, shipped)
         if refused:
             return refused
         if self.platform == GENERIC:
             return dict.fromkeys(ids, ItemVerdict(True))
         return self._moved_with(ids, pre)
 
-    async def _ready_by_package(self, ids: Sequence[int], shipped: Settled) -> Verdicts | None:
+    async def _ready_by_package(self, call: ShipCall, shipped: Settled) -> Verdicts | None:
         """Falabella: each package's items with the PackageId GetOrderItems gives them."""
-        now = await self._read(Action.SHIP, ids)
+        ids = call.order_item_ids
+        now = await self._read(Action.SHIP, call, ids)
         packages: dict[str, list[int]] = {}
         for item in ids:
             package = now[item].package_id if item in now else None
@@ -324,7 +329,7 @@ class SellerCenterMarketplace:
             def ready(group: Sequence[int] = group, package: str = package) -> Awaitable[object]:
                 return self._client.set_status_to_ready_to_ship(group, package_id=package)
 
-            if refused := await self._change(Action.SHIP, group, ready, shipped):
+            if refused := await self._change(Action.SHIP, call, group, ready, shipped):
                 return {**dict.fromkeys(ids, next(iter(refused.values()))), **refused}
         return None
 
@@ -351,7 +356,12 @@ class SellerCenterMarketplace:
         return verdicts
 
     async def _change(
-        self, action: Action, ids: Sequence[int], change: StatusChange, settled: Settled
+        self,
+        action: Action,
+        call: Call,
+        ids: Sequence[int],
+        change: StatusChange,
+        settled: Settled,
     ) -> Verdicts | None:
         """Send one status change through the pacer; the items' failures, or None. Before any
         retry the items' status is read: a change that shows is never sent again."""
@@ -360,7 +370,7 @@ class SellerCenterMarketplace:
         async def send() -> object:
             nonlocal tries
             tries += 1
-            if tries > 1 and settled(await self._read(action, ids)):
+            if tries > 1 and settled(await self._read(action, call, ids)):
                 return None
             return await change()
 
@@ -368,7 +378,11 @@ class SellerCenterMarketplace:
             await self.pacer.run(action.value, send)
         except RequestRejected as error:
             # A retry meeting "wrong status" may follow an attempt whose answer was lost.
-            if tries > 1 and is_wrong_status(error) and settled(await self._read(action, ids)):
+            if (
+                tries > 1
+                and is_wrong_status(error)
+                and settled(await self._read(action, call, ids))
+            ):
                 return None
             return failed(error, ids)
         return None
@@ -379,7 +393,8 @@ class SellerCenterMarketplace:
         at = self._clock()
         if action is Action.CANCEL:
             return _Before(at).to_text()
-        now = await self._read(action, payloads.decode(payload).order_item_ids)
+        call = payloads.decode(payload)
+        now = await self._read(action, call)
         self._pre = (payload, now)
         return _Before(at, {i: item.status for i, item in now.items()}).to_text()
 
@@ -393,7 +408,7 @@ class SellerCenterMarketplace:
         call = payloads.decode(payload)
         ids = call.order_item_ids
         seen = _Before.from_text(before)
-        now = await self._read(action, ids)
+        now = await self._read(action, call)
         applied: set[ItemId] = set()
         undecided: set[ItemId] = set()
         for item_id in ids:

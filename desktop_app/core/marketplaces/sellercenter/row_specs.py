@@ -24,6 +24,7 @@ REASON_DETAIL = "reason_detail"
 SHIPPING_PROVIDER = "shipping_provider"
 TRACKING_NUMBER = "tracking_number"
 DELIVERY_TYPE = "delivery_type"
+ORDER_DATE = "order_date"  # optional: how far back the order listings must reach
 # Profile.options keys that give a column's value when the file has none.
 CANCEL_REASON_OPTION = "cancel_reason"
 SHIPPING_PROVIDER_OPTION = "shipping_provider"
@@ -83,6 +84,17 @@ _TRACKING_NAMES = (
     "Paketnummer",
 )
 _DELIVERY_NAMES = ("delivery type", "delivery", "Lieferart", "Versandart", "Zustellart")
+_ORDER_DATE_NAMES = (
+    "order date",
+    "ordered",
+    "created at",
+    "Bestelldatum",
+    "Auftragsdatum",
+    "fecha del pedido",
+    "fecha de compra",
+    "fecha",
+)
+ORDER_DATE_FIELD = FieldSpec(ORDER_DATE, _ORDER_DATE_NAMES, required=False, kind="date")
 
 
 # The seed's reason value and its German and Spanish spellings in a seller's file; each maps to
@@ -134,6 +146,7 @@ def cancel_spec(reasons: Sequence[FailureReason], options: Mapping[str, str]) ->
                 default=options.get(CANCEL_REASON_OPTION) or None,
             ),
             FieldSpec(REASON_DETAIL, _DETAIL_NAMES, required=False, max_length=_DETAIL_MAX),
+            ORDER_DATE_FIELD,
         ),
     )
 
@@ -153,6 +166,7 @@ def ship_spec(
                 FieldSpec(SHIPPING_PROVIDER, _PROVIDER_NAMES, required=False),
                 FieldSpec(TRACKING_NUMBER, _TRACKING_NAMES, required=False),
                 _delivery_field(options),
+                ORDER_DATE_FIELD,
             ),
         )
     return RowSpec(
@@ -169,6 +183,7 @@ def ship_spec(
             # Not required by itself: only dropship needs one (checked with the row).
             FieldSpec(TRACKING_NUMBER, _TRACKING_NAMES, required=False),
             _delivery_field(options),
+            ORDER_DATE_FIELD,
         ),
         check=lambda details: shipping_row_problem(providers, details),
     )
