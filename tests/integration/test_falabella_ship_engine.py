@@ -4,6 +4,7 @@ pack / PackageId / ready-to-ship flow, lost answers, interruptions, and dated or
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import timedelta
 from pathlib import Path
 
 import httpx
@@ -359,3 +360,19 @@ def test_an_order_date_in_the_file_reaches_order_listings_back_to_it(
     else:  # not found in the window: in doubt, and nothing is sent blindly
         assert rows[0].outcome is Outcome.FAILED and "cannot tell" in rows[0].errors[0]
         assert not transport.sent("SetStatusToReadyToShip")
+
+
+def test_a_cancel_whose_item_was_cancelled_before_the_job_fails_like_an_uninterrupted_run(
+    tmp_path: Path, sellercenter_sandbox: SellerCenterFactory
+) -> None:
+    sandbox = sellercenter_sandbox(seller_id=SELLER)
+    item = sandbox.pending_ids(1)[0]
+    earlier = sandbox.state.items[item]
+    earlier.status, earlier.reason = "canceled", "Out of stock"
+    earlier.updated_at -= timedelta(hours=1)  # by someone else, an hour before the job
+    transport = _Recorder("SetStatusToCanceled", lose=1)  # the refusal's answer is lost
+    row = InputRow(2, (item,), details={"reason": "Out of stock"})
+    _, rows = run_job(tmp_path, falabella_for(sandbox, transport), Action.CANCEL, [row])
+    assert rows[0].outcome is Outcome.FAILED, rows[0].errors
+    assert any("E028" in e for e in rows[0].errors)
+    assert sandbox.state.applications[item] == 0

@@ -250,8 +250,17 @@ class SellerCenterMarketplace:
             def cancel(item: int = item) -> Awaitable[object]:
                 return self._client.set_status_to_canceled(item, call.reason, call.reason_detail)
 
-            def settled(now: Mapping[int, OrderItem], item: int = item) -> bool:
-                return item in now and _cancelled_as_asked(now[item], call)
+            sent = _Before(self._clock())
+
+            def settled(
+                now: Mapping[int, OrderItem], item: int = item, sent: _Before = sent
+            ) -> bool:
+                # Cancelled as asked, and since this send: not by someone before the job.
+                return (
+                    item in now
+                    and _cancelled_as_asked(now[item], call)
+                    and self._changed_since(now[item], sent)
+                )
 
             refused = await self._change(Action.CANCEL, call, (item,), cancel, settled)
             verdicts.update(refused or {item: ItemVerdict(True)})
