@@ -18,7 +18,6 @@ from tests.integration.test_sellercenter_engine import (
     marketplace_for,
     run,
     run_job,
-    two_item_pending_order,
 )
 
 SELLER = "SC12345"
@@ -69,7 +68,7 @@ def test_a_falabella_ship_job_packs_reads_the_package_id_and_marks_ready_to_ship
     tmp_path: Path, sellercenter_sandbox: SellerCenterFactory
 ) -> None:
     sandbox = sellercenter_sandbox(seller_id=SELLER)
-    ids = two_item_pending_order(sandbox)
+    ids = sandbox.pending_order()
     transport = _Recorder()
     job, rows = run_job(
         tmp_path, falabella_for(sandbox, transport), Action.SHIP, [ship_row(2, ids)]
@@ -98,7 +97,7 @@ def test_pickup_rows_carry_no_provider_or_tracking(
     tmp_path: Path, sellercenter_sandbox: SellerCenterFactory
 ) -> None:
     sandbox = sellercenter_sandbox(seller_id=SELLER, platform="generic")
-    ids = two_item_pending_order(sandbox)
+    ids = sandbox.pending_order()
     transport = _Recorder()
     row = InputRow(
         2,
@@ -136,7 +135,7 @@ def test_three_lost_pack_answers_pack_the_item_once(
     tmp_path: Path, sellercenter_sandbox: SellerCenterFactory
 ) -> None:
     sandbox = sellercenter_sandbox(seller_id=SELLER)
-    ids = two_item_pending_order(sandbox)
+    ids = sandbox.pending_order()
     transport = _Recorder("SetStatusToPackedByMarketplace", lose=3)
     job, rows = run_job(
         tmp_path, falabella_for(sandbox, transport), Action.SHIP, [ship_row(2, ids)]
@@ -150,7 +149,7 @@ def test_a_lost_ready_to_ship_answer_is_settled_by_the_status_not_sent_again(
     tmp_path: Path, sellercenter_sandbox: SellerCenterFactory
 ) -> None:
     sandbox = sellercenter_sandbox(seller_id=SELLER)
-    ids = two_item_pending_order(sandbox)
+    ids = sandbox.pending_order()
     transport = _Recorder("SetStatusToReadyToShip", lose=1)
     _, rows = run_job(tmp_path, falabella_for(sandbox, transport), Action.SHIP, [ship_row(2, ids)])
     assert rows[0].outcome is Outcome.SUCCEEDED, rows[0].errors
@@ -191,7 +190,7 @@ def test_an_item_already_shipped_before_the_job_reads_as_an_uninterrupted_run_re
     tmp_path: Path, sellercenter_sandbox: SellerCenterFactory, platform: str
 ) -> None:
     def already_shipped_order(sandbox: SellerCenterHandle) -> list[int]:
-        ids = two_item_pending_order(sandbox)
+        ids = sandbox.pending_order()
         for item in ids:  # shipped by someone else, with another tracking number
             shipped = sandbox.state.items[item]
             shipped.status, shipped.packed, shipped.tracking_code = (
@@ -235,7 +234,7 @@ def test_a_ship_applied_before_the_crash_succeeds_on_resume_without_a_second_sen
     tmp_path: Path, sellercenter_sandbox: SellerCenterFactory
 ) -> None:
     sandbox = sellercenter_sandbox(seller_id=SELLER)
-    ids = two_item_pending_order(sandbox)
+    ids = sandbox.pending_order()
     transport = _Recorder()
     marketplace = falabella_for(sandbox, transport)
     hook = _crash_after_state_before(marketplace, True, ids, sandbox)
@@ -249,7 +248,7 @@ def test_a_packed_item_after_a_crash_is_not_packed_again(
     tmp_path: Path, sellercenter_sandbox: SellerCenterFactory
 ) -> None:
     sandbox = sellercenter_sandbox(seller_id=SELLER)
-    ids = two_item_pending_order(sandbox)
+    ids = sandbox.pending_order()
     transport = _Recorder()
     marketplace = falabella_for(sandbox, transport)
 
@@ -283,7 +282,7 @@ def test_get_orders_always_carries_a_date_so_open_items_and_resume_work(
             await marketplace.aclose()
 
     assert len(run(load())) == 10
-    ids = two_item_pending_order(sandbox)
+    ids = sandbox.pending_order()
     resuming = falabella_for(sandbox, transport)
 
     def lost_without_record(journal: Journal, job_id: int) -> None:  # an item it must search
@@ -304,7 +303,7 @@ def test_a_row_for_part_of_an_order_names_the_items_that_shipped_with_it(
     tmp_path: Path, sellercenter_sandbox: SellerCenterFactory
 ) -> None:
     sandbox = sellercenter_sandbox(seller_id=SELLER)
-    first, *rest = two_item_pending_order(sandbox)
+    first, *rest = sandbox.pending_order()
     _, rows = run_job(tmp_path, falabella_for(sandbox), Action.SHIP, [ship_row(2, [first])])
     assert rows[0].outcome is Outcome.SUCCEEDED, rows[0].errors
     assert all(sandbox.state.status(i) == "ready_to_ship" for i in rest)
@@ -316,7 +315,7 @@ def test_two_rows_of_one_order_both_succeed_though_the_first_ships_the_whole_ord
     tmp_path: Path, sellercenter_sandbox: SellerCenterFactory
 ) -> None:
     sandbox = sellercenter_sandbox(seller_id=SELLER)
-    first, second = two_item_pending_order(sandbox)[:2]
+    first, second = sandbox.pending_order()[:2]
     rows = [ship_row(2, [first]), ship_row(3, [second])]
     _, result = run_job(tmp_path, falabella_for(sandbox), Action.SHIP, rows)
     assert [row.outcome for row in result] == [Outcome.SUCCEEDED] * 2, result
@@ -329,7 +328,7 @@ def test_an_order_date_in_the_file_reaches_order_listings_back_to_it(
     tmp_path: Path, sellercenter_sandbox: SellerCenterFactory, dated: bool
 ) -> None:
     sandbox = sellercenter_sandbox(seller_id=SELLER)
-    ids = two_item_pending_order(sandbox)
+    ids = sandbox.pending_order()
     created = sandbox.state.items[ids[0]].created_at.date().isoformat()
     transport = _Recorder()
     # A one-day window misses the demo orders (a week old): only the row's date finds them.

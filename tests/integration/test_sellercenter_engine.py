@@ -104,14 +104,6 @@ def run_job(
     return job, result
 
 
-def two_item_pending_order(sandbox: SellerCenterHandle) -> list[int]:
-    for order in sandbox.state.orders.values():
-        items = sandbox.state.order_items(order.order_id)
-        if len(items) >= 2 and all(item.status == "pending" for item in items):
-            return [item.order_item_id for item in items]
-    raise AssertionError("no pending order with two items")
-
-
 def test_cancel_rows_are_applied_once_each_with_their_reason_and_detail(
     tmp_path: Path, sellercenter_sandbox: SellerCenterFactory
 ) -> None:
@@ -158,7 +150,7 @@ def test_ship_packs_then_marks_ready_to_ship_with_the_tracking_number(
     tmp_path: Path, sellercenter_sandbox: SellerCenterFactory
 ) -> None:
     sandbox = sellercenter_sandbox(platform="generic")  # the older flow: provider, tracking
-    ids = two_item_pending_order(sandbox)
+    ids = sandbox.pending_order()
     row = ship_row(2, ids, "DHL", "4711000001")
     job, rows = run_job(tmp_path, marketplace_for(sandbox), Action.SHIP, [row])
     assert job.state is JobState.FINISHED, job.last_error
@@ -264,7 +256,7 @@ def test_resume_after_packing_sends_only_ready_to_ship(
     tmp_path: Path, sellercenter_sandbox: SellerCenterFactory
 ) -> None:
     sandbox = sellercenter_sandbox(platform="generic")  # the older flow: provider, tracking
-    ids = two_item_pending_order(sandbox)
+    ids = sandbox.pending_order()
     row = ship_row(2, ids, "Aramex", "JM00000042")
     marketplace = marketplace_for(sandbox)
 
@@ -337,7 +329,7 @@ def test_a_resumed_ship_job_does_not_answer_a_later_cancel_of_its_items_unsent(
     tmp_path: Path, sellercenter_sandbox: SellerCenterFactory
 ) -> None:
     sandbox = sellercenter_sandbox(platform="generic")  # the older flow: provider, tracking
-    ids = two_item_pending_order(sandbox)
+    ids = sandbox.pending_order()
     transport = _CountCalls()
     marketplace = marketplace_for(sandbox, transport=transport)
     journal = Journal(tmp_path / "journal.sqlite3")

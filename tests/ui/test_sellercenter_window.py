@@ -166,20 +166,12 @@ def test_load_open_items_on_sellercenter_makes_rows_with_the_picked_reason(
     assert cell(tab.table, 0, 2) == "Wrong address" and _statuses(tab) == ["ready"]
 
 
-def _two_item_pending_order(sandbox: SellerCenterHandle) -> list[int]:
-    for order in sandbox.state.orders.values():
-        items = sandbox.state.order_items(order.order_id)
-        if len(items) >= 2 and all(item.status == "pending" for item in items):
-            return [item.order_item_id for item in items]
-    raise AssertionError("no pending order with two items")
-
-
 @pytest.mark.parametrize("add", [False, True])
 def test_a_falabella_ship_row_for_part_of_an_order_is_warned_and_can_take_the_rest(
     qtbot: Any, make_window: WindowFactory, sellercenter_sandbox: Any, write_file: Any, add: bool
 ) -> None:
     sandbox = sellercenter_sandbox(items=20)
-    first, *rest = _two_item_pending_order(sandbox)
+    first, *rest = sandbox.pending_order()
     window = _window_for(sandbox, make_window)
     tab = window.ship_tab
     window.tabs.setCurrentWidget(tab)
