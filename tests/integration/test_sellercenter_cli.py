@@ -9,6 +9,8 @@ import subprocess
 import time
 from pathlib import Path
 
+import pytest
+
 from desktop_app.core.journal import Journal
 from desktop_app.core.models import JobRecord, JobState, Outcome, RowResult
 from desktop_app.core.profiles import ProfileStore
@@ -161,11 +163,7 @@ def kill_then_resume(
         done = cli.run(action, str(csv), "--profile", "shop", "--yes", timeout=180)
         assert jobs_in(cli), done.stderr
     final = cli.run("resume", "--json", timeout=180)
-    (job,) = jobs_in(cli)
-    journal = Journal(cli.home / "data" / "journal.sqlite3")
-    rows = journal.rows(job.id)
-    journal.close()
-    return final, rows
+    return final, _rows_of(cli)
 
 
 def test_sigkill_mid_job_then_resume_settles_every_row_once_and_applies_every_item_once(
@@ -219,3 +217,62 @@ def test_sigkill_during_a_falabella_ship_job_packs_and_ships_every_item_once(
 
 
 SHIP_ROWS = 60
+
+
+@pytest.mark.parametrize("platform", ["falabella", "generic"])
+def test_an_item_shipped_before_the_job_then_kill_and_resume_reads_as_an_uninterrupted_run(
+    tmp_path: Path, sellercenter_sandbox: SellerCenterFactory, platform: str
+) -> None:
+    def shipped_elsewhere(sandbox: SellerCenterHandle) -> list[int]:
+        ids = sandbox.pending_order()
+        for item in ids:  # ready to ship before the job, with another tracking number
+            shipped = sandbox.state.items[item]
+            shipped.status, shipped.packed, shipped.tracking_code = (
+                "ready_to_ship",
+                True,
+                "9000000001",
+            )
+            shipped.package_id = f"PKG{shipped.order_id:010d}"
+        return ids
+
+    def ship_file(folder: Path, ids: list[int]) -> Path:
+        folder.mkdir()
+        return write_csv(
+            folder / "ship.csv",
+            "order_item_ids,shipping_provider,tracking_number",
+            [f'"{",".join(map(str, ids))}",DHL,4711000009'],
+        )
+
+    straight = sellercenter_sandbox(seller_id=SELLER_ID, platform=platform)
+    ids = shipped_elsewhere(straight)
+    cli = cli_with_profile(tmp_path / "a", straight)
+    done = cli.run("ship", str(ship_file(tmp_path / "fa", ids)), "--profile", "shop", "--yes")
+    (uninterrupted,) = _rows_of(cli)
+
+    # The same, killed while SellerCenter's answer to ready-to-ship is on its way.
+    killed = sellercenter_sandbox(answer_delay=5.0, seller_id=SELLER_ID, platform=platform)
+    ids = shipped_elsewhere(killed)
+    cli = cli_with_profile(tmp_path / "b", killed)
+    process = cli.start("ship", str(ship_file(tmp_path / "fb", ids)), "--profile", "shop", "--yes")
+    deadline = time.monotonic() + 60
+    while "SetStatusToReadyToShip" not in killed.state.actions and time.monotonic() < deadline:
+        time.sleep(0.05)
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=30)
+    assert "SetStatusToReadyToShip" in killed.state.actions
+    cli.run("resume", "--json", timeout=90)
+    (resumed,) = _rows_of(cli)
+
+    assert done.returncode == 1 and uninterrupted.outcome is Outcome.FAILED
+    assert any("E073" in error for error in uninterrupted.errors), uninterrupted.errors
+    assert (resumed.outcome, resumed.errors) == (uninterrupted.outcome, uninterrupted.errors)
+    assert all(killed.state.ships[i] == 0 for i in ids)
+
+
+def _rows_of(cli: CliEnv) -> list[RowResult]:
+    (job,) = jobs_in(cli)
+    journal = Journal(cli.home / "data" / "journal.sqlite3")
+    try:
+        return journal.rows(job.id)
+    finally:
+        journal.close()

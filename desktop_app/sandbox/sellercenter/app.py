@@ -56,6 +56,7 @@ def create_sellercenter_app(config: SellerCenterSandboxConfig | None = None) -> 
         state.requests += 1
         user_agent = request.headers.get("user-agent", "")
         state.user_agents.append(user_agent)
+        state.actions.append(action)
         try:
             check_user_agent(user_agent, config)
         except UserAgentRefused as refusal:

@@ -30,8 +30,9 @@ class SellerCenterSandboxState:
     packs: Counter[int] = field(default_factory=Counter)
     ships: Counter[int] = field(default_factory=Counter)
     requests: int = 0
-    # Every request's User-Agent header, in order (tests assert its form).
+    # Every request's User-Agent header and Action, in order (tests look at both).
     user_agents: list[str] = field(default_factory=list)
+    actions: list[str] = field(default_factory=list)
     # E-codes the next requests answer with, first in first out (119, 1000 or 6).
     fail_next: deque[int] = field(default_factory=deque)
     _rng: random.Random = field(default_factory=lambda: random.Random(0))  # noqa: S311 - repeatable
