@@ -38,7 +38,10 @@ async def run_job(
         runner = JobRunner(
             journal, marketplace, on_progress=bar, settings=EngineSettings(wait_for_results=wait)
         )
-        return await runner.run(job_id)
+        job = await runner.run(job_id)
+        if runner.stopped_by is not None:  # the rows stay pending; one sentence, exit 2
+            raise runner.stopped_by
+        return job
     finally:
         if bar is not None:
             bar.close()

@@ -11,12 +11,14 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from desktop_app.core.errors import (
+    ActionNotOffered,
     AnswerLost,
+    BatchTooLarge,
     ConfigError,
     MarketplaceError,
     RequestRejected,
@@ -33,6 +35,7 @@ log = logging.getLogger(__name__)
 # Refusals about the content (bad request, too large, unprocessable): halving finds the culprit.
 # Others (404, 405...) mean a wrong address, and halving would only multiply requests.
 BISECTABLE_STATUSES = frozenset({400, 413, 422})
+UNREADABLE_RESULTS = 3  # results answers that say nothing before the items' status is asked
 MAX_LOST_IN_A_ROW = 3  # lost answers settled by status checks before the job waits
 REPORT_EVERY = 0.1  # seconds between two progress reports of a running job
 ROWS_PAGE = 2000  # rows read from the journal between two turns of the event loop
@@ -99,7 +102,7 @@ class _OpenBatch:
     delay: float
     first_seen: float
     polls: int = 0
-    lines: list[int] = field(default_factory=list)
+    unreadable: int = 0  # results answers in a row that said nothing (404, 5xx, garbled)
 
 
 class JobRunner:
@@ -119,6 +122,10 @@ class JobRunner:
         self._clock = clock
         self._owner = new_owner()
         self._lost_in_a_row = 0  # answers lost one after another: the network is not well
+        # Why the job stopped when the seller must act elsewhere (the CLI exits 2 for it).
+        self.stopped_by: ActionNotOffered | None = None
+        # Rows of a batch refused for its size, to be planned again with the unsent ones.
+        self._released: list[RowResult] = []
         self._last_report = -REPORT_EVERY
 
     async def run(self, job_id: int) -> JobRecord:
@@ -226,10 +233,18 @@ class JobRunner:
                 else:  # journaled before a crash; its POST may or may not have arrived
                     self.journal.mark_in_doubt(batch.id)
                     await self._settle_lost(action, batch, polling)
+            self._released.clear()  # back in the journal's unbatched rows, read next
             rows = await self._unbatched_rows(job_id)
-            for chunk in self.marketplace.plan_batches(action, rows):
-                batch = await self._journal_batch(job_id, action, chunk)
+            planned = deque(self.marketplace.plan_batches(action, rows))
+            while planned:
+                batch = await self._journal_batch(job_id, action, planned.popleft())
                 await self._send(action, batch, polling)
+                if self._released:
+                    # Journaled batches keep their bytes; only rows not yet journaled re-plan.
+                    unsent = [*self._released, *(row for chunk in planned for row in chunk)]
+                    self._released.clear()
+                    unsent.sort(key=lambda row: row.line)
+                    planned = deque(self.marketplace.plan_batches(action, unsent))
         finally:
             sending_done.set()
 
@@ -258,11 +273,22 @@ class JobRunner:
         """A batch whose answer was lost (a crash, a timeout, a reset): the marketplace's status
         settles what it shows applied, and only the rest is sent again; byte for byte while
         nothing shows applied and the marketplace deduplicates an in-flight payload."""
+        settled, rest = await self._status_verdicts(action, batch)
+        if not settled and self.marketplace.idempotent_resend:
+            await self._send(action, batch, polling)
+            return
+        following = self._retire_settled(action, batch, settled, rest)
+        if following is not None:
+            await self._send(action, following, polling)
+
+    async def _status_verdicts(
+        self, action: Action, batch: BatchRecord
+    ) -> tuple[list[RowVerdict], list[RowResult]]:
+        """The rows the marketplace's status settles (applied, or unreadable), and the rest."""
         check = await self.marketplace.already_applied(action, batch.payload, batch.state_before)
-        rows = self.journal.batch_rows(batch.id)
         settled: list[RowVerdict] = []
         rest: list[RowResult] = []
-        for row in rows:
+        for row in self.journal.batch_rows(batch.id):
             items = set(row.order_items)
             if items & check.undecided:
                 settled.append(RowVerdict(row.line, Outcome.FAILED, (UNDECIDED_NOTE,)))
@@ -270,19 +296,25 @@ class JobRunner:
                 settled.append(RowVerdict(row.line, Outcome.SUCCEEDED, (APPLIED_NOTE,)))
             else:
                 rest.append(row)
-        if not settled and self.marketplace.idempotent_resend:
-            await self._send(action, batch, polling)
-            return
+        return settled, rest
+
+    def _retire_settled(
+        self,
+        action: Action,
+        batch: BatchRecord,
+        settled: list[RowVerdict],
+        rest: list[RowResult],
+    ) -> BatchRecord | None:
+        """Store the settled rows; the batch that carries the rest, if any is left."""
         parts = (
             [(self.marketplace.build_payload(action, rest), [r.line for r in rest])]
             if rest  # every row settled: nothing left to build a payload for
             else []
         )
         new_ids = self.journal.split_batch(
-            batch.id, "checked after a lost answer", parts, verdicts=settled
+            batch.id, "checked through the marketplace's status", parts, settled
         )
-        for batch_id in new_ids:
-            await self._send(action, self.journal.batch(batch_id), polling)
+        return self.journal.batch(new_ids[0]) if new_ids else None
 
     async def _send(
         self, action: Action, batch: BatchRecord, polling: dict[int, _OpenBatch]
@@ -305,12 +337,28 @@ class JobRunner:
             except NetworkWait:
                 self.journal.mark_in_doubt(batch.id)  # some attempt may have arrived
                 raise
+            except BatchTooLarge as error:
+                pending.extend(reversed(self._rechunk(action, batch, error)))
+                self._report(batch.job_id, JobState.RUNNING)
+                continue
+            except ActionNotOffered as error:
+                # No such endpoint: no attempt applied anything. The rows stay pending.
+                self.journal.release_batch(batch.id, str(error))
+                self.stopped_by = error
+                raise
             except RequestRejected as error:
                 if error.status not in BISECTABLE_STATUSES:
                     raise ConfigError(
                         f"The marketplace refused the request (HTTP {error.status}): {error}"
                         " Check the profile's base URL."
                     ) from None
+                if self.journal.batch_in_doubt_lines(batch.id):
+                    # An earlier attempt may have applied some rows: never send those again.
+                    settled, rest = await self._status_verdicts(action, batch)
+                    if settled:
+                        following = self._retire_settled(action, batch, settled, rest)
+                        pending.extend([following] if following is not None else [])
+                        continue
                 pending.extend(reversed(self._bisect(action, batch, str(error))))
                 self._report(batch.job_id, JobState.RUNNING)
                 continue
@@ -324,6 +372,20 @@ class JobRunner:
                 refreshed = self.journal.batch(batch.id)
                 self._start_polling(refreshed, polling)
             self._report(batch.job_id, JobState.RUNNING)
+
+    def _rechunk(
+        self, action: Action, batch: BatchRecord, error: BatchTooLarge
+    ) -> list[BatchRecord]:
+        """A batch refused for a size limit the marketplace stated (and the marketplace has
+        learned): its rows go back among the unsent ones, which are planned again. Halved
+        instead when it already held no more rows than that (its rows hold several items)."""
+        rows = self.journal.batch_rows(batch.id)
+        if len(rows) <= error.max_items:
+            return self._bisect(action, batch, str(error))
+        log.info("batch %d holds more than %d items; planned again", batch.id, error.max_items)
+        self.journal.release_batch(batch.id, str(error))
+        self._released.extend(rows)
+        return []
 
     def _bisect(self, action: Action, batch: BatchRecord, message: str) -> list[BatchRecord]:
         rows = self.journal.batch_rows(batch.id)
@@ -380,12 +442,20 @@ class JobRunner:
         assert record.request_id is not None
         try:
             poll = await self.marketplace.poll(action, record.request_id)
-        except RequestRejected as error:
-            # The marketplace no longer knows the batch: we cannot learn what happened.
+        except (RequestRejected, NetworkWait) as error:
+            # A 404, 5xx or garbled answer for a batch the marketplace accepted says nothing of
+            # its items: ask again, then ask their status.
+            batch.unreadable += 1
+            log.info("results of batch %d unreadable (%s)", record.id, error)
+            if batch.unreadable < UNREADABLE_RESULTS:
+                self._poll_later(batch)
+                return
             polling.pop(record.id)
-            self._fail_batch(record, f"The marketplace has no result for this batch: {error}")
+            self.journal.mark_in_doubt(record.id)
+            await self._settle_lost(action, record, polling)
             return
         batch.polls += 1
+        batch.unreadable = 0
         if poll.status != record.remote_status:
             self.journal.set_remote_status(record.id, poll.status)
         if poll.terminal:
@@ -400,11 +470,13 @@ class JobRunner:
                 await self._finish(action, record, BatchStatus.COMPLETED, poll.verdicts)
             self._report(record.job_id, JobState.RUNNING)
             return
-        now = self._clock()
-        if now - batch.first_seen > self.settings.horizon_seconds:
+        if self._clock() - batch.first_seen > self.settings.horizon_seconds:
             raise _Stalled
+        self._poll_later(batch)
+
+    def _poll_later(self, batch: _OpenBatch) -> None:
         batch.delay = min(self.settings.poll_max_delay, batch.delay * self.settings.poll_growth)
-        batch.due = now + batch.delay
+        batch.due = self._clock() + batch.delay
 
     def _fail_batch(self, record: BatchRecord, message: str) -> None:
         rows = self.journal.batch_rows(record.id)

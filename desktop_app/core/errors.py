@@ -54,3 +54,16 @@ class BadResponse(MarketplaceError):
 class AnswerLost(MarketplaceError):
     """A request may have reached the marketplace, but its answer never came (a timeout or a
     reset after it was sent). Never retried blindly: the marketplace's status decides."""
+
+
+class BatchTooLarge(RequestRejected):
+    """A request refused because it holds more items than the marketplace takes, which it
+    stated (e.g. "items: ensure this list has at most 60 items")."""
+
+    def __init__(self, message: str, status: int, max_items: int) -> None:
+        super().__init__(message, status)
+        self.max_items = max_items
+
+
+class ActionNotOffered(ConfigError):
+    """The marketplace's API has no endpoint for this action (optional in its protocol)."""

@@ -437,6 +437,12 @@ class Journal:
                 for payload, lines in parts
             ]
 
+    def release_batch(self, batch_id: int, message: str) -> None:
+        """Retire a batch refused whole and give its rows back to the unbatched ones."""
+        with self._transaction() as db:
+            self._mark_batch(db, batch_id, BatchStatus.REJECTED, message)
+            db.execute("UPDATE rows SET batch_id = NULL WHERE batch_id = ?", (batch_id,))
+
     def set_batch_submitted(self, batch_id: int, request_id: str) -> None:
         with self._transaction() as db:
             db.execute(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import random
 import time
 from bisect import insort
@@ -28,35 +29,133 @@ class NetworkWait(MarketplaceUnavailable):
 
 @dataclass(frozen=True, slots=True)
 class PacingPolicy:
-    budgets: Mapping[str, int]  # requests per window, per endpoint family
-    window_seconds: float = 60.0
+    budgets: Mapping[str, int]  # requests per window, per endpoint family (documented defaults)
+    window_seconds: float = 60.0  # the documented window: where learning the real one starts
     max_attempts: int = 6  # per request, for 5xx / timeouts / connection errors
     max_rate_limited: int = 20  # 429s tolerated for one request before the job waits
-    base_delay: float = 1.0
+    base_delay: float = 1.0  # also the floor of any wait a 429 asks for
     max_delay: float = 60.0
     default_retry_after: float = 30.0  # the cap of our backoff when 429 has no Retry-After
     max_retry_after: float = 300.0  # a longer wait asked for: the job waits and resumes later
+    # Learning a shorter window: after the budget is spent, try again this long after the
+    # oldest booking, then PROBE_GROWTH times longer after each 429, at most MAX_PROBE_429S times.
+    first_probe: float = 1.0
+
+
+PROBE_GROWTH = 3.0
+MAX_PROBE_429S = 2  # per family and session: learning never costs more 429s than this
+SURE = 0.9  # the window is known once its lower bound is this close to its upper bound
 
 
 class _Window:
-    """Send times of one endpoint family inside the sliding window, oldest first."""
+    """Send times of one endpoint family inside the sliding window, oldest first, and what the
+    marketplace's headers taught about the real window: it lies in (floor, length]."""
 
-    def __init__(self, budget: int) -> None:
+    def __init__(self, budget: int, length: float, first_probe: float) -> None:
         self.budget = budget
+        self.length = length  # never shorter than the real window: we never exceed the budget
+        self.floor = 0.0
         self.sent: list[float] = []
         self.paused_until = 0.0
+        self.informed = False  # the marketplace sends X-RateLimit-Remaining
+        self.recovered = False  # we saw its budget come back at least once
+        self.probe_after = first_probe
+        self.probe_429s = 0
+        self.shared_at = -math.inf  # when Remaining last showed another sender on this key
+        self.last_booked = -math.inf
+        self.booked_at: dict[float, float] = {}  # answer time -> when it was sent
 
     def forget_before(self, cutoff: float) -> None:
         drop = 0
         while drop < len(self.sent) and self.sent[drop] <= cutoff:
             drop += 1
-        del self.sent[:drop]
+        self._drop(drop)
+
+    def _drop(self, count: int) -> None:
+        for moment in self.sent[:count]:
+            self.booked_at.pop(moment, None)
+        del self.sent[:count]
 
     def restamp(self, booked: float, done: float) -> None:
         """Count a request from when its answer came: the marketplace saw it no later."""
         if booked in self.sent:
             self.sent.remove(booked)
-        insort(self.sent, done)
+            insort(self.sent, done)
+            self.booked_at[done] = booked
+
+    def release(self, booked: float) -> None:
+        if booked in self.sent:
+            self.sent.remove(booked)
+
+    @property
+    def sure(self) -> bool:
+        return self.floor >= SURE * self.length
+
+    def probing(self, now: float) -> bool:
+        """Try before our window ends, to learn a shorter one? Only while it is unsure, the
+        marketplace says how much is left, nobody else spends the key, and the 429s spent on
+        learning are few."""
+        return (
+            self.informed
+            and now - self.shared_at > self.length
+            and not self.sure
+            and self.probe_429s < MAX_PROBE_429S
+            and self.probe_after < self.length
+        )
+
+    def next_send(self, now: float) -> float:
+        """The earliest moment a request may go out (now or later)."""
+        at = self.paused_until
+        if self.recovered and not self.sure:
+            # Spread while unsure: each answer's Remaining then shows which sends have left
+            # the marketplace's window, which pins the window down. Costs nothing: the budget
+            # allows one send per length/budget anyway.
+            at = max(at, self.last_booked + self.length / self.budget)
+        if len(self.sent) >= self.budget:
+            free = self.sent[-self.budget] + self.length
+            if self.probing(now):
+                free = min(free, self.sent[-self.budget] + self.probe_after)
+            at = max(at, free)
+        return max(at, now)
+
+    def learn_longer(self, now: float) -> None:
+        """A 429: the budget-th newest of our sends is still in the marketplace's window."""
+        if len(self.sent) >= self.budget:
+            self.floor = min(self.length, max(self.floor, now - self.sent[-self.budget]))
+        if self.probing(now):
+            self.probe_429s += 1
+            self.probe_after *= PROBE_GROWTH
+
+    def learn_from_remaining(self, now: float, remaining: int) -> None:
+        """Trust Remaining both ways. More left than we think: our oldest bookings have left the
+        marketplace's window, so the window is at most that old. Less: someone else spends this
+        key too, so book their share as if we had sent it."""
+        ours = max(0, self.budget - len(self.sent))
+        if remaining > ours:
+            freed = min(remaining - ours, len(self.sent))
+            if freed:
+                # The marketplace saw it no earlier than it was sent: gone since then.
+                newest_gone = self.sent[freed - 1]
+                upper = now - self.booked_at.get(newest_gone, newest_gone)
+                self._drop(freed)
+                if upper > self.floor:  # else another sender muddles the picture
+                    self.length = min(self.length, upper)
+                    self.recovered = True
+        elif remaining < ours:
+            self.shared_at = now
+            for _ in range(ours - remaining):
+                insort(self.sent, now)
+        in_window = self.budget - remaining  # of the marketplace's count, ours are the newest
+        if 0 < in_window <= len(self.sent):
+            self.floor = min(self.length, max(self.floor, now - self.sent[-in_window]))
+
+    def learn_reset(self, now: float, seconds: float) -> None:
+        """A reset or Retry-After header: the oldest booking leaves the window by then."""
+        if self.sent:
+            upper = now + seconds - self.sent[0]
+            if upper > self.floor:
+                self.length = min(self.length, upper)
+                self.recovered = True
 
 
 class Pacer:
@@ -80,9 +179,15 @@ class Pacer:
     def _window(self, family: str) -> _Window:
         window = self._windows.get(family)
         if window is None:
-            window = self._windows[family] = _Window(self.policy.budgets.get(family, 60))
+            budget = self.policy.budgets.get(family, 60)
+            window = _Window(budget, self.policy.window_seconds, self.policy.first_probe)
+            self._windows[family] = window
             self._locks[family] = asyncio.Lock()
         return window
+
+    def window_seconds(self, family: str) -> float:
+        """The window this family is paced on: the documented one until a shorter is learned."""
+        return self._window(family).length
 
     async def _acquire(self, family: str) -> float:
         """Wait until the family has a free slot, then take it; returns the booking time."""
@@ -90,35 +195,40 @@ class Pacer:
         async with self._locks[family]:
             while True:
                 now = self._clock()
-                window.forget_before(now - self.policy.window_seconds)
-                wait = window.paused_until - now
-                if wait <= 0 and len(window.sent) < window.budget:
+                window.forget_before(now - window.length)
+                wait = window.next_send(now) - now
+                if wait <= 0:
                     insort(window.sent, now)
+                    window.last_booked = now
                     self.sent_count[family] = self.sent_count.get(family, 0) + 1
                     return now
-                if wait <= 0:
-                    wait = window.sent[0] + self.policy.window_seconds - now
                 await self._sleep(max(wait, 0.01))
 
     def budget_left(self, family: str) -> tuple[int, int]:
         """(requests left, budget) in the family's current window, for a status display."""
         window = self._window(family)
-        window.forget_before(self._clock() - self.policy.window_seconds)
+        window.forget_before(self._clock() - window.length)
         return max(0, window.budget - len(window.sent)), window.budget
 
-    def observe(self, family: str, limit: int | None, remaining: int | None) -> None:
+    def observe(
+        self,
+        family: str,
+        limit: int | None,
+        remaining: int | None,
+        reset_seconds: float | None = None,
+    ) -> None:
         """Adopt the marketplace's own view of the budget from its response headers."""
         window = self._window(family)
-        if limit is not None and 0 < limit < window.budget:
-            window.budget = limit
+        now = self._clock()
+        if limit is not None and limit > 0:
+            window.budget = limit  # what the marketplace says, either way
+        if reset_seconds is not None:
+            window.learn_reset(now, reset_seconds)
         if remaining is None:
             return
-        ours = window.budget - len(window.sent)
-        if remaining < ours:
-            # Someone else spends this key too: book their share as if we had sent it.
-            now = self._clock()
-            for _ in range(ours - remaining):
-                insort(window.sent, now)
+        window.informed = True
+        window.forget_before(now - window.length)
+        window.learn_from_remaining(now, max(0, remaining))
 
     def _backoff(self, attempt: int, cap: float) -> float:
         delay = min(cap, self.policy.base_delay * 2.0**attempt)
@@ -138,15 +248,7 @@ class Pacer:
                     raise NetworkWait(
                         "The marketplace keeps answering 'too many requests'; try again later."
                     ) from error
-                delay = error.retry_after
-                if delay is not None and delay > self.policy.max_retry_after:
-                    raise NetworkWait(
-                        f"The marketplace asked us to wait {delay / 60:.0f} minutes."
-                    ) from error
-                if delay is None:
-                    delay = self._backoff(rate_limited, self.policy.default_retry_after)
-                log.info("429 on %s; pausing %.1f s", family, delay)
-                self._window(family).paused_until = self._clock() + delay
+                self._pause(family, rate_limited, error)
             except (MarketplaceUnavailable, BadResponse) as error:
                 # A garbled answer is usually a proxy or gateway hiccup: worth another try.
                 failures += 1
@@ -156,9 +258,35 @@ class Pacer:
                 log.info("%s on %s; retry %d in %.1f s", error, family, failures, delay)
                 await self._sleep(delay)
 
+    def _pause(self, family: str, rate_limited: int, error: RateLimited) -> None:
+        """A 429 pauses the family: for its Retry-After (never below our backoff floor), for
+        our own backoff, or, while learning the window, until the next probe."""
+        window = self._window(family)
+        now = self._clock()
+        delay = error.retry_after
+        if delay is not None and delay > self.policy.max_retry_after:
+            raise NetworkWait(
+                f"The marketplace asked us to wait {delay / 60:.0f} minutes."
+            ) from error
+        learning = window.probing(now)
+        window.learn_longer(now)
+        if delay is not None:
+            delay = max(delay, self.policy.base_delay)
+            window.learn_reset(now, delay)
+        elif learning:
+            delay = max(self.policy.base_delay, window.next_send(now) - now)
+        else:
+            delay = self._backoff(rate_limited, self.policy.default_retry_after)
+        log.info("429 on %s; pausing %.1f s", family, delay)
+        window.paused_until = now + delay
+
     async def _send(self, family: str, request: Callable[[], Awaitable[T]]) -> T:
         booked = await self._acquire(family)
+        window = self._window(family)
         try:
             return await request()
+        except RateLimited:
+            window.release(booked)  # refused: the marketplace did not count it
+            raise
         finally:
-            self._window(family).restamp(booked, self._clock())
+            window.restamp(booked, self._clock())

@@ -8,7 +8,7 @@ from tests.fixtures.sandboxes import AboutYouFactory, ManualClock
 def test_the_51st_cancel_within_a_minute_gets_429_with_retry_after(
     aboutyou_sandbox: AboutYouFactory, manual_clock: ManualClock
 ) -> None:
-    sandbox = aboutyou_sandbox(items=60, clock=manual_clock)
+    sandbox = aboutyou_sandbox(items=60, clock=manual_clock, send_retry_after=True)
     with sandbox.client() as client:
         answers = []
         for item_id in range(100001, 100052):
@@ -27,7 +27,7 @@ def test_the_51st_cancel_within_a_minute_gets_429_with_retry_after(
 def test_a_slot_frees_when_the_oldest_request_leaves_the_window(
     aboutyou_sandbox: AboutYouFactory, manual_clock: ManualClock
 ) -> None:
-    sandbox = aboutyou_sandbox(items=5, cancel_budget=2, clock=manual_clock)
+    sandbox = aboutyou_sandbox(items=5, cancel_budget=2, clock=manual_clock, send_retry_after=True)
     body = {"items": [{"id": 100001}]}
     with sandbox.client() as client:
         codes = [client.post("/orders/cancel", json=body).status_code for _ in range(3)]

@@ -84,7 +84,9 @@ def _spend_the_cancel_budget(sandbox: Any, times: int) -> None:
 
 
 def test_429_with_retry_after_is_honoured(tmp_path: Path, aboutyou_sandbox: Any) -> None:
-    sandbox = aboutyou_sandbox(latency=0.05, cancel_budget=3, window_seconds=1.0)
+    sandbox = aboutyou_sandbox(
+        latency=0.05, cancel_budget=3, window_seconds=1.0, send_retry_after=True
+    )
     _spend_the_cancel_budget(sandbox, 3)
     marketplace = marketplace_for(
         sandbox, batch_size=10, budgets={"cancel": 1000}, window_seconds=1.0

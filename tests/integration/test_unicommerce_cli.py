@@ -12,11 +12,11 @@ from desktop_app.core.engine import EngineSettings, JobRunner
 from desktop_app.core.journal import Journal
 from desktop_app.core.marketplaces.http import new_http_client
 from desktop_app.core.marketplaces.unicommerce.marketplace import UnicommerceMarketplace
-from desktop_app.core.models import Action, JobState
-from desktop_app.sandbox.unicommerce import TimeoutAfterApply
+from desktop_app.core.models import Action
 from tests.fixtures.sandboxes import UnicommerceFactory, UnicommerceSandboxHandle
 from tests.integration.cli_helpers import CliEnv, write_csv
-from tests.integration.test_unicommerce_engine import FAST_PACING, LOSING_TIMEOUT, cancel_row
+from tests.integration.crash_helpers import AnswerNeverRead, run_until_killed
+from tests.integration.test_unicommerce_engine import FAST_PACING, cancel_row
 
 CANCEL_HEADER = "order_id,order_item_id,product_id,variant_id,quantity"
 
@@ -136,27 +136,29 @@ def test_ship_file_dispatches_with_the_sellers_tracking(
 def test_resume_reconciles_a_lost_answer_without_sending_it_twice(
     tmp_path: Path, unicommerce_sandbox: UnicommerceFactory
 ) -> None:
-    hold = TimeoutAfterApply(requests=frozenset({1}), hang_seconds=10.0)
-    sandbox = unicommerce_sandbox(timeout_after_apply=hold)
+    sandbox = unicommerce_sandbox()
     cli = cli_with_profile(tmp_path, sandbox)
     rows = [cancel_row(2, sandbox.state.items["UC-10001-1"])]
     rows.append(cancel_row(3, sandbox.state.items["UC-10002-1"]))
-    # The first run happens in-process with a short timeout, into the CLI's own journal.
+    # The first run happens in-process, into the CLI's own journal, and dies as its first
+    # request was applied, before it read the answer.
     journal = Journal(cli.home / "data" / "journal.sqlite3")
     job_id = journal.create_job(Action.CANCEL, "shop", "unicommerce", "cancel.csv", rows)
-    http = new_http_client(sandbox.base_url, timeout=LOSING_TIMEOUT)
+    transport = AnswerNeverRead()
+    http = new_http_client(sandbox.base_url, transport=transport)
     marketplace = UnicommerceMarketplace(
         http, sandbox.base_url, sandbox.username, sandbox.password, pacing=FAST_PACING
     )
 
-    async def first_run() -> JobState:
+    async def first_run() -> None:
         try:
             runner = JobRunner(journal, marketplace, settings=EngineSettings())
-            return (await runner.run(job_id)).state
+            await run_until_killed(runner, job_id, transport)
         finally:
             await marketplace.aclose()
 
-    assert asyncio.run(first_run()) is JobState.WAITING
+    asyncio.run(first_run())
+    assert sandbox.state.update_requests == 1
     journal.close()
 
     done = cli.run("resume", "--json")

@@ -208,7 +208,7 @@ def test_dispatch_sends_one_request_per_parcel_with_its_self_shipping(
     assert sandbox.state.item_status("UC-10016-1") == "DISPATCHED"
 
 
-def test_lost_cancel_answer_waits_then_resume_applies_nothing_twice_and_loses_nothing(
+def test_a_lost_cancel_answer_is_settled_by_the_status_sync_at_once(
     tmp_path: Path, unicommerce_sandbox: UnicommerceFactory
 ) -> None:
     sandbox = unicommerce_sandbox(timeout_after_apply=HOLD)
@@ -223,27 +223,19 @@ def test_lost_cancel_answer_waits_then_resume_applies_nothing_twice_and_loses_no
     ]
     job = new_job(tmp_path, sandbox, Action.CANCEL, rows)
 
-    first = job.run()
+    assert job.run().state is JobState.FINISHED
 
-    assert first.state is JobState.WAITING
-    assert "may have been applied" in (first.last_error or "")
-    assert sandbox.state.update_requests == 2  # the lost request was not sent again
-    assert outcomes(job.rows()) == {
-        2: Outcome.SUCCEEDED,
-        3: Outcome.PENDING,
-        4: Outcome.PENDING,
-        5: Outcome.PENDING,
-    }
-
-    second = job.run()
-
-    assert second.state is JobState.FINISHED
     result = {row.line: row for row in job.rows()}
+    assert result[2].outcome is Outcome.SUCCEEDED
     assert result[3].outcome is Outcome.SUCCEEDED
     assert result[3].errors == (APPLIED_NOTE,)
     assert result[4].outcome is Outcome.FAILED  # re-sent alone, refused for its real reason
-    assert "more than the 2 still open" in result[4].errors[0]
+    assert result[4].errors == (
+        f"quantity {held_bad.quantity + 1} is more than the {held_bad.quantity} still open"
+        f" on order item {held_bad.order_item_id}",
+    )
     assert result[5].outcome is Outcome.SUCCEEDED
+    assert sandbox.state.update_requests == 4  # the lost request was not sent again whole
     for item in (ok_item, held_good, later):
         assert sandbox.state.applied_count(item.order_item_id) == 1
     assert sandbox.state.applied_count(held_bad.order_item_id) == 0
@@ -261,7 +253,6 @@ def test_lost_dispatch_answer_is_reconciled_through_the_order_of_each_item(
     ]
     job = new_job(tmp_path, sandbox, Action.SHIP, rows)
 
-    assert job.run().state is JobState.WAITING
     assert job.run().state is JobState.FINISHED
 
     assert set(outcomes(job.rows()).values()) == {Outcome.SUCCEEDED}
@@ -293,7 +284,7 @@ def partly_cancelled_item(sandbox: UnicommerceSandboxHandle) -> SandboxItem:
     return item
 
 
-def test_a_part_cancel_that_never_arrived_is_not_taken_for_one_cancelled_earlier(
+def test_a_part_cancel_that_never_arrived_is_told_apart_by_the_state_before_the_send(
     tmp_path: Path, unicommerce_sandbox: UnicommerceFactory
 ) -> None:
     sandbox = unicommerce_sandbox()
@@ -304,12 +295,13 @@ def test_a_part_cancel_that_never_arrived_is_not_taken_for_one_cancelled_earlier
     assert sandbox.state.update_requests == 0
     assert job.run().state is JobState.FINISHED
 
-    # The sync shows 1 cancelled, as it would had the request arrived: it cannot tell.
+    # The sync shows 1 cancelled, as it would had the request arrived; but 1 was cancelled
+    # before the first send too, so it did not arrive: sent again, once.
     (row,) = job.rows()
-    assert row.outcome is Outcome.FAILED
-    assert any("may already have been applied" in error for error in row.errors)
-    assert sandbox.state.update_requests == 0  # in doubt: never sent again
-    assert item.cancelled_quantity == 1
+    assert row.outcome is Outcome.SUCCEEDED
+    assert APPLIED_NOTE not in row.errors
+    assert sandbox.state.update_requests == 1
+    assert item.cancelled_quantity == 2
 
 
 def test_a_part_cancel_that_never_arrived_is_sent_when_the_row_says_what_was_done_before(
@@ -341,7 +333,6 @@ def test_a_lost_part_cancel_answer_is_applied_when_the_done_quantity_grew_by_it(
     row.details = {**row.details, "cancelled_quantity": "1"}
     job = new_job(tmp_path, sandbox, Action.CANCEL, [row])
 
-    assert job.run().state is JobState.WAITING
     assert job.run().state is JobState.FINISHED
 
     (result,) = job.rows()

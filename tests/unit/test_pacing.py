@@ -159,3 +159,111 @@ def test_a_retry_after_beyond_the_cap_leaves_the_job_waiting() -> None:
     with pytest.raises(NetworkWait, match="60 minutes"):
         asyncio.run(pacer.run("cancel", request))
     assert time.now < 1.0  # it did not sit out the hour
+
+
+class _Marketplace:
+    """The sandbox's own sliding-window limiter on the fake clock, answering like ABOUT YOU:
+    X-RateLimit-Limit and Remaining on every answer, 429 without Retry-After."""
+
+    def __init__(self, time: FakeTime, pacer: Pacer, limit: int, window: float) -> None:
+        from desktop_app.sandbox.aboutyou.rate_limit import SlidingWindowLimiter
+
+        self._limiter = SlidingWindowLimiter(window, time.clock)
+        self._time, self._pacer, self._limit = time, pacer, limit
+        self.accepted: list[float] = []
+        self.refused = 0
+
+    async def request(self) -> None:
+        self._time.now += 0.01  # the answer takes a moment
+        decision = self._limiter.hit(("key", "cancel"), self._limit)
+        self._pacer.observe("cancel", decision.limit, decision.remaining)
+        if not decision.allowed:
+            self.refused += 1
+            raise RateLimited("slow down")
+        self.accepted.append(self._time.now)
+
+
+def _learning_run(limit: int, window: float, requests: int) -> tuple[Pacer, _Marketplace]:
+    time = FakeTime()
+    pacer = Pacer(
+        PacingPolicy({"cancel": 50}, window_seconds=60.0), clock=time.clock, sleep=time.sleep
+    )
+    marketplace = _Marketplace(time, pacer, limit, window)
+
+    async def main() -> None:
+        for _ in range(requests):
+            await pacer.run("cancel", marketplace.request)
+
+    asyncio.run(main())
+    return pacer, marketplace
+
+
+def _share_of_budget(accepted: list[float], limit: int, window: float) -> float:
+    """The shortest time these requests could take within the budget, over the time taken."""
+    ideal = (len(accepted) - limit) / limit * window
+    return ideal / (accepted[-1] - accepted[0])
+
+
+def test_a_shorter_window_than_documented_is_learned_from_remaining() -> None:
+    pacer, marketplace = _learning_run(limit=4, window=3.0, requests=60)
+    assert pacer.window_seconds("cancel") == pytest.approx(3.0, abs=0.05)
+    assert marketplace.refused <= 2
+    assert _share_of_budget(marketplace.accepted, 4, 3.0) >= 0.9
+    for start in marketplace.accepted:  # never more than the marketplace allows
+        assert sum(1 for t in marketplace.accepted if start <= t < start + 3.0) <= 4
+
+
+def test_the_documented_window_is_kept_when_it_is_the_real_one() -> None:
+    pacer, marketplace = _learning_run(limit=10, window=60.0, requests=35)
+    assert pacer.window_seconds("cancel") == pytest.approx(60.0)
+    assert marketplace.refused <= 2
+    assert len(marketplace.accepted) == 35
+
+
+def test_more_remaining_than_we_think_frees_our_bookings() -> None:
+    time = FakeTime()
+    pacer = _pacer(time)  # 5 per 10 s
+
+    async def main() -> None:
+        for _ in range(5):
+            await pacer.run("cancel", _ok)
+        pacer.observe("cancel", 5, 3)  # the marketplace already forgot three of them
+        for _ in range(3):
+            await pacer.run("cancel", _ok)
+
+    asyncio.run(main())
+    assert time.now < 1.0  # no wait for a window we thought was full
+
+
+def test_a_retry_after_is_never_shorter_than_the_backoff_floor() -> None:
+    time = FakeTime()
+    pacer = Pacer(
+        PacingPolicy({"cancel": 1000}, window_seconds=10.0, base_delay=2.0),
+        clock=time.clock,
+        sleep=time.sleep,
+    )
+    answers = [RateLimited("slow down", retry_after=0.0)]
+
+    async def request() -> str:
+        if answers:
+            raise answers.pop()
+        return "ok"
+
+    assert asyncio.run(pacer.run("cancel", request)) == "ok"
+    assert time.now == pytest.approx(2.0, abs=0.05)
+
+
+def test_a_reset_header_bounds_the_window() -> None:
+    time = FakeTime()
+    policy = PacingPolicy({"cancel": 5}, window_seconds=60.0, first_probe=10.0)  # no probe
+    pacer = Pacer(policy, clock=time.clock, sleep=time.sleep)
+
+    async def main() -> None:
+        for _ in range(5):
+            await pacer.run("cancel", _ok)
+        pacer.observe("cancel", 5, 0, reset_seconds=2.0)  # the oldest leaves in 2 s
+        await pacer.run("cancel", _ok)
+
+    asyncio.run(main())
+    assert pacer.window_seconds("cancel") == pytest.approx(2.0)
+    assert time.now == pytest.approx(2.0, abs=0.05)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 import httpx
 import pytest
 
-from desktop_app.core.errors import ConfigError
+from desktop_app.core.errors import AnswerLost, ConfigError
 from desktop_app.core.marketplaces.unicommerce.marketplace import (
     DEFAULT_BUDGETS,
     UnicommerceMarketplace,
@@ -18,7 +18,7 @@ from desktop_app.core.marketplaces.unicommerce.marketplace import (
 from desktop_app.core.marketplaces.unicommerce.models import OrderItem
 from desktop_app.core.marketplaces.unicommerce.reconcile import Applied, shows_applied
 from desktop_app.core.models import Action, Outcome, RowResult
-from desktop_app.core.pacing import NetworkWait, PacingPolicy
+from desktop_app.core.pacing import PacingPolicy
 
 BASE = "http://127.0.0.1:9"
 PACING = PacingPolicy(DEFAULT_BUDGETS, base_delay=0.001, max_delay=0.002, max_attempts=4)
@@ -117,7 +117,7 @@ def test_a_row_without_its_order_id_is_refused_with_its_line() -> None:
         offline().plan_batches(Action.CANCEL, [bare])
 
 
-def test_a_timed_out_update_is_not_sent_again_and_waits_for_a_resume() -> None:
+def test_a_timed_out_update_is_not_sent_again_and_left_to_the_status_check() -> None:
     def time_out(request: httpx.Request) -> httpx.Response:
         raise httpx.ReadTimeout("held", request=request)
 
@@ -125,7 +125,7 @@ def test_a_timed_out_update_is_not_sent_again_and_waits_for_a_resume() -> None:
     adapter = marketplace(handler)
     payload = adapter.build_payload(Action.CANCEL, [row(2, "a1", "A")])
 
-    with pytest.raises(NetworkWait, match="may have been applied"):
+    with pytest.raises(AnswerLost, match="may have been applied"):
         asyncio.run(adapter.submit(Action.CANCEL, payload))
 
     assert posts == ["/orders/cancel"]
@@ -162,7 +162,7 @@ def test_a_server_error_on_an_update_is_not_retried_either() -> None:
     adapter = marketplace(handler)
     payload = adapter.build_payload(Action.SHIP, [row(2, "a1", "A")])
 
-    with pytest.raises(NetworkWait):
+    with pytest.raises(AnswerLost):
         asyncio.run(adapter.submit(Action.SHIP, payload))
 
     assert posts == ["/orders/dispatch"]

@@ -10,6 +10,7 @@ from typing import Literal
 
 BatchKind = Literal["cancel", "ship"]
 Family = Literal["cancel", "ship", "results", "carriers", "orders"]
+PagesField = Literal["count", "null", "missing"]  # how `pagination.pages` is answered
 
 # Demo orders are spread over the week before this instant, so the data never depends on today.
 DEFAULT_BASE_TIME = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
@@ -31,7 +32,11 @@ class AboutYouSandboxConfig:
     results_budget: int = 200
     carriers_budget: int = 100
     orders_budget: int = 100
-    send_retry_after: bool = True
+    # Off by default, as the docs allow: the client's own backoff is what tests exercise.
+    send_retry_after: bool = False
+    # Body errors as FastAPI validation answers them: 422 {"detail": [...]} instead of 400.
+    body_errors_as_422: bool = False
+    pages_field: PagesField = "count"
     # Fault injection (tests only, never on the CLI).
     unavailable_share: float = 0.0
     delay_share: float = 0.0
@@ -41,6 +46,12 @@ class AboutYouSandboxConfig:
     failed_batch_items: frozenset[int] = frozenset()
     failed_batch_when: Callable[[BatchKind, tuple[int, ...]], bool] | None = None
     max_items: int | None = None
+    # Answers lost after the marketplace acted: the n-th accepted POSTs (1-based) whose answer
+    # is cut off mid-body (a reset), and the n-th results GETs answered 404 (a proxy hiccup).
+    cut_answers: frozenset[int] = frozenset()
+    results_404: frozenset[int] = frozenset()
+    # Called after a POST was accepted, before it is answered (tests kill the client here).
+    on_accept: Callable[[], None] | None = None
     clock: Callable[[], float] = field(default=time.monotonic)
 
     def __post_init__(self) -> None:

@@ -60,7 +60,8 @@ def ship_results(state: AboutYouState, request: ApiRequest) -> ApiReply:
 
 def carriers(state: AboutYouState, request: ApiRequest) -> ApiReply:
     page, per_page = parse_paging(request.query)
-    return ApiReply(200, paged(state.carriers, page, per_page, carrier_json))
+    pages_field = state.config.pages_field
+    return ApiReply(200, paged(state.carriers, page, per_page, carrier_json, pages_field))
 
 
 def orders(state: AboutYouState, request: ApiRequest) -> ApiReply:
@@ -68,7 +69,16 @@ def orders(state: AboutYouState, request: ApiRequest) -> ApiReply:
     wanted = parse_order_filter(request.query)
     rows = [(order, state.order_status(order)) for order in state.orders]
     rows = [(order, status) for order, status in rows if _matches(order, status, wanted)]
-    return ApiReply(200, paged(rows, page, per_page, lambda r: order_json(r[0], state.items, r[1])))
+    return ApiReply(
+        200,
+        paged(
+            rows,
+            page,
+            per_page,
+            lambda r: order_json(r[0], state.items, r[1]),
+            state.config.pages_field,
+        ),
+    )
 
 
 def _results(state: AboutYouState, request: ApiRequest, kind: BatchKind) -> ApiReply:

@@ -16,12 +16,24 @@ class FaultPlan:
         self._unavailable = seeded_random("503", config.seed)
         self._delay = seeded_random("delay", config.seed)
         self._failed = seeded_random("failed", config.seed)
+        self._accepted = 0
+        self._results = 0
 
     def unavailable(self) -> bool:
         return _draw(self._unavailable, self._config.unavailable_share)
 
     def delay(self) -> float:
         return self._config.delay_seconds if _draw(self._delay, self._config.delay_share) else 0.0
+
+    def answer_cut(self) -> bool:
+        """Called once per accepted POST: is this one's answer cut off?"""
+        self._accepted += 1
+        return self._accepted in self._config.cut_answers
+
+    def results_lost(self) -> bool:
+        """Called once per results GET: is this one answered 404?"""
+        self._results += 1
+        return self._results in self._config.results_404
 
     def batch_fails(self, kind: BatchKind, item_ids: tuple[int, ...]) -> bool:
         config = self._config

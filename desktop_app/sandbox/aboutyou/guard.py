@@ -9,6 +9,7 @@ from collections.abc import Awaitable, Callable
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
+from starlette.types import Receive, Scope, Send
 
 from desktop_app.sandbox.aboutyou.config import Family
 from desktop_app.sandbox.aboutyou.endpoints import ApiReply, ApiRequest
@@ -28,12 +29,21 @@ def guarded(state: AboutYouState, name: str, family: Family, operation: Operatio
             body=await request.body(),
         )
         with state.lock:
-            reply, headers = _answer(state, family, operation, api_request)
+            if family == "results" and state.faults.results_lost():
+                reply, headers = ApiReply(404, {"message": "Not Found"}), {}
+            else:
+                reply, headers = _answer(state, family, operation, api_request)
             state.requests[(name, reply.status)] += 1
             delay = state.faults.delay()
+            accepted = request.method == "POST" and reply.status == 200
+            cut = accepted and state.faults.answer_cut()
         # The request has taken effect; only the answer is late, as after a real network stall.
+        if accepted and state.config.on_accept is not None:
+            state.config.on_accept()
         if delay:
             await asyncio.sleep(delay)
+        if cut:
+            return _CutOff()
         return JSONResponse(reply.body, status_code=reply.status, headers=headers)
 
     return endpoint
@@ -64,11 +74,32 @@ def _answer(
     try:
         return operation(state, request), headers
     except RequestInvalid as error:
+        if state.config.body_errors_as_422:
+            return ApiReply(422, {"detail": [_detail(error.message)]}), headers
         return ApiReply(400, {"message": error.message}), headers
     except QueryInvalid as error:
         return ApiReply(422, {"detail": error.detail}), headers
     except NotFound as error:
         return ApiReply(404, {"message": error.message}), headers
+
+
+class _CutOff(Response):
+    """Headers promising a body that never comes: the client sees the connection drop."""
+
+    def __init__(self) -> None:
+        super().__init__(b"", status_code=200)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        headers = [(b"content-type", b"application/json"), (b"content-length", b"64")]
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        await send({"type": "http.response.body", "body": b'{"batchRe', "more_body": True})
+        raise ConnectionAbortedError("answer cut off on purpose")
+
+
+def _detail(message: str) -> dict[str, object]:
+    """`items: must be a list` as a pydantic error entry located in the body."""
+    where, _, msg = message.partition(": ")
+    return {"type": "value_error", "loc": ["body", where], "msg": msg or where}
 
 
 def _limits(decision: Decision) -> dict[str, str]:

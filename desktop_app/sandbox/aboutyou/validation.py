@@ -136,7 +136,7 @@ def _items(body: object, max_items: int | None) -> list[tuple[int, dict[str, Any
     if not items:
         raise RequestInvalid("items: must contain at least 1 item")
     if max_items is not None and len(items) > max_items:
-        raise RequestInvalid(f"items: at most {max_items} items per request, got {len(items)}")
+        raise RequestInvalid(f"items: ensure this list has at most {max_items} items")
     for i, entry in enumerate(items):
         if not isinstance(entry, dict):
             raise RequestInvalid(f"items[{i}]: must be an object")

@@ -8,21 +8,28 @@ from typing import Any, TypeVar
 
 from desktop_app.sandbox.aboutyou.batches import Batch, Status
 from desktop_app.sandbox.aboutyou.carriers import Carrier
+from desktop_app.sandbox.aboutyou.config import PagesField
 from desktop_app.sandbox.aboutyou.demo_data import Order, OrderItem
 
 T = TypeVar("T")
 
 
 def paged(
-    rows: Sequence[T], page: int, per_page: int, render: Callable[[T], dict[str, Any]]
+    rows: Sequence[T],
+    page: int,
+    per_page: int,
+    render: Callable[[T], dict[str, Any]],
+    pages_field: PagesField = "count",
 ) -> dict[str, Any]:
-    """A page beyond the last one is empty rather than an error."""
+    """A page beyond the last one is empty rather than an error. `pages_field` says how the
+    page count is given: as a number, as null, or not at all (public clients see both)."""
     chunk = rows[(page - 1) * per_page : page * per_page]
-    pages = -(-len(rows) // per_page)
-    return {
-        "items": [render(row) for row in chunk],
-        "pagination": {"page": page, "per_page": per_page, "pages": pages, "total": len(rows)},
-    }
+    pagination: dict[str, Any] = {"page": page, "per_page": per_page, "total": len(rows)}
+    if pages_field == "count":
+        pagination["pages"] = -(-len(rows) // per_page)
+    elif pages_field == "null":
+        pagination["pages"] = None
+    return {"items": [render(row) for row in chunk], "pagination": pagination}
 
 
 def carrier_json(carrier: Carrier) -> dict[str, Any]:

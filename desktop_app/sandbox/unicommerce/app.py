@@ -20,14 +20,13 @@ def create_unicommerce_app(config: UnicommerceSandboxConfig | None = None) -> St
     handlers = UnicommerceHandlers(
         config, state, tokens, TimeoutFault(config.timeout_after_apply, config.seed)
     )
-    app = Starlette(
-        routes=[
-            Route("/authToken", handlers.auth_token, methods=["GET"]),
-            Route("/orders/cancel", handlers.cancel, methods=["POST"]),
-            Route("/orders/dispatch", handlers.dispatch, methods=["POST"]),
-            Route("/orders", handlers.orders, methods=["GET"]),
-        ]
-    )
+    routes = [Route("/authToken", handlers.auth_token, methods=["GET"])]
+    if config.offers_cancel:
+        routes.append(Route("/orders/cancel", handlers.cancel, methods=["POST"]))
+    if config.offers_dispatch:
+        routes.append(Route("/orders/dispatch", handlers.dispatch, methods=["POST"]))
+    routes.append(Route("/orders", handlers.orders, methods=["GET"]))
+    app = Starlette(routes=routes)
     app.state.unicommerce = state
     app.state.unicommerce_tokens = tokens
     app.state.unicommerce_config = config

@@ -39,6 +39,11 @@ class UnicommerceSandboxConfig:
     # Seconds, any origin: only differences matter (token expiry). Tests pass a fake clock.
     clock: Callable[[], float] = time.monotonic
     timeout_after_apply: TimeoutAfterApply | None = None
+    # The protocol marks cancel and dispatch "Usage: Optional": a marketplace may lack either.
+    offers_cancel: bool = True
+    offers_dispatch: bool = True
+    # Some marketplaces say a token expired in a 200 answer, not with a 401.
+    expired_token_as_200: bool = False
 
     def __post_init__(self) -> None:
         if not self.username or not self.password:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from datetime import UTC, datetime, timedelta
 
 from .state import SandboxItem, SandboxOrder
 
@@ -25,6 +26,7 @@ def demo_orders(seed: int, count: int) -> list[SandboxOrder]:
     (5th, 10th, …) its first item dispatched, so each failure kind can be tried at once.
     """
     rng = random.Random(seed)  # noqa: S311 - reproducible demo data, not a secret
+    now = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
     orders = []
     for index in range(count):
         order_id = f"UC-{FIRST_ORDER_NUMBER + index}"
@@ -39,5 +41,7 @@ def demo_orders(seed: int, count: int) -> list[SandboxOrder]:
             items[0].cancelled_quantity = items[0].quantity
         elif index % 5 == 4:
             items[0].dispatched_quantity = items[0].quantity
-        orders.append(SandboxOrder(order_id, items))
+        # One order an hour, the newest just now: the cancellation guard's week holds them.
+        placed = now - timedelta(hours=count - index)
+        orders.append(SandboxOrder(order_id, items, placed))
     return orders

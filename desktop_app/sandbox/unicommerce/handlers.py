@@ -5,6 +5,7 @@ from __future__ import annotations
 import hmac
 import json
 import logging
+from datetime import datetime
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -15,7 +16,7 @@ from .config import UnicommerceSandboxConfig
 from .faults import TimeoutFault, hold_answer
 from .schemas import CancelBody, DispatchBody, describe
 from .state import UnicommerceSandboxState
-from .tokens import TokenStore
+from .tokens import EXPIRED, TokenStore
 
 log = logging.getLogger(__name__)
 
@@ -87,14 +88,27 @@ class UnicommerceHandlers:
             return _failed(f"pageNumber starts at 1; pageSize is 1 to {MAX_PAGE_SIZE}", 400)
         raw_ids = request.query_params.get("orderIds")
         order_ids = None if raw_ids is None else [i for i in raw_ids.split(",") if i.strip()]
-        selected = self._state.select(order_ids)
+        try:
+            since = _wire_date(request.query_params.get("orderDateFrom"))
+            until = _wire_date(request.query_params.get("orderDateTo"))
+        except ValueError:
+            return _failed("orderDateFrom and orderDateTo look like 2026-11-23T10:15:00", 400)
+        selected = [
+            order
+            for order in self._state.select(order_ids)
+            if (since is None or order.order_date >= since)
+            and (until is None or order.order_date <= until)
+        ]
         start = (page_number - 1) * page_size
         page = selected[start : start + page_size]
         return JSONResponse({"orders": [order.to_wire() for order in page]})
 
     def _refused(self, request: Request) -> JSONResponse | None:
         problem = self._tokens.problem(request.headers.get("apiKey"))
-        return None if problem is None else _failed(problem, 401)
+        if problem is None:
+            return None
+        expired = problem == EXPIRED
+        return _failed(problem, 200 if expired and self._config.expired_token_as_200 else 401)
 
     def _next_update_number(self) -> int:
         self._state.update_requests += 1
@@ -117,6 +131,13 @@ class UnicommerceHandlers:
             log.info("Holding back the answer to update request %d (applied)", number)
             await hold_answer(request, self._fault.hang_seconds)
         return JSONResponse(payload)
+
+
+def _wire_date(text: str | None) -> datetime | None:
+    """`yyyy-MM-ddTHH:mm:ss` (or with a space), UTC as the docs write it."""
+    if text is None:
+        return None
+    return datetime.strptime(text.replace(" ", "T"), "%Y-%m-%dT%H:%M:%S")
 
 
 async def _read(request: Request, model: type[Body]) -> Body | JSONResponse:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from .schemas import CancelItemBody, DispatchItemBody
@@ -50,6 +51,7 @@ class SandboxItem:
 class SandboxOrder:
     order_id: str
     items: list[SandboxItem] = field(default_factory=list)
+    order_date: datetime = datetime(2026, 11, 23, 8, 0)  # UTC, as the wire writes it
 
     @property
     def status(self) -> str:
@@ -64,6 +66,7 @@ class SandboxOrder:
         return {
             "orderId": self.order_id,
             "orderStatus": self.status,
+            "orderDate": self.order_date.strftime("%Y-%m-%d %H:%M:%S"),
             "orderItems": [item.to_wire() for item in self.items],
         }
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import secrets
 from collections.abc import Callable
 
+EXPIRED = "Access token expired"
+
 
 class TokenStore:
     def __init__(self, lifetime_seconds: float, clock: Callable[[], float]) -> None:
@@ -30,5 +32,5 @@ class TokenStore:
             return "Invalid access token"
         if self._clock() >= expiry:
             del self._expiry[token]
-            return "Access token expired"
+            return EXPIRED
         return None

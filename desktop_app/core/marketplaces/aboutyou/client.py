@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from collections.abc import Callable, Mapping
 from typing import Any
 
 import httpx
 
 from desktop_app.core.errors import (
+    AnswerLost,
     AuthFailed,
     BadResponse,
+    BatchTooLarge,
     MarketplaceUnavailable,
     RateLimited,
     RequestRejected,
@@ -25,7 +28,12 @@ from desktop_app.core.marketplaces.http import (
     transport_error,
 )
 
-RateObserver = Callable[[str, int | None, int | None], None]
+# "items: ensure this list has at most 60 items", as FastAPI words it, or close to it.
+_STATED_LIMIT = re.compile(r"^items: .*\bat most (\d+) items?\b", re.IGNORECASE)
+# Failures before the request left this computer: safe to send again as they are.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+RateObserver = Callable[[str, int | None, int | None, float | None], None]
+EPOCH_SECONDS = 1_000_000_000  # an X-RateLimit-Reset this large is a Unix time, not a delay
 API_PREFIX = "/api/v1"
 
 
@@ -49,6 +57,14 @@ def _error_text(response: httpx.Response) -> str:
         if isinstance(detail, str):
             return detail
     return ""
+
+
+def _reset_seconds(response: httpx.Response) -> float | None:
+    """X-RateLimit-Reset as seconds from now: sent as a delay by some, as a Unix time by others."""
+    reset = header_int(response, "X-RateLimit-Reset")
+    if reset is None or reset < 0:
+        return None
+    return max(0.0, reset - time.time()) if reset >= EPOCH_SECONDS else float(reset)
 
 
 class AboutYouClient:
@@ -87,12 +103,16 @@ class AboutYouClient:
         try:
             response = await self._http.request(method, API_PREFIX + path, **kwargs)
         except httpx.TransportError as error:
+            if method == "POST" and not isinstance(error, _NOT_SENT):
+                # The batch may exist: only the marketplace's status can tell.
+                raise AnswerLost(str(transport_error(error))) from None
             raise transport_error(error) from None
         if self._on_rate_headers is not None:
             self._on_rate_headers(
                 family,
                 header_int(response, "X-RateLimit-Limit"),
                 header_int(response, "X-RateLimit-Remaining"),
+                _reset_seconds(response),
             )
         self._raise_for_status(response)
         try:
@@ -122,6 +142,7 @@ class AboutYouClient:
             raise MarketplaceUnavailable(
                 f"The marketplace is having trouble (HTTP {status}); retrying later."
             )
-        raise RequestRejected(
-            text or f"The marketplace rejected the request (HTTP {status}).", status
-        )
+        message = text or f"The marketplace rejected the request (HTTP {status})."
+        if stated := _STATED_LIMIT.search(text):
+            raise BatchTooLarge(message, status, int(stated.group(1)))
+        raise RequestRejected(message, status)

@@ -10,8 +10,9 @@ from typing import Any, TypeVar
 import httpx
 from pydantic import BaseModel, ValidationError
 
-from desktop_app.core.errors import BadResponse, ConfigError
+from desktop_app.core.errors import BadResponse, BatchTooLarge, ConfigError
 from desktop_app.core.importing.spec import RowSpec
+from desktop_app.core.marketplaces.aboutyou import item_status
 from desktop_app.core.marketplaces.aboutyou.client import AboutYouClient
 from desktop_app.core.marketplaces.aboutyou.schemas import (
     TERMINAL_STATUSES,
@@ -38,6 +39,8 @@ DEFAULT_BUDGETS = {"cancel": 50, "ship": 50, "results": 200, "carriers": 100, "o
 # The docs give no maximum; 250 keeps a bisection of a refused batch to a few requests.
 DEFAULT_BATCH_SIZE = 250
 ORDER_PAGES_READ = 20  # of 100 orders each, for the cancellation-rate guard
+PER_PAGE = item_status.PER_PAGE
+MAX_PAGES = 1000  # a listing that never ends (every page full) stops here
 POST_PATHS = {Action.CANCEL: "/orders/cancel", Action.SHIP: "/orders/ship"}
 RESULT_PATHS = {Action.CANCEL: "/results/cancel-orders", Action.SHIP: "/results/ship-orders"}
 
@@ -93,7 +96,28 @@ class AboutYouMarketplace:
     async def already_applied(
         self, action: Action, payload: str, before: str | None = None
     ) -> AppliedCheck:
-        return AppliedCheck(frozenset())  # nothing known: the byte-for-byte re-send decides
+        """Items the order listing shows cancelled (or shipped with this row's tracking key);
+        an item it does not list stays undecided."""
+        wanted = _sent_items(action, payload)
+
+        async def read_page(page: int) -> OrderPage:
+            params: dict[str, str | int] = {"page": page, "per_page": item_status.PER_PAGE}
+
+            async def fetch() -> OrderPage:
+                return _parse(OrderPage, await self._client.get("orders", "/orders/", params))
+
+            return await self.pacer.run("orders", fetch)
+
+        found = await item_status.find_items(read_page, wanted)
+        target = "cancelled" if action is Action.CANCEL else "shipped"
+        applied = {
+            item_id
+            for item_id, tracking in wanted.items()
+            if (entry := found.get(item_id)) is not None
+            and entry.status == target
+            and (action is Action.CANCEL or entry.shipment_tracking_key == tracking)
+        }
+        return AppliedCheck(frozenset(applied), frozenset(wanted.keys() - found.keys()))
 
     def build_payload(self, action: Action, rows: Sequence[RowResult]) -> str:
         if action is Action.CANCEL:
@@ -125,7 +149,12 @@ class AboutYouMarketplace:
             body = await self._client.post(family, POST_PATHS[action], payload)
             return _parse(BatchRequestResponse, body)
 
-        accepted = await self.pacer.run(family, send)
+        try:
+            accepted = await self.pacer.run(family, send)
+        except BatchTooLarge as error:
+            # Learned once: every batch planned from now on fits.
+            self._batch_size = max(1, min(self._batch_size, error.max_items))
+            raise
         return Submitted(request_id=accepted.batch_request_id, resent=attempts > 1)
 
     async def poll(self, action: Action, request_id: str) -> BatchPoll:
@@ -155,9 +184,9 @@ class AboutYouMarketplace:
         if self._carriers is not None:
             return self._carriers
         found: list[Carrier] = []
-        page, pages = 1, 1
-        while page <= pages:
-            params = {"page": page, "per_page": 100}
+        page, more = 1, True
+        while more and page <= MAX_PAGES:
+            params = {"page": page, "per_page": PER_PAGE}
 
             async def fetch(params: dict[str, int] = params) -> CarrierPage:
                 body = await self._client.get("carriers", "/orders/carriers/", params)
@@ -173,7 +202,7 @@ class AboutYouMarketplace:
                 )
                 for entry in parsed.items
             )
-            pages = parsed.pagination.pages
+            more = parsed.pagination.more_after(page, PER_PAGE, len(parsed.items))
             page += 1
         self._carriers = found
         return found
@@ -182,9 +211,9 @@ class AboutYouMarketplace:
         """Open items of orders listed with `order_status=open` or `mixed`, page by page."""
         found: list[OpenItem] = []
         for status in ("open", "mixed"):
-            page, pages = 1, 1
-            while page <= pages and len(found) < limit:
-                params = {"order_status": status, "page": page, "per_page": 100}
+            page, more = 1, True
+            while more and page <= MAX_PAGES and len(found) < limit:
+                params = {"order_status": status, "page": page, "per_page": PER_PAGE}
 
                 async def fetch(params: dict[str, str | int] = params) -> OrderPage:
                     return _parse(OrderPage, await self._client.get("orders", "/orders/", params))
@@ -202,7 +231,7 @@ class AboutYouMarketplace:
                     for item in order.order_items
                     if item.status == "open"
                 )
-                pages = parsed.pagination.pages
+                more = parsed.pagination.more_after(page, PER_PAGE, len(parsed.items))
                 page += 1
         found.sort(key=lambda item: (item.created_at, item.order_item_id))
         return found[:limit]
@@ -214,10 +243,14 @@ class AboutYouMarketplace:
         items per order seen so far: a busy shop must not spend its whole orders budget here.
         """
         items = orders = 0
-        page, pages, total = 1, 1, None
+        page, more, total = 1, True, None
         stamp = since.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
-        while page <= min(pages, ORDER_PAGES_READ):
-            params: dict[str, str | int] = {"orders_from": stamp, "page": page, "per_page": 100}
+        while more and page <= ORDER_PAGES_READ:
+            params: dict[str, str | int] = {
+                "orders_from": stamp,
+                "page": page,
+                "per_page": PER_PAGE,
+            }
 
             async def fetch(params: dict[str, str | int] = params) -> OrderPage:
                 return _parse(OrderPage, await self._client.get("orders", "/orders/", params))
@@ -225,14 +258,24 @@ class AboutYouMarketplace:
             parsed = await self.pacer.run("orders", fetch)
             orders += len(parsed.items)
             items += sum(len(order.order_items) for order in parsed.items)
-            pages, total = parsed.pagination.pages, parsed.pagination.total
+            more = parsed.pagination.more_after(page, PER_PAGE, len(parsed.items))
+            total = parsed.pagination.total
             page += 1
-        if pages > ORDER_PAGES_READ and total and orders:
+        if more and total and orders:
             return round(items / orders * total)
         return items
 
     async def aclose(self) -> None:
         await self._client.aclose()
+
+
+def _sent_items(action: Action, payload: str) -> dict[int, str | None]:
+    """Each order item of a journaled payload, with the tracking key a ship gave it."""
+    sent: dict[int, str | None] = {}
+    for entry in json.loads(payload)["items"]:
+        tracking = entry.get("shipment_tracking_key") if action is Action.SHIP else None
+        sent.update(dict.fromkeys(_item_ids(entry), tracking))
+    return sent
 
 
 def _item_ids(request_item: dict[str, Any]) -> list[int]:

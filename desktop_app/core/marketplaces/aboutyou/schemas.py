@@ -37,6 +37,7 @@ class OrderItemEntry(BaseModel):
     id: int
     sku: str = ""
     status: str = ""
+    shipment_tracking_key: str | None = None
 
 
 class OrderEntry(BaseModel):
@@ -49,8 +50,19 @@ class OrderEntry(BaseModel):
 
 class Pagination(BaseModel):
     page: int = 1
-    pages: int = 1
+    # Public clients show `pages: null`; missing and null both mean "not said".
+    pages: int | None = None
     total: int | None = None
+
+    def more_after(self, page: int, per_page: int, got: int) -> bool:
+        """Is there a page after `page`, which held `got` entries?"""
+        if got == 0:
+            return False
+        if self.pages is not None:
+            return page < self.pages
+        if self.total is not None and page * per_page < self.total:
+            return True
+        return got >= per_page  # a full page: the next one may hold more
 
 
 class CarrierPage(BaseModel):

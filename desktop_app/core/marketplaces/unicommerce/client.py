@@ -100,15 +100,21 @@ class UnicommerceClient:
         return self._update_result(response, [item.order_item_id for item in items], what)
 
     async def fetch_orders(
-        self, page_number: int = 1, page_size: int = ORDERS_PAGE_SIZE, date_from: str = ""
+        self,
+        page_number: int = 1,
+        page_size: int = ORDERS_PAGE_SIZE,
+        date_from: str = "",
+        date_to: str = "",
     ) -> OrdersPage:
-        """`GET /orders?pageNumber=&pageSize=[&orderDateFrom=]`: a short page is the last one.
-        `date_from` is UTC as the docs write it, yyyy-MM-ddTHH:mm:ss."""
+        """`GET /orders?pageNumber=&pageSize=[&orderDateFrom=&orderDateTo=]`: a short page is
+        the last one. Dates are UTC as the docs write them, yyyy-MM-ddTHH:mm:ss."""
         if page_number < 1 or page_size < 1:
             raise ValueError("page_number and page_size start at 1")
         params = {"pageNumber": str(page_number), "pageSize": str(page_size)}
         if date_from:
             params["orderDateFrom"] = date_from
+        if date_to:
+            params["orderDateTo"] = date_to
         what = f"the order list (page {page_number})"
         response = await self._call("GET", "/orders", what=what, params=params)
         check_status(response, what)

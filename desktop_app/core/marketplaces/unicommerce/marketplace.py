@@ -9,7 +9,14 @@ from datetime import UTC, datetime
 
 import httpx
 
-from desktop_app.core.errors import BadResponse, ConfigError, MarketplaceUnavailable
+from desktop_app.core.errors import (
+    ActionNotOffered,
+    AnswerLost,
+    BadResponse,
+    ConfigError,
+    MarketplaceUnavailable,
+    RequestRejected,
+)
 from desktop_app.core.importing.spec import RowSpec
 from desktop_app.core.marketplaces.base import (
     AppliedCheck,
@@ -21,23 +28,30 @@ from desktop_app.core.marketplaces.base import (
 )
 from desktop_app.core.marketplaces.http import DEFAULT_TIMEOUT, new_http_client
 from desktop_app.core.models import Action, ItemId, RowResult
-from desktop_app.core.pacing import NetworkWait, Pacer, PacingPolicy
+from desktop_app.core.pacing import Pacer, PacingPolicy
 from desktop_app.core.profiles import Profile
 
 from .client import ORDERS_PAGE_SIZE, STATUS_SYNC_MAX_IDS, UnicommerceClient
 from .models import CancelRequest, DispatchRequest, ItemStatus, Order, OrderItem
 from .outcomes import UpdateResult
-from .payloads import build_request, decode, encode
+from .payloads import PlannedRequest, build_request, decode, encode
 from .planning import DEFAULT_ITEMS_PER_REQUEST, plan_requests
-from .reconcile import order_ids, reconcile
+from .reconcile import order_ids, reconcile, record_before
 from .row_specs import CANCEL_SPEC, DISPATCH_SPEC
 from .transport import NotSent
 
 KIND = "unicommerce"
 # The protocol documents no limits; Uniware itself polls every few minutes. Profiles may differ.
 DEFAULT_BUDGETS = {"auth": 10, "cancel": 60, "dispatch": 60, "orders": 60}
+WIRE_DATE = "%Y-%m-%dT%H:%M:%S"
 ORDER_PAGES_READ = 40  # of 50 orders each, for the cancellation-rate guard
 FAMILIES = {Action.CANCEL: "cancel", Action.SHIP: "dispatch"}
+NOT_OFFERED = {
+    Action.CANCEL: "This marketplace does not offer cancelling orders through its API; the rows"
+    " stay pending, so cancel them in its seller portal.",
+    Action.SHIP: "This marketplace does not offer dispatching orders through its API; the rows"
+    " stay pending, so dispatch them in its seller portal.",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,8 +93,8 @@ class UnicommerceMarketplace:
         return encode(build_request(action, rows))
 
     async def submit(self, action: Action, payload: str) -> Submitted:
-        """Send once. A lost answer raises NetworkWait at once: the journal marks the rows in
-        doubt, and a resume asks the status sync before sending anything again."""
+        """Send once. A lost answer raises AnswerLost at once: the engine asks the status sync
+        before sending anything again."""
         request = decode(action, payload).request
         # Signed in first, so a failing sign-in is retried and never taken for a lost update.
         await self.pacer.run("auth", self._client.ensure_signed_in)
@@ -93,9 +107,14 @@ class UnicommerceMarketplace:
             except (MarketplaceUnavailable, BadResponse) as error:
                 return _Lost(error)
 
-        outcome = await self.pacer.run(FAMILIES[action], send)
+        try:
+            outcome = await self.pacer.run(FAMILIES[action], send)
+        except RequestRejected as error:
+            if error.status in (404, 405):  # "Usage: Optional" in the protocol
+                raise ActionNotOffered(NOT_OFFERED[action]) from None
+            raise
         if isinstance(outcome, _Lost):
-            raise NetworkWait(
+            raise AnswerLost(
                 f"{outcome.error} Seller Desk checks the order status before sending it again."
             ) from outcome.error
         verdicts: dict[ItemId, ItemVerdict] = {
@@ -115,13 +134,18 @@ class UnicommerceMarketplace:
         raise NotImplementedError("Unicommerce answers every update at once; nothing to poll.")
 
     async def state_before(self, action: Action, payload: str) -> str | None:
-        return None
+        """The status sync of the request's orders, just before it is first sent."""
+        return record_before(action, await self._orders_status(decode(action, payload)))
 
     async def already_applied(
         self, action: Action, payload: str, before: str | None = None
     ) -> AppliedCheck:
-        """Items the status sync shows done, and those it cannot decide (never re-sent)."""
+        """Items the status sync shows done by this request, and those it cannot decide."""
         planned = decode(action, payload)
+        found = reconcile(action, planned, await self._orders_status(planned), before)
+        return AppliedCheck(frozenset(found.applied), frozenset(found.in_doubt))
+
+    async def _orders_status(self, planned: PlannedRequest) -> list[Order]:
         wanted = order_ids(planned)
         orders: list[Order] = []
         for start in range(0, len(wanted), STATUS_SYNC_MAX_IDS):
@@ -131,8 +155,7 @@ class UnicommerceMarketplace:
                 return await self._client.orders_status(chunk)
 
             orders.extend(await self.pacer.run("orders", fetch))
-        found = reconcile(action, planned, orders)
-        return AppliedCheck(frozenset(found.applied), frozenset(found.in_doubt))
+        return orders
 
     async def carriers(self) -> list[Carrier]:
         """None: partner and courier are free text in selfShipping. Signs in, so checking a
@@ -174,13 +197,15 @@ class UnicommerceMarketplace:
     async def order_items_since(self, since: datetime) -> int | None:
         """Items of the orders the order fetch lists from `since` (`orderDateFrom`), page by
         page up to ORDER_PAGES_READ; a shop busier than that is counted as that busy."""
-        stamp = since.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
+        stamp = since.astimezone(UTC).strftime(WIRE_DATE)
+        # Up to now, so orders placed while we page do not shift the pages under us.
+        until = datetime.now(UTC).strftime(WIRE_DATE)
         seen: set[str] = set()
         items = 0
         for page_number in range(1, ORDER_PAGES_READ + 1):
 
             async def fetch(page_number: int = page_number) -> tuple[Order, ...]:
-                page = await self._client.fetch_orders(page_number, ORDERS_PAGE_SIZE, stamp)
+                page = await self._client.fetch_orders(page_number, ORDERS_PAGE_SIZE, stamp, until)
                 return page.orders
 
             orders = await self.pacer.run("orders", fetch)
