@@ -541,7 +541,8 @@ def _row_verdict(row: RowResult, verdicts: dict[ItemId, ItemVerdict], in_doubt: 
             errors.extend(verdict.errors or (f"Order item {item} failed without a reason.",))
     errors = list(dict.fromkeys(errors))  # items of one shipment share their refusal
     if not errors:
-        return RowVerdict(row.line, Outcome.SUCCEEDED)
+        notes = (note for item in row.order_items for note in verdicts[item].notes)
+        return RowVerdict(row.line, Outcome.SUCCEEDED, tuple(dict.fromkeys(notes)))
     if in_doubt:
         errors.append(IN_DOUBT_NOTE)
     return RowVerdict(row.line, Outcome.FAILED, tuple(errors))

@@ -60,7 +60,9 @@ def _unicommerce(options: SandboxOptions) -> ASGIApp:
 SANDBOXES: dict[str, MarketplaceSandbox] = {
     "aboutyou": MarketplaceSandbox("ABOUT YOU", _aboutyou, lambda o: f"API key: {o.api_key}"),
     "sellercenter": MarketplaceSandbox(
-        "SellerCenter", _sellercenter, lambda o: f"user: {o.user_id}, API key: {o.api_key}"
+        "SellerCenter (Falabella)",
+        _sellercenter,
+        lambda o: f"user: {o.user_id}, API key: {o.api_key}, any Seller ID",
     ),
     "unicommerce": MarketplaceSandbox(
         "Unicommerce", _unicommerce, lambda o: f"username: {o.username}, password: {o.password}"

@@ -32,6 +32,8 @@ class ReadOptions:
     spec: RowSpec | None = None
     carriers: Collection[str] | None = None
     default_carrier: str | None = None
+    # A look at the read rows by the marketplace (Falabella: partial orders), before preview.
+    review: Callable[[ImportResult], Awaitable[ImportResult]] | None = None
 
 
 OptionsSource = Callable[[], Awaitable[ReadOptions]]
@@ -94,6 +96,8 @@ class ImportFlow(QObject):
             result = None
             if read is not None:  # still busy while the rows go in, batch by batch
                 result, self.source = read  # the source with the columns the seller chose
+                if options.review is not None:
+                    result = await options.review(result)
                 await self.show_result(result, options)
         except ImportCancelled:
             self.failed.emit(self.tr("The import was cancelled; nothing was kept."))

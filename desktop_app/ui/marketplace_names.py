@@ -5,7 +5,7 @@ from __future__ import annotations
 # Brand names: not translated.
 MARKETPLACE_NAMES = {
     "aboutyou": "ABOUT YOU",
-    "sellercenter": "SellerCenter",
+    "sellercenter": "Falabella / SellerCenter",
     "unicommerce": "Unicommerce",
 }
 

@@ -17,6 +17,7 @@ from desktop_app.ui.carrier_picker import CarrierPicker
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.field_picker import FieldPicker
 from desktop_app.ui.import_flow import ReadOptions
+from desktop_app.ui.partial_orders import partial_order_review
 
 # The spec field a seller picks a value for, per action; a spec without it gets no picker.
 PICKED_FIELDS = {Action.CANCEL: "reason", Action.SHIP: "shipping_provider"}
@@ -90,11 +91,13 @@ class RowDefaults(QWidget):
         profile = self._profile()
         if profile is None:
             return ReadOptions()
-        spec = await self.ctx.jobs.sessions.get(profile).row_spec(self.action)
+        marketplace = self.ctx.jobs.sessions.get(profile)
+        spec = await marketplace.row_spec(self.action)
         if spec is not None:
             if self.field_picker.profile_name == profile.name:
                 spec = self.field_picker.applied_to(spec)
-            return ReadOptions(profile.marketplace, spec)
+            review = partial_order_review(self, marketplace, self.action)
+            return ReadOptions(profile.marketplace, spec, review=review)
         picker = self.carrier_picker
         if picker is None:
             return ReadOptions(profile.marketplace)

@@ -30,6 +30,10 @@ def main() -> None:
     subprocess.run(  # noqa: S603 - our own tool paths, fixed args
         [lupdate, *SOURCES, "-no-obsolete", "-ts", str(HERE / "seller_desk_de.ts")], check=True
     )
+    # Spanish (falabella branch): the SellerCenter/Falabella texts of the window, so far.
+    subprocess.run(  # noqa: S603 - our own tool paths, fixed args
+        [lupdate, *SOURCES, "-no-obsolete", "-ts", str(HERE / "seller_desk_es.ts")], check=True
+    )
     # English needs only the plural forms; every other text is already English.
     subprocess.run(  # noqa: S603 - our own tool paths, fixed args
         [lupdate, *SOURCES, "-no-obsolete", "-pluralonly", "-ts", str(HERE / "seller_desk_en.ts")],

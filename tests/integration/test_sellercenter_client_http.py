@@ -33,6 +33,7 @@ from desktop_app.sandbox.server import running_sandbox
 
 T = TypeVar("T")
 USER, KEY = "demo@seller-desk.example", "sandbox-demo-key"
+SINCE = datetime(2026, 1, 1, tzinfo=UTC)  # before every demo order
 
 
 @dataclass(frozen=True)
@@ -78,13 +79,15 @@ def _serve(config: SellerCenterSandboxConfig) -> Iterator[Sandbox]:
 
 @pytest.fixture
 def sandbox() -> Iterator[Sandbox]:
-    yield from _serve(SellerCenterSandboxConfig(items=30, budget=None))
+    yield from _serve(SellerCenterSandboxConfig(items=30, budget=None, platform="generic"))
 
 
 @pytest.fixture
 def tight_sandbox() -> Iterator[Sandbox]:
     fixed = datetime.now(UTC)
-    yield from _serve(SellerCenterSandboxConfig(items=10, budget=2, clock=lambda: fixed))
+    yield from _serve(
+        SellerCenterSandboxConfig(items=10, budget=2, clock=lambda: fixed, platform="generic")
+    )
 
 
 @pytest.mark.parametrize("fmt", ["JSON", "XML"])
@@ -197,7 +200,7 @@ def test_throttling_maps_to_rate_limited_after_one_exchange(tight_sandbox: Sandb
     async def three(client: SellerCenterClient) -> None:
         await client.get_failure_reasons()
         await client.get_shipment_providers()
-        await client.get_orders()
+        await client.get_orders(created_after=SINCE)
 
     with pytest.raises(Throttled) as caught:
         tight_sandbox.run(three)
@@ -226,7 +229,7 @@ def test_skewed_clock_says_check_the_clock(sandbox: Sandbox) -> None:
 @pytest.mark.parametrize("fmt", ["JSON", "XML"])
 def test_open_items_are_listed_through_orders(sandbox: Sandbox, fmt: str) -> None:
     async def open_items(client: SellerCenterClient) -> set[int]:
-        page = await client.get_orders(status="pending", limit=1000)
+        page = await client.get_orders(created_after=SINCE, status="pending", limit=1000)
         assert page.total_count == len(page.orders)
         found: set[int] = set()
         for order in page.orders:

@@ -47,7 +47,8 @@ def marketplace_for(
         api_key or sandbox.api_key,
         pacing=policy,
         transport=transport,
-        options=options,
+        # The platform the sandbox plays: Falabella by default, like a new profile.
+        options={"platform": sandbox.state.config.platform, **(options or {})},
         timeout=httpx.Timeout(5.0),
     )
 
@@ -103,14 +104,6 @@ def run_job(
     return job, result
 
 
-def two_item_pending_order(sandbox: SellerCenterHandle) -> list[int]:
-    for order in sandbox.state.orders.values():
-        items = sandbox.state.order_items(order.order_id)
-        if len(items) >= 2 and all(item.status == "pending" for item in items):
-            return [item.order_item_id for item in items]
-    raise AssertionError("no pending order with two items")
-
-
 def test_cancel_rows_are_applied_once_each_with_their_reason_and_detail(
     tmp_path: Path, sellercenter_sandbox: SellerCenterFactory
 ) -> None:
@@ -156,8 +149,8 @@ def test_item_rule_refusals_fail_their_row_alone_with_a_plain_sentence(
 def test_ship_packs_then_marks_ready_to_ship_with_the_tracking_number(
     tmp_path: Path, sellercenter_sandbox: SellerCenterFactory
 ) -> None:
-    sandbox = sellercenter_sandbox()
-    ids = two_item_pending_order(sandbox)
+    sandbox = sellercenter_sandbox(platform="generic")  # the older flow: provider, tracking
+    ids = sandbox.pending_order()
     row = ship_row(2, ids, "DHL", "4711000001")
     job, rows = run_job(tmp_path, marketplace_for(sandbox), Action.SHIP, [row])
     assert job.state is JobState.FINISHED, job.last_error
@@ -175,7 +168,7 @@ def test_ship_packs_then_marks_ready_to_ship_with_the_tracking_number(
 def test_tracking_number_off_the_provider_format_is_refused_before_anything_is_sent(
     tmp_path: Path, sellercenter_sandbox: SellerCenterFactory
 ) -> None:
-    sandbox = sellercenter_sandbox()
+    sandbox = sellercenter_sandbox(platform="generic")  # the older flow: provider, tracking
     first, second = sandbox.pending_ids(2)
     csv = tmp_path / "ship.csv"
     csv.write_text(
@@ -247,7 +240,8 @@ def test_resume_after_a_lost_cancel_answer_finds_it_applied_and_does_not_send_ag
         # Both rows were journaled; the first reached SellerCenter, its answer was lost.
         for row in journal.unbatched_rows(job_id):
             journal.add_batch(job_id, marketplace.build_payload(Action.CANCEL, [row]), [row.line])
-        sandbox.state.items[applied].status = "canceled"
+        item = sandbox.state.items[applied]
+        item.status, item.reason = "canceled", OUT_OF_STOCK
         sandbox.state.applications[applied] += 1
 
     job, result = run_job(tmp_path, marketplace, Action.CANCEL, rows, crashed_after_sending)
@@ -261,8 +255,8 @@ def test_resume_after_a_lost_cancel_answer_finds_it_applied_and_does_not_send_ag
 def test_resume_after_packing_sends_only_ready_to_ship(
     tmp_path: Path, sellercenter_sandbox: SellerCenterFactory
 ) -> None:
-    sandbox = sellercenter_sandbox()
-    ids = two_item_pending_order(sandbox)
+    sandbox = sellercenter_sandbox(platform="generic")  # the older flow: provider, tracking
+    ids = sandbox.pending_order()
     row = ship_row(2, ids, "Aramex", "JM00000042")
     marketplace = marketplace_for(sandbox)
 
@@ -334,8 +328,8 @@ class _CountCalls(httpx.AsyncBaseTransport):
 def test_a_resumed_ship_job_does_not_answer_a_later_cancel_of_its_items_unsent(
     tmp_path: Path, sellercenter_sandbox: SellerCenterFactory
 ) -> None:
-    sandbox = sellercenter_sandbox()
-    ids = two_item_pending_order(sandbox)
+    sandbox = sellercenter_sandbox(platform="generic")  # the older flow: provider, tracking
+    ids = sandbox.pending_order()
     transport = _CountCalls()
     marketplace = marketplace_for(sandbox, transport=transport)
     journal = Journal(tmp_path / "journal.sqlite3")

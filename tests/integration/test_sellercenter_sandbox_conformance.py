@@ -29,6 +29,7 @@ from desktop_app.sandbox.sellercenter import (
 
 NOW = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
 USER, KEY = "demo@seller-desk.example", "sandbox-demo-key"
+USER_AGENT = "12345/Python/3.12.1"
 FORMATS = ["JSON", "XML"]
 
 
@@ -61,8 +62,13 @@ class Clock:
         return self.now
 
 
-def sandbox(budget: int | None = None, clock: Clock | None = None) -> Starlette:
-    config = SellerCenterSandboxConfig(items=40, budget=budget, clock=clock or Clock())
+def sandbox(
+    budget: int | None = None, clock: Clock | None = None, platform: str = "generic"
+) -> Starlette:
+    """The older SellerCenter by default; test_falabella_sandbox_rules holds Falabella's."""
+    config = SellerCenterSandboxConfig(
+        items=40, budget=budget, clock=clock or Clock(), platform=platform
+    )
     return create_sellercenter_app(config)
 
 
@@ -94,7 +100,9 @@ def call(app: Starlette, raw_query: str, method: str = "POST", body: bytes = b""
     async def main() -> Answer:
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://sandbox") as http:
-            response = await http.request(method, f"/?{raw_query}", content=body)
+            response = await http.request(
+                method, f"/?{raw_query}", content=body, headers={"User-Agent": USER_AGENT}
+            )
             return Answer(response.status_code, response.headers, response.content)
 
     return asyncio.run(main())
@@ -383,7 +391,13 @@ def test_successful_cancel_changes_state_and_counts_one_application(fmt: str) ->
 
 def test_orders_filter_by_status_with_total_count() -> None:
     app = sandbox()
-    answer = call(app, query("GetOrders", {"Status": "pending", "Limit": "2"}))
+    answer = call(
+        app,
+        query(
+            "GetOrders",
+            {"Status": "pending", "Limit": "2", "CreatedAfter": "2026-01-01T00:00:00+00:00"},
+        ),
+    )
     state = sandbox_state(app)
     pending_orders = {state.items[i].order_id for i in ids(app, "pending")}
     assert answer.success.total_count == len(pending_orders)

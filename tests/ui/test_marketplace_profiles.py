@@ -53,8 +53,20 @@ def test_a_sellercenter_profile_tests_its_key_offers_the_reasons_and_saves_its_d
     dialog = _open_profiles(qtbot, window)
     reason = dialog.findChild(QComboBox, "profileCancelReason")
     assert not reason.isVisible()  # ABOUT YOU first: no SellerCenter fields
-    _fill(dialog, "sellercenter", "Daraz", sandbox.base_url, sandbox.user_id, sandbox.api_key)
+    _fill(dialog, "sellercenter", "Falabella", sandbox.base_url, sandbox.user_id, sandbox.api_key)
     assert reason.isVisible() and dialog.findChild(QSpinBox, "profileBudget").isVisible()
+    platform = dialog.findChild(QComboBox, "profilePlatform")
+    assert [platform.itemText(i) for i in range(platform.count())] == [
+        "Falabella Chile",
+        "Falabella Colombia",
+        "Falabella Peru",
+        "Other SellerCenter (custom host)",
+    ]
+    assert "Daraz, Lazada and Jumia" in platform.toolTip()
+    platform.setCurrentIndex(platform.findData("falabella:CO"))
+    qtbot.mouseClick(dialog.findChild(QPushButton, "saveProfileButton"), Qt.MouseButton.LeftButton)
+    assert "Seller ID" in dialog.findChild(QLabel, "profileStatus").text()  # Falabella needs it
+    dialog.findChild(QLineEdit, "profileSellerId").setText("SC12345")
     assert dialog.form.form.labelForField(dialog.form.user_id).text() == "UserID (e-mail):"
 
     assert _test_connection(qtbot, dialog) == (
@@ -67,15 +79,21 @@ def test_a_sellercenter_profile_tests_its_key_offers_the_reasons_and_saves_its_d
     dialog.findChild(QSpinBox, "profileBudget").setValue(30)
     qtbot.mouseClick(dialog.findChild(QPushButton, "saveProfileButton"), Qt.MouseButton.LeftButton)
 
-    assert memory_keyring.get_password("seller-desk", "Daraz") == sandbox.api_key
-    stored = _stored()["Daraz"]
+    assert memory_keyring.get_password("seller-desk", "Falabella") == sandbox.api_key
+    stored = _stored()["Falabella"]
     assert sandbox.api_key not in json.dumps(stored)
     assert stored["user_id"] == sandbox.user_id
-    assert stored["options"] == {"cancel_reason": "Wrong address", "delivery_type": "pickup"}
+    assert stored["options"] == {
+        "cancel_reason": "Wrong address",
+        "delivery_type": "pickup",
+        "platform": "falabella",
+        "country": "CO",
+        "seller_id": "SC12345",
+    }
     assert stored["budgets"] == {"cancel": 30, "ship": 30, "lookup": 30}
     dialog.reject()
     selector = window.findChild(QComboBox, "profileSelector")
-    qtbot.waitUntil(lambda: selector.currentText() == "Daraz (SellerCenter)")
+    qtbot.waitUntil(lambda: selector.currentText() == "Falabella (Falabella / SellerCenter)")
 
 
 def test_a_sellercenter_profile_needs_the_user_email_and_a_wrong_key_is_named(
@@ -84,7 +102,8 @@ def test_a_sellercenter_profile_needs_the_user_email_and_a_wrong_key_is_named(
     sandbox = sellercenter_sandbox(items=5)
     window = make_window(demo=False)
     dialog = _open_profiles(qtbot, window)
-    _fill(dialog, "sellercenter", "Daraz", sandbox.base_url, "", "wrong-key")
+    _fill(dialog, "sellercenter", "Falabella", sandbox.base_url, "", "wrong-key")
+    dialog.findChild(QLineEdit, "profileSellerId").setText("SC12345")
     qtbot.mouseClick(dialog.findChild(QPushButton, "saveProfileButton"), Qt.MouseButton.LeftButton)
     assert "e-mail" in dialog.findChild(QLabel, "profileStatus").text()
     dialog.findChild(QLineEdit, "profileUserId").setText(sandbox.user_id)
@@ -111,3 +130,28 @@ def test_a_unicommerce_profile_signs_in_and_keeps_the_password_in_the_keyring(
     assert memory_keyring.get_password("seller-desk", "Uniware") == sandbox.password
     assert _stored()["Uniware"]["user_id"] == sandbox.username
     dialog.reject()
+
+
+def test_the_sellercenter_profile_fields_read_in_spanish(
+    qtbot: Any, make_window: WindowFactory
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.ui.translations import install_translation
+
+    app = QApplication.instance()
+    assert app is not None
+    assert install_translation(app, "es") == "es"
+    try:
+        window = make_window(demo=False)
+        dialog = _open_profiles(qtbot, window)
+        combo = dialog.findChild(QComboBox, "profileMarketplace")
+        combo.setCurrentIndex(combo.findData("sellercenter"))
+        form = dialog.form
+        assert form.form.labelForField(form.platform).text() == "Plataforma:"
+        assert form.form.labelForField(form.user_id).text() == "UserID (correo):"
+        assert form.platform.itemText(2) == "Falabella Perú"
+        assert "no son compatibles" in form.platform.toolTip()
+        dialog.reject()
+    finally:
+        install_translation(app, "en")

@@ -32,14 +32,14 @@ def test_screenshots_of_a_sellercenter_ship_tab_and_profile_form(
 ) -> None:
     folder = Path(os.environ.get("SELLER_DESK_SCREENSHOTS", tmp_path / "shots"))
     folder.mkdir(parents=True, exist_ok=True)
-    sandbox = sellercenter_sandbox(items=40)
+    sandbox = sellercenter_sandbox(items=40, platform="generic")  # providers to pick
     add_marketplace_profile(
-        "Daraz Pakistan",
+        "SellerCenter shop",
         sandbox.api_key,
         marketplace="sellercenter",
         base_url=sandbox.base_url,
         user_id=sandbox.user_id,
-        options={"cancel_reason": "Out of stock"},
+        options={"cancel_reason": "Out of stock", "platform": "generic"},
     )
     window = make_window(demo=False)
     window.resize(1280, 800)

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QPushButton
 
 from desktop_app.core.models import JobState, Outcome
 from desktop_app.ui.jobs_model import OK, STATE
@@ -18,6 +19,7 @@ from tests.ui.helpers import (
     confirm,
     drop_file,
     header_labels,
+    wait_dialog,
     wait_job_done,
 )
 
@@ -32,12 +34,12 @@ CANCEL_REASONS = [
 
 def _window_for(sandbox: SellerCenterHandle, make_window: WindowFactory, **options: str) -> Any:
     add_marketplace_profile(
-        "Daraz",
+        "Falabella",
         sandbox.api_key,
         marketplace="sellercenter",
         base_url=sandbox.base_url,
         user_id=sandbox.user_id,
-        options=options,
+        options={"seller_id": "SC12345", "platform": sandbox.state.config.platform, **options},
     )
     return make_window(demo=False)
 
@@ -99,13 +101,13 @@ def test_reason_picker_lists_the_cancel_reasons_and_fills_rows_without_one_then_
     ]
     assert all(sandbox.state.status(i) == "canceled" for i in (first, second))
     # The pick is remembered for the profile.
-    assert window.ctx.settings.values.field_defaults["Daraz"]["reason"] == "Out of stock"
+    assert window.ctx.settings.values.field_defaults["Falabella"]["reason"] == "Out of stock"
 
 
 def test_provider_picker_fills_rows_and_tracking_numbers_off_its_regex_are_invalid_unsent(
     qtbot: Any, make_window: WindowFactory, sellercenter_sandbox: Any, write_file: Any
 ) -> None:
-    sandbox = sellercenter_sandbox(items=20)
+    sandbox = sellercenter_sandbox(items=20, platform="generic")  # providers: older flow
     first, second = sandbox.pending_ids(2)
     window = _window_for(sandbox, make_window)
     tab = window.ship_tab
@@ -162,3 +164,30 @@ def test_load_open_items_on_sellercenter_makes_rows_with_the_picked_reason(
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1 and not tab.flow.busy, timeout=5000)
     assert cell(tab.table, 0, 1) == str(picked[0])
     assert cell(tab.table, 0, 2) == "Wrong address" and _statuses(tab) == ["ready"]
+
+
+@pytest.mark.parametrize("add", [False, True])
+def test_a_falabella_ship_row_for_part_of_an_order_is_warned_and_can_take_the_rest(
+    qtbot: Any, make_window: WindowFactory, sellercenter_sandbox: Any, write_file: Any, add: bool
+) -> None:
+    sandbox = sellercenter_sandbox(items=20)
+    first, *rest = sandbox.pending_order()
+    window = _window_for(sandbox, make_window)
+    tab = window.ship_tab
+    window.tabs.setCurrentWidget(tab)
+    drop_file(tab.drop_zone, write_file("s.csv", f"order_item_ids\n{first}\n"))
+    dialog = wait_dialog(qtbot, "partialOrdersDialog")
+    assert "A row of this file lists only part of its order." in dialog.text()  # type: ignore[attr-defined]
+    button = dialog.findChild(QPushButton, "addMissingItems" if add else "keepRows")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1 and not tab.flow.busy, timeout=5000)
+    ids = ", ".join(str(i) for i in rest)
+    if add:
+        shown = cell(tab.table, 0, 1)
+        assert all(str(item) in shown for item in [first, *rest]), shown
+        assert "ship with it" not in _message(tab, 0)
+    else:
+        assert cell(tab.table, 0, 1) == str(first)
+        assert f"so order items {ids} ship with it" in _message(tab, 0)
+    assert _statuses(tab) == ["ready"]
+    assert sandbox.state.applications.total() == 0  # the review sends nothing

@@ -29,6 +29,8 @@ class FieldSpec:
     max_length: int = 255
     # Allowed values, matched case-insensitively and stored in the choice's own spelling.
     choices: Collection[str] | None = None
+    # Other spellings accepted for a choice, stored as that choice (a SellerCenter "SHORTAGE").
+    aliases: Mapping[str, str] | None = None
 
     def __post_init__(self) -> None:
         if not self.name or self.max_length < 1:

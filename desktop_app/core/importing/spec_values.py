@@ -156,6 +156,9 @@ def _choice(value: str, spec: FieldSpec) -> Parsed:
     for choice in spec.choices or ():
         if choice.casefold() == wanted:
             return choice, None
+    for alias, choice in (spec.aliases or {}).items():
+        if alias.casefold() == wanted:
+            return choice, None
     listed = sorted(spec.choices or ())
     shown = ", ".join(listed[:8]) + (", …" if len(listed) > 8 else "")
     return value, f"{show(value)} is not allowed here; use one of: {shown}"

@@ -17,6 +17,8 @@ class ItemVerdict:
 
     success: bool
     errors: tuple[str, ...] = ()
+    # What a success should say too (falabella: other items of the order that moved with it).
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

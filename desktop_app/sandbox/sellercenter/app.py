@@ -7,11 +7,16 @@ from datetime import datetime
 
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
 from desktop_app.sandbox.sellercenter import listing, render, status_changes
-from desktop_app.sandbox.sellercenter.checks import check_request, response_format
+from desktop_app.sandbox.sellercenter.checks import (
+    UserAgentRefused,
+    check_request,
+    check_user_agent,
+    response_format,
+)
 from desktop_app.sandbox.sellercenter.config import SellerCenterSandboxConfig
 from desktop_app.sandbox.sellercenter.errors import ScError
 from desktop_app.sandbox.sellercenter.listing import Reply
@@ -49,9 +54,17 @@ def create_sellercenter_app(config: SellerCenterSandboxConfig | None = None) -> 
         action = params.get("Action", "")
         now = config.clock()
         state.requests += 1
+        user_agent = request.headers.get("user-agent", "")
+        state.user_agents.append(user_agent)
+        state.actions.append(action)
+        try:
+            check_user_agent(user_agent, config)
+        except UserAgentRefused as refusal:
+            return PlainTextResponse(str(refusal), status_code=403)
         try:
             check_request(params, config, now, ACTIONS)
             state.spend_budget(now.timestamp())
+            state.maybe_transient()
             reply = ACTIONS[action](state, params, now)
         except ScError as error:
             return render.failure(action, error, fmt if fmt in ("JSON", "XML") else "XML")

@@ -3,6 +3,7 @@ mandatory parameters, version, timestamp, login (signature), action."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container, Mapping
 from datetime import datetime
 
@@ -12,6 +13,27 @@ from desktop_app.sandbox.sellercenter.signature import signature_matches
 
 COMMON = ("Action", "Timestamp", "UserID", "Version", "Signature")
 FORMATS = ("JSON", "XML")
+# Falabella documents GetOrders 2.0 (1.0 is deprecated but answers); everything else is 1.0.
+VERSIONS = {"GetOrders": ("1.0", "2.0")}
+# SellerId/Language/LanguageVersion, optionally /Integrator/BusinessUnit (Falabella "getting
+# started"): e.g. `12345/Python/3.12.1`.
+_USER_AGENT = re.compile(r"^(?P<seller>[^/\s]+)/[A-Za-z][\w+#.-]*/\d+(\.\d+)*(/[^/\s]+){0,2}$")
+
+
+class UserAgentRefused(Exception):
+    """Answered like a gateway in front of the API: HTTP 403 and no envelope."""
+
+
+def check_user_agent(user_agent: str | None, config: SellerCenterSandboxConfig) -> None:
+    if not config.require_user_agent:
+        return
+    match = _USER_AGENT.match((user_agent or "").strip())
+    if match is None:
+        raise UserAgentRefused(
+            "User-Agent must be SellerId/Language/LanguageVersion, e.g. 12345/Python/3.12.1"
+        )
+    if config.seller_id is not None and match.group("seller") != config.seller_id:
+        raise UserAgentRefused(f"User-Agent must start with the Seller ID {config.seller_id}")
 
 
 def response_format(params: Mapping[str, str]) -> str:
@@ -40,7 +62,7 @@ def check_request(
             raise mandatory(name)
     if response_format(params) not in FORMATS:
         raise ScError(5, "Invalid Request Format")
-    if params["Version"] != "1.0":
+    if params["Version"] not in VERSIONS.get(params["Action"], ("1.0",)):
         raise ScError(2, "Invalid Version")
     if abs(_timestamp(params["Timestamp"]) - now) > config.timestamp_skew:
         raise ScError(3, "Timestamp has expired")

@@ -132,3 +132,21 @@ def build(items: int, seed: int) -> tuple[dict[int, Order], dict[int, Item]]:
         orders[order_id] = order
         order_id += 1
     return orders, all_items
+
+
+def falabella_flavour(orders: dict[int, Order], items: dict[int, Item]) -> None:
+    """What Falabella v600 shows that the older platform did not: a PackageId on many pending
+    orders from the start (an item so is not packed yet), and `failed_delivery`."""
+    for n, order in enumerate(orders.values()):
+        order_items = [items[i] for i in order.item_ids]
+        if n % 2 == 1 and all(item.status == "pending" for item in order_items):
+            for item in order_items:
+                item.package_id = package_id(order.order_id)
+    shipped = [o for o in orders.values() if items[o.item_ids[0]].status == "shipped"]
+    for order in shipped[:1]:
+        for item_id in order.item_ids:
+            items[item_id].status = "failed_delivery"
+
+
+def package_id(order_id: int) -> str:
+    return f"PKG{order_id:010d}"

@@ -29,3 +29,15 @@ def mandatory(name: str) -> ScError:
 def item_rule(code: int, message: str) -> ScError:
     # Item rule failures come back with HTTP 200, as clients of the real platform observed.
     return ScError(code, message, status=200)
+
+
+TRANSIENT_MESSAGES = {
+    119: "Some order items are not yet ready to be processed, please try again later.",
+    1000: "Internal Application Error",
+    6: "Unexpected internal error",
+}
+
+
+def transient(code: int) -> ScError:
+    """E119 comes back with 200 like item rules; E1000 and E006 with a server error."""
+    return ScError(code, TRANSIENT_MESSAGES[code], status=200 if code == 119 else 500)

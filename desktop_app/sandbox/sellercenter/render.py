@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import TypeAlias
 from uuid import uuid4
 from xml.etree.ElementTree import Element, SubElement, tostring
@@ -22,6 +22,11 @@ _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 def wire_time(moment: datetime) -> str:
     """The envelope's style: 2015-07-01T11:11:11+0000."""
     return moment.strftime("%Y-%m-%dT%H:%M:%S%z")
+
+
+def local_time(moment: datetime, zone: tzinfo) -> str:
+    """Falabella's order and item times: the country's local time, without an offset."""
+    return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M:%S")
 
 
 def _scalar(value: str | int | float | bool | None) -> str:

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import math
-from collections import Counter
+import random
+from collections import Counter, deque
 from dataclasses import dataclass, field
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from desktop_app.sandbox.sellercenter import demo_data
 from desktop_app.sandbox.sellercenter.config import SellerCenterSandboxConfig
 from desktop_app.sandbox.sellercenter.demo_data import Item, Order, Provider
-from desktop_app.sandbox.sellercenter.errors import ScError
+from desktop_app.sandbox.sellercenter.errors import TRANSIENT_MESSAGES, ScError, transient
+from desktop_app.sandbox.sellercenter.render import local_time, wire_time
 
 
 @dataclass
@@ -22,14 +26,26 @@ class SellerCenterSandboxState:
     used_tracking: dict[str, int] = field(default_factory=dict)
     # Successful status changes per item: a resumed job must not apply one twice.
     applications: Counter[int] = field(default_factory=Counter)
+    # Of those: packs and moves to ready-to-ship, per item (a whole-order move counts for all).
+    packs: Counter[int] = field(default_factory=Counter)
+    ships: Counter[int] = field(default_factory=Counter)
     requests: int = 0
+    # Every request's User-Agent header and Action, in order (tests look at both).
+    user_agents: list[str] = field(default_factory=list)
+    actions: list[str] = field(default_factory=list)
+    # E-codes the next requests answer with, first in first out (119, 1000 or 6).
+    fail_next: deque[int] = field(default_factory=deque)
+    _rng: random.Random = field(default_factory=lambda: random.Random(0))  # noqa: S311 - repeatable
     _window: int = -1
     _window_count: int = 0
 
     @classmethod
     def create(cls, config: SellerCenterSandboxConfig) -> SellerCenterSandboxState:
         orders, items = demo_data.build(config.items, config.seed)
+        if config.falabella:
+            demo_data.falabella_flavour(orders, items)
         state = cls(config, orders, items, {p.name: p for p in demo_data.PROVIDERS})
+        state._rng = random.Random(f"transient:{config.seed}")  # noqa: S311 - repeatable
         for item in items.values():
             if item.tracking_code:
                 state.used_tracking[item.tracking_code] = item.order_id
@@ -43,6 +59,19 @@ class SellerCenterSandboxState:
 
     def order_items(self, order_id: int) -> list[Item]:
         return [self.items[i] for i in self.orders[order_id].item_ids]
+
+    def item_time(self, moment: datetime) -> str:
+        """Falabella: local time without an offset; the older platform: with an offset."""
+        if self.config.falabella:
+            return local_time(moment, ZoneInfo(self.config.time_zone))
+        return wire_time(moment)
+
+    def maybe_transient(self) -> None:
+        """A queued or (at `transient_rate`) random transient failure, before any effect."""
+        if self.fail_next:
+            raise transient(self.fail_next.popleft())
+        if self.config.transient_rate and self._rng.random() < self.config.transient_rate:
+            raise transient(self._rng.choice(sorted(TRANSIENT_MESSAGES)))
 
     def spend_budget(self, now_seconds: float) -> None:
         """Count one accepted request in the current fixed window; E429 once it is spent."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 
-from desktop_app.sandbox.sellercenter.demo_data import REASONS, Item, Provider
+from desktop_app.sandbox.sellercenter.demo_data import REASONS, Item, Provider, package_id
 from desktop_app.sandbox.sellercenter.errors import item_rule, mandatory
 from desktop_app.sandbox.sellercenter.listing import Reply
 from desktop_app.sandbox.sellercenter.render import Tree
@@ -14,6 +14,7 @@ from desktop_app.sandbox.sellercenter.state import SellerCenterSandboxState
 
 DELIVERY_TYPES = frozenset({"dropship", "pickup", "send_to_warehouse"})
 CANCEL_REASONS = frozenset(r.name for r in REASONS if r.type == "canceled")
+FALABELLA_CARRIER = "Falabella Envíos"
 
 
 def _item(state: SellerCenterSandboxState, text: str) -> Item:
@@ -56,15 +57,22 @@ def _order_items(state: SellerCenterSandboxState, params: Mapping[str, str]) -> 
 
 
 def _delivery(state: SellerCenterSandboxState, params: Mapping[str, str]) -> Provider | None:
-    """The shipping provider, mandatory for dropship (the only type this sandbox ships with)."""
+    """The shipping provider. Only dropship may name one and a tracking number (E091 else);
+    the older platform needs it for dropship, Falabella brings its own."""
     delivery = params.get("DeliveryType")
     if not delivery:
         raise mandatory("DeliveryType")
     if delivery not in DELIVERY_TYPES:
         raise item_rule(24, "Invalid Delivery Type")
     name = params.get("ShippingProvider")
+    if delivery != "dropship" and (name or params.get("TrackingNumber")):
+        raise item_rule(
+            91,
+            "You are not allowed to set the shipment provider and tracking number and the"
+            " delivery type is wrong. Please use send_to_warehouse",
+        )
     if not name:
-        if delivery == "dropship":
+        if delivery == "dropship" and not state.config.falabella:
             raise mandatory("ShippingProvider")
         return None
     if (provider := state.providers.get(name)) is None:
@@ -108,19 +116,26 @@ def set_status_to_packed_by_marketplace(
         state.used_tracking[number] = items[0].order_id
     for item in items:
         item.packed = True
-        item.package_id = item.package_id or f"MPDS-{item.order_id}-1"
+        item.package_id = item.package_id or package_id(item.order_id)
         item.purchase_order_id = str(item.order_id + 500_000)
         item.purchase_order_number = f"PO-{item.order_number}"
         item.shipment_provider = provider.name if provider else item.shipment_provider
+        if state.config.falabella and not number:
+            # Falabella's own logistics: packing prints the label, with its tracking code.
+            item.shipment_provider = item.shipment_provider or FALABELLA_CARRIER
+            number = item.tracking_code or f"FAL{item.order_id:09d}"
         item.tracking_code = number or item.tracking_code
         item.updated_at = now
         state.applications[item.order_item_id] += 1
+        state.packs[item.order_item_id] += 1
     return _packages(items, with_package=True)
 
 
 def set_status_to_ready_to_ship(
     state: SellerCenterSandboxState, params: Mapping[str, str], now: datetime
 ) -> Reply:
+    if state.config.falabella:
+        return _ready_by_package(state, params, now)
     provider = _delivery(state, params)
     number = params.get("TrackingNumber")
     if not number and params["DeliveryType"] == "dropship":
@@ -135,9 +150,38 @@ def set_status_to_ready_to_ship(
         _check_tracking(state, provider, number, items[0].order_id)
         state.used_tracking[number] = items[0].order_id
     for item in items:
-        item.status = "ready_to_ship"
+        _ship(state, item, now)
         item.shipment_provider = provider.name if provider else item.shipment_provider
         item.tracking_code = number or item.tracking_code
-        item.updated_at = now
-        state.applications[item.order_item_id] += 1
     return _packages(items, with_package=False)
+
+
+def _ready_by_package(
+    state: SellerCenterSandboxState, params: Mapping[str, str], now: datetime
+) -> Reply:
+    """Falabella v600: OrderItemIds and the PackageId from GetOrderItems, both required; it
+    moves every pending item of the order ("the status of all products associated with the
+    order will be updated")."""
+    package = params.get("PackageId")
+    if not package:
+        raise mandatory("PackageId")
+    if params.get("DeliveryType"):
+        _delivery(state, params)  # the older form's fields, if sent: E024, E091
+    items = _order_items(state, params)
+    if any(item.status != "pending" for item in items):
+        raise item_rule(73, "All order items must have status Pending or Ready To Ship")
+    if any(item.package_id != package for item in items):
+        raise item_rule(122, f"Invalid Package ID ({package})")
+    if not all(item.packed for item in items):
+        raise item_rule(34, "Order item must be packed")
+    moved = [i for i in state.order_items(items[0].order_id) if i.status == "pending"]
+    for item in moved:
+        _ship(state, item, now)
+    return _packages(items, with_package=False)
+
+
+def _ship(state: SellerCenterSandboxState, item: Item, now: datetime) -> None:
+    item.status = "ready_to_ship"
+    item.updated_at = now
+    state.applications[item.order_item_id] += 1
+    state.ships[item.order_item_id] += 1

@@ -1,4 +1,5 @@
-"""The fields of one profile, by marketplace: ABOUT YOU (key), SellerCenter (UserID e-mail, key,
+"""The fields of one profile, by marketplace: ABOUT YOU (key), SellerCenter (platform: Falabella
+Chile, Colombia or Peru, or another SellerCenter on a custom host; Seller ID, UserID e-mail, key,
 default reason, delivery type, request budget) and Unicommerce (username, password)."""
 
 from __future__ import annotations
@@ -18,6 +19,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.marketplaces.sellercenter.models import DeliveryType
+from desktop_app.core.marketplaces.sellercenter.platforms import (
+    COUNTRIES,
+    COUNTRY_OPTION,
+    FALABELLA,
+    FALABELLA_HOST,
+    GENERIC,
+    PLATFORM_OPTION,
+    SELLER_ID_OPTION,
+    country_of,
+    platform_of,
+)
 from desktop_app.core.marketplaces.sellercenter.row_specs import (
     CANCEL_REASON_OPTION,
     DELIVERY_TYPE_OPTION,
@@ -31,8 +43,13 @@ SELLERCENTER, UNICOMMERCE = "sellercenter", "unicommerce"
 BUDGET_FAMILIES = ("cancel", "ship", "lookup")
 URL_HINTS = {
     "aboutyou": "https://partner.aboutyou.com",
-    SELLERCENTER: "https://sellercenter-api.daraz.pk",
+    SELLERCENTER: FALABELLA_HOST,
     UNICOMMERCE: "https://marketplace.example.com/api",
+}
+COUNTRY_LABELS = {
+    "CL": QT_TRANSLATE_NOOP("ProfileForm", "Falabella Chile"),
+    "CO": QT_TRANSLATE_NOOP("ProfileForm", "Falabella Colombia"),
+    "PE": QT_TRANSLATE_NOOP("ProfileForm", "Falabella Peru"),
 }
 DELIVERY_LABELS = {
     DeliveryType.DROPSHIP: QT_TRANSLATE_NOOP("ProfileForm", "Dropship (you ship it)"),
@@ -58,6 +75,21 @@ class ProfileForm(QWidget):
         self.environment.addItem(self.tr("Production (real orders)"), Environment.PRODUCTION)
         self.base_url = QLineEdit()
         self.base_url.setObjectName("profileBaseUrl")
+        self.platform = QComboBox()
+        self.platform.setObjectName("profilePlatform")
+        for code in COUNTRIES:
+            label = QCoreApplication.translate("ProfileForm", COUNTRY_LABELS[code])
+            self.platform.addItem(label, f"{FALABELLA}:{code}")
+        self.platform.addItem(self.tr("Other SellerCenter (custom host)"), GENERIC)
+        self.platform.setToolTip(
+            self.tr(
+                "Daraz, Lazada and Jumia moved to other APIs and are not supported;"
+                " Falabella still runs SellerCenter."
+            )
+        )
+        self.seller_id = QLineEdit()
+        self.seller_id.setObjectName("profileSellerId")
+        self.seller_id.setPlaceholderText(self.tr("Seller Center: My account"))
         self.user_id = QLineEdit()
         self.user_id.setObjectName("profileUserId")
         self.key = SecretField()
@@ -82,7 +114,9 @@ class ProfileForm(QWidget):
         form.addRow(self.tr("Name:"), self.name)
         form.addRow(self.tr("Marketplace:"), self.marketplace)
         form.addRow(self.tr("Environment:"), self.environment)
+        form.addRow(self.tr("Platform:"), self.platform)
         form.addRow(self.tr("Base URL:"), self.base_url)
+        form.addRow(self.tr("Seller ID:"), self.seller_id)
         form.addRow(self.tr("User id:"), self.user_id)
         form.addRow(self.tr("API key:"), self.key)
         form.addRow(self.tr("Default cancel reason:"), self.cancel_reason)
@@ -90,13 +124,16 @@ class ProfileForm(QWidget):
         form.addRow(self.tr("Request budget:"), self.budget)
         for label, widget in (
             (self.tr("Name"), self.name),
+            (self.tr("Platform"), self.platform),
             (self.tr("Base URL"), self.base_url),
+            (self.tr("Seller ID"), self.seller_id),
             (self.tr("Default cancel reason"), self.cancel_reason),
             (self.tr("Default delivery type"), self.delivery_type),
             (self.tr("Request budget"), self.budget),
         ):
             widget.setAccessibleName(label)
         self.marketplace.currentIndexChanged.connect(lambda _: self._show_fields())
+        self.platform.currentIndexChanged.connect(lambda _: self._platform_changed())
         self._show_fields()
 
     # -- what is shown ----------------------------------------------------------------------
@@ -123,9 +160,20 @@ class ProfileForm(QWidget):
         self._label(self.key, secret + ":")
         self.key.describe(secret, password=kind == UNICOMMERCE)
         self.base_url.setPlaceholderText(URL_HINTS.get(kind, ""))
-        for widget in (self.cancel_reason, self.delivery_type, self.budget):
+        for widget in (self.platform, self.cancel_reason, self.delivery_type, self.budget):
             self.form.setRowVisible(widget, kind == SELLERCENTER)
+        self.form.setRowVisible(self.seller_id, kind == SELLERCENTER and self._falabella)
         self.marketplaceChanged.emit(kind)
+
+    @property
+    def _falabella(self) -> bool:
+        return str(self.platform.currentData()).startswith(FALABELLA)
+
+    def _platform_changed(self) -> None:
+        """A Falabella country brings Falabella's host (the URL stays editable)."""
+        if self._falabella and not self.base_url.text().strip():
+            self.base_url.setText(FALABELLA_HOST)
+        self._show_fields()
 
     def _label(self, field: QWidget, text: str) -> None:
         label = self.form.labelForField(field)
@@ -147,8 +195,9 @@ class ProfileForm(QWidget):
     # -- in and out -------------------------------------------------------------------------
 
     def clear(self) -> None:
-        for field in (self.name, self.base_url, self.user_id):
+        for field in (self.name, self.base_url, self.user_id, self.seller_id):
             field.clear()
+        self.platform.setCurrentIndex(0)
         self.marketplace.setCurrentIndex(0)
         self.environment.setCurrentIndex(0)
         self.cancel_reason.clear()
@@ -163,6 +212,11 @@ class ProfileForm(QWidget):
         self.environment.setCurrentIndex(self.environment.findData(profile.environment))
         self.base_url.setText(profile.base_url)
         self.user_id.setText(profile.user_id or "")
+        self.seller_id.setText(profile.options.get(SELLER_ID_OPTION, ""))
+        platform = GENERIC
+        if platform_of(profile.options) == FALABELLA:
+            platform = f"{FALABELLA}:{country_of(profile.options).code}"
+        self.platform.setCurrentIndex(max(0, self.platform.findData(platform)))
         self.cancel_reason.clear()
         self.cancel_reason.setEditText(profile.options.get(CANCEL_REASON_OPTION, ""))
         delivery = profile.options.get(DELIVERY_TYPE_OPTION, DeliveryType.DROPSHIP.value)
@@ -182,6 +236,15 @@ class ProfileForm(QWidget):
         if kind == SELLERCENTER:
             if "@" not in user_id:
                 raise ValueError(self.tr("UserID: enter the e-mail of the Seller Center user."))
+            platform, _, country = str(self.platform.currentData()).partition(":")
+            seller = self.seller_id.text().strip()
+            if platform == FALABELLA and (not seller or any(c in seller for c in "/ ")):
+                raise ValueError(
+                    self.tr("Seller ID: enter Falabella's Seller ID (Seller Center: My account).")
+                )
+            options[PLATFORM_OPTION] = platform
+            _set(options, COUNTRY_OPTION, country)
+            _set(options, SELLER_ID_OPTION, seller if platform == FALABELLA else "")
             _set(options, CANCEL_REASON_OPTION, self.cancel_reason.currentText().strip())
             _set(options, DELIVERY_TYPE_OPTION, str(self.delivery_type.currentData()))
             for family in BUDGET_FAMILIES:

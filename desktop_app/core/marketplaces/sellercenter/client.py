@@ -15,7 +15,7 @@ import httpx
 
 from desktop_app.core.errors import BadResponse
 from desktop_app.core.marketplaces.http import checked_base_url, transport_error
-from desktop_app.core.marketplaces.sellercenter import responses
+from desktop_app.core.marketplaces.sellercenter import platforms, responses
 from desktop_app.core.marketplaces.sellercenter.envelope import Success
 from desktop_app.core.marketplaces.sellercenter.models import (
     DeliveryType,
@@ -25,7 +25,12 @@ from desktop_app.core.marketplaces.sellercenter.models import (
     ShipmentProvider,
     StatusUpdate,
 )
-from desktop_app.core.marketplaces.sellercenter.signing import query_string, signed_params
+from desktop_app.core.marketplaces.sellercenter.signing import (
+    API_VERSION,
+    format_timestamp,
+    query_string,
+    signed_params,
+)
 
 _log = logging.getLogger(__name__)
 
@@ -56,10 +61,14 @@ class SellerCenterClient:
         api_key: str,
         fmt: ResponseFormat = "JSON",
         clock: Clock = utc_now,
+        *,
+        user_agent: str | None = None,
     ) -> None:
         if fmt not in ("JSON", "XML"):
             raise ValueError("fmt must be JSON or XML")
         self._http = http
+        # Falabella refuses requests without `SellerId/Python/x.y.z` (since 2022-11-30).
+        self._headers = {"User-Agent": user_agent or platforms.user_agent(user_id)}
         self._url = checked_base_url(base_url) + "/"
         self._user_id = user_id
         self._api_key = api_key
@@ -73,14 +82,20 @@ class SellerCenterClient:
         return f"SellerCenterClient({self._url!r}, user_id={self._user_id!r})"
 
     async def _call(
-        self, method: Method, action: str, params: Mapping[str, str] | None = None
+        self,
+        method: Method,
+        action: str,
+        params: Mapping[str, str] | None = None,
+        version: str = API_VERSION,
     ) -> Success:
         signed = signed_params(
-            params or {}, self._user_id, self._api_key, action, self._clock(), self._fmt
+            params or {}, self._user_id, self._api_key, action, self._clock(), self._fmt, version
         )
         url = httpx.URL(self._url).copy_with(query=query_string(signed).encode("ascii"))
         try:
-            response = await self._http.request(method, url, follow_redirects=False)
+            response = await self._http.request(
+                method, url, headers=self._headers, follow_redirects=False
+            )
         except httpx.TransportError as error:
             raise transport_error(error) from None
         except httpx.DecodingError:
@@ -129,28 +144,31 @@ class SellerCenterClient:
         shipping_provider: str | None = None,
         tracking_number: str | None = None,
     ) -> StatusUpdate:
-        """Pack items of one order; the answer carries each item's PackageId."""
+        """Pack items of one order. Falabella takes only the ids and the delivery type; the
+        older flow adds the provider (and tracking) for dropship. Never both for pickup or
+        send-to-warehouse (E091)."""
         params = {"OrderItemIds": id_list(order_item_ids), "DeliveryType": str(delivery_type)}
-        if shipping_provider:
-            params["ShippingProvider"] = shipping_provider
-        if tracking_number:
-            params["TrackingNumber"] = tracking_number
+        params.update(_carrier_params(delivery_type, shipping_provider, tracking_number))
         return await self._set_status("SetStatusToPackedByMarketplace", params)
 
     async def set_status_to_ready_to_ship(
         self,
         order_item_ids: Sequence[int],
-        delivery_type: DeliveryType | str,
-        shipping_provider: str,
-        tracking_number: str,
+        delivery_type: DeliveryType | str | None = None,
+        shipping_provider: str | None = None,
+        tracking_number: str | None = None,
+        *,
+        package_id: str | None = None,
     ) -> StatusUpdate:
-        """Mark packed items of one order ready to ship with the provider's tracking number."""
-        params = {
-            "OrderItemIds": id_list(order_item_ids),
-            "DeliveryType": str(delivery_type),
-            "ShippingProvider": shipping_provider,
-            "TrackingNumber": tracking_number,
-        }
+        """Mark packed items of one order ready to ship: Falabella's form is the ids and the
+        PackageId read from GetOrderItems; the older one the delivery type, provider and
+        tracking number (dropship only)."""
+        params = {"OrderItemIds": id_list(order_item_ids)}
+        if package_id:
+            params["PackageId"] = package_id
+        if delivery_type:
+            params["DeliveryType"] = str(delivery_type)
+            params.update(_carrier_params(delivery_type, shipping_provider, tracking_number))
         return await self._set_status("SetStatusToReadyToShip", params)
 
     async def _set_status(self, action: str, params: Mapping[str, str]) -> StatusUpdate:
@@ -159,16 +177,44 @@ class SellerCenterClient:
         return StatusUpdate(success.action or action, success.request_id, items)
 
     async def get_orders(
-        self, *, status: str | None = None, limit: int = 100, offset: int = 0
+        self,
+        *,
+        created_after: datetime | None = None,
+        updated_after: datetime | None = None,
+        status: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
+        version: str = API_VERSION,
     ) -> OrderPage:
-        """One page of orders, newest last; `status` filters (e.g. "pending")."""
+        """One page of orders; `status` filters (e.g. "pending"). The platform answers E018
+        without CreatedAfter or UpdatedAfter, so one of them is required here too."""
+        if created_after is None and updated_after is None:
+            raise ValueError("GetOrders needs created_after or updated_after")
         params = {"Limit": str(limit), "Offset": str(offset)}
+        if created_after is not None:
+            params["CreatedAfter"] = format_timestamp(created_after)
+        if updated_after is not None:
+            params["UpdatedAfter"] = format_timestamp(updated_after)
         if status:
             params["Status"] = status
-        success = await self._call("GET", "GetOrders", params)
+        success = await self._call("GET", "GetOrders", params, version)
         return OrderPage(responses.orders(success.body), success.total_count)
 
     async def get_order_items(self, order_id: int) -> tuple[OrderItem, ...]:
         """The items of one order (`order_id` is SellerCenter's internal id, not the number)."""
         success = await self._call("GET", "GetOrderItems", {"OrderId": str(int(order_id))})
         return responses.order_items(success.body)
+
+
+def _carrier_params(
+    delivery_type: DeliveryType | str, provider: str | None, tracking: str | None
+) -> dict[str, str]:
+    """Provider and tracking travel with dropship only: Falabella answers E091 otherwise."""
+    if str(delivery_type) != DeliveryType.DROPSHIP.value:
+        return {}
+    params: dict[str, str] = {}
+    if provider:
+        params["ShippingProvider"] = provider
+    if tracking:
+        params["TrackingNumber"] = tracking
+    return params

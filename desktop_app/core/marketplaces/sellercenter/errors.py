@@ -15,8 +15,9 @@ TRANSIENT_CODES = frozenset({6, 119, 1000})
 RATE_LIMIT_CODE = 429
 CLOCK_CODE = 3
 CREDENTIAL_CODES = frozenset({7, 9})
-# The request itself is malformed: a bug or a wrong profile, never the item's fault.
-PROTOCOL_CODES = frozenset({1, 2, 4, 5, 8, 10, 11, 30})
+# The request itself is malformed: a bug or a wrong profile, never the item's fault. E018 is
+# GetOrders without CreatedAfter/UpdatedAfter: a request error, not an item refusal.
+PROTOCOL_CODES = frozenset({1, 2, 4, 5, 8, 10, 11, 18, 30})
 
 
 def code_label(code: int | None) -> str:

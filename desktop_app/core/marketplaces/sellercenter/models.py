@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 from pydantic.alias_generators import to_pascal
 
 
@@ -18,6 +18,9 @@ class DeliveryType(StrEnum):
 
 
 CANCELED = "canceled"
+PENDING = "pending"
+# Item statuses of Falabella v600 GetOrderItems (older SellerCenters say "failed").
+FAILED_DELIVERY = "failed_delivery"
 
 
 def as_list(value: object) -> list[object]:
@@ -66,6 +69,16 @@ class WireModel(BaseModel):
         coerce_numbers_to_str=True,
     )
 
+    @model_validator(mode="before")
+    @classmethod
+    def _pascal_keys(cls, data: object) -> object:
+        """Field casing varies on the wire (Falabella sends `isProcessable`)."""
+        if isinstance(data, dict):
+            return {
+                (k[:1].upper() + k[1:]) if isinstance(k, str) else k: v for k, v in data.items()
+            }
+        return data
+
 
 class FailureReason(WireModel):
     type: str
@@ -101,6 +114,7 @@ class OrderItem(WireModel):
     order_item_id: int
     order_id: int
     status: str
+    order_number: str = ""
     name: str = ""
     sku: str = ""
     shop_sku: str = ""
@@ -111,6 +125,7 @@ class OrderItem(WireModel):
     is_processable: Flag = False
     shipment_provider: OptStr = None
     tracking_code: OptStr = None
+    tracking_code_pre: OptStr = None
     reason: OptStr = None
     reason_detail: OptStr = None
     purchase_order_id: OptStr = None

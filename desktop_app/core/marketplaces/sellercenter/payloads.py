@@ -8,11 +8,13 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from desktop_app.core.errors import ConfigError
 from desktop_app.core.marketplaces.sellercenter.models import DeliveryType
 from desktop_app.core.marketplaces.sellercenter.row_specs import (
     DELIVERY_TYPE,
+    ORDER_DATE,
     REASON,
     REASON_DETAIL,
     SHIPPING_PROVIDER,
@@ -28,6 +30,7 @@ class CancelCall:
     order_item_ids: tuple[int, ...]
     reason: str
     reason_detail: str = ""
+    order_date: str = ""  # ISO date from the file, if any: where order listings start
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +41,7 @@ class ShipCall:
     shipping_provider: str
     tracking_number: str
     delivery_type: str = DeliveryType.DROPSHIP.value
+    order_date: str = ""
 
 
 Call = CancelCall | ShipCall
@@ -61,22 +65,25 @@ def cancel_call(row: RowResult, default_reason: str | None) -> CancelCall:
     reason = row.details.get(REASON) or default_reason
     if not reason:
         raise ConfigError(f"Line {row.line}: SellerCenter needs a cancel reason for every row.")
-    return CancelCall(_ids(row), reason, row.details.get(REASON_DETAIL, ""))
+    return CancelCall(
+        _ids(row), reason, row.details.get(REASON_DETAIL, ""), row.details.get(ORDER_DATE, "")
+    )
 
 
-def ship_call(row: RowResult, defaults: Mapping[str, str]) -> ShipCall:
+def ship_call(row: RowResult, defaults: Mapping[str, str], *, carrier_flow: bool) -> ShipCall:
+    """`carrier_flow`: the older SellerCenter flow, where a dropship row names its provider and
+    tracking number. Falabella's flow takes neither, and pickup or send-to-warehouse never do."""
+
     def value(name: str) -> str:
         return row.details.get(name) or defaults.get(name, "")
 
-    provider = value(SHIPPING_PROVIDER)
-    if not provider:
+    delivery = value(DELIVERY_TYPE) or DeliveryType.DROPSHIP.value
+    carried = carrier_flow and delivery == DeliveryType.DROPSHIP.value
+    provider = value(SHIPPING_PROVIDER) if carried else ""
+    if carried and not provider:
         raise ConfigError(f"Line {row.line}: SellerCenter needs a shipping provider for every row.")
-    return ShipCall(
-        _ids(row),
-        provider,
-        value(TRACKING_NUMBER),
-        value(DELIVERY_TYPE) or DeliveryType.DROPSHIP.value,
-    )
+    tracking = value(TRACKING_NUMBER) if carried else ""
+    return ShipCall(_ids(row), provider, tracking, delivery, row.details.get(ORDER_DATE, ""))
 
 
 def encode(call: Call) -> str:
@@ -92,6 +99,8 @@ def encode(call: Call) -> str:
             "tracking_number": call.tracking_number,
             "delivery_type": call.delivery_type,
         }
+    if call.order_date:  # absent from payloads without one: those stay byte for byte
+        body["order_date"] = call.order_date
     return json.dumps(body, separators=(",", ":"), ensure_ascii=False, sort_keys=True)
 
 
@@ -104,12 +113,14 @@ def decode(payload: str) -> Call:
                 tuple(int(i) for i in body["cancel"]),
                 str(body["reason"]),
                 str(body.get("reason_detail", "")),
+                str(body.get("order_date", "")),
             )
         return ShipCall(
             tuple(int(i) for i in body["ship"]),
             str(body["shipping_provider"]),
             str(body["tracking_number"]),
             str(body["delivery_type"]),
+            str(body.get("order_date", "")),
         )
     except (ValueError, TypeError, KeyError):
         raise ConfigError("A journaled SellerCenter batch cannot be read back.") from None
@@ -117,3 +128,13 @@ def decode(payload: str) -> Call:
 
 def item_ids(payload: str) -> Sequence[ItemId]:
     return decode(payload).order_item_ids
+
+
+def order_date(call: Call) -> datetime | None:
+    """The row's order date as the start of its day in UTC, if the file gave one."""
+    if not call.order_date:
+        return None
+    try:
+        return datetime.fromisoformat(call.order_date).replace(tzinfo=UTC)
+    except ValueError:
+        return None

@@ -55,7 +55,10 @@ def _without_envelope(response: httpx.Response) -> MarketplaceError | ConfigErro
     if status >= 500:
         return MarketplaceUnavailable(f"SellerCenter is unavailable (HTTP {status}).")
     if status in (401, 403):
-        return AuthFailed(f"SellerCenter refused access (HTTP {status}): check the profile.")
+        return AuthFailed(
+            f"SellerCenter refused access (HTTP {status}): check the profile's Seller ID (sent"
+            " as the User-Agent), user id and API key."
+        )
     return BadResponse(f"SellerCenter answered HTTP {status} with something it should not send.")
 
 

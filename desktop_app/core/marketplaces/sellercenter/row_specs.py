@@ -24,6 +24,7 @@ REASON_DETAIL = "reason_detail"
 SHIPPING_PROVIDER = "shipping_provider"
 TRACKING_NUMBER = "tracking_number"
 DELIVERY_TYPE = "delivery_type"
+ORDER_DATE = "order_date"  # optional: how far back the order listings must reach
 # Profile.options keys that give a column's value when the file has none.
 CANCEL_REASON_OPTION = "cancel_reason"
 SHIPPING_PROVIDER_OPTION = "shipping_provider"
@@ -83,6 +84,51 @@ _TRACKING_NAMES = (
     "Paketnummer",
 )
 _DELIVERY_NAMES = ("delivery type", "delivery", "Lieferart", "Versandart", "Zustellart")
+_ORDER_DATE_NAMES = (
+    "order date",
+    "ordered",
+    "created at",
+    "Bestelldatum",
+    "Auftragsdatum",
+    "fecha del pedido",
+    "fecha de compra",
+    "fecha",
+)
+ORDER_DATE_FIELD = FieldSpec(ORDER_DATE, _ORDER_DATE_NAMES, required=False, kind="date")
+
+
+# The seed's reason value and its German and Spanish spellings in a seller's file; each maps to
+# the marketplace's own out-of-stock reason when GetFailureReasons lists one.
+SHORTAGE_SPELLINGS = (
+    "SHORTAGE",
+    "Fehlbestand",
+    "Lieferengpass",
+    "Nicht auf Lager",
+    "Falta de stock",
+    "Sin stock",
+    "Quiebre de stock",
+    "Faltante",
+)
+# Words in a reason name that mean "we do not have it", most telling first.
+_SHORTAGE_WORDS = ("shortage", "out of stock", "sin stock", "falta de stock", "agotado", "stock")
+
+
+def shortage_reason(names: Sequence[str]) -> str | None:
+    """The marketplace's cancel reason for a shortage, if its list has one."""
+    for word in _SHORTAGE_WORDS:
+        for name in names:
+            if word in name.casefold():
+                return name
+    return None
+
+
+def shortage_aliases(names: Sequence[str]) -> dict[str, str]:
+    """The shortage spellings, each mapped to the marketplace's shortage reason (if listed)."""
+    shortage = shortage_reason(names)
+    if shortage is None:
+        return {}
+    known = {name.casefold() for name in names}
+    return {s: shortage for s in SHORTAGE_SPELLINGS if s.casefold() not in known}
 
 
 def cancel_spec(reasons: Sequence[FailureReason], options: Mapping[str, str]) -> RowSpec:
@@ -96,15 +142,33 @@ def cancel_spec(reasons: Sequence[FailureReason], options: Mapping[str, str]) ->
                 REASON,
                 _REASON_NAMES,
                 choices=names or None,  # none listed: SellerCenter itself judges
+                aliases=shortage_aliases(names),
                 default=options.get(CANCEL_REASON_OPTION) or None,
             ),
             FieldSpec(REASON_DETAIL, _DETAIL_NAMES, required=False, max_length=_DETAIL_MAX),
+            ORDER_DATE_FIELD,
         ),
     )
 
 
-def ship_spec(providers: Sequence[ShipmentProvider], options: Mapping[str, str]) -> RowSpec:
-    """order_item_ids (several per cell) + provider + tracking number (its regex) + type."""
+def ship_spec(
+    providers: Sequence[ShipmentProvider], options: Mapping[str, str], *, carrier_flow: bool = True
+) -> RowSpec:
+    """order_item_ids (several per cell) + provider + tracking number (its regex) + type.
+    Falabella's flow (`carrier_flow=False`) brings its own carrier and tracking: a file needs
+    only the ids, and a provider or tracking column is read but never sent."""
+    if not carrier_flow:
+        return RowSpec(
+            ids=FieldSpec("order_item_ids", (*SYNONYMS[ORDER_ITEM_ID], *SYNONYMS[ORDER_ITEMS])),
+            id_kind="integer",
+            many_ids=True,
+            fields=(
+                FieldSpec(SHIPPING_PROVIDER, _PROVIDER_NAMES, required=False),
+                FieldSpec(TRACKING_NUMBER, _TRACKING_NAMES, required=False),
+                _delivery_field(options),
+                ORDER_DATE_FIELD,
+            ),
+        )
     return RowSpec(
         ids=FieldSpec("order_item_ids", (*SYNONYMS[ORDER_ITEM_ID], *SYNONYMS[ORDER_ITEMS])),
         id_kind="integer",
@@ -118,14 +182,19 @@ def ship_spec(providers: Sequence[ShipmentProvider], options: Mapping[str, str])
             ),
             # Not required by itself: only dropship needs one (checked with the row).
             FieldSpec(TRACKING_NUMBER, _TRACKING_NAMES, required=False),
-            FieldSpec(
-                DELIVERY_TYPE,
-                _DELIVERY_NAMES,
-                choices=[kind.value for kind in DeliveryType],
-                default=options.get(DELIVERY_TYPE_OPTION) or DeliveryType.DROPSHIP.value,
-            ),
+            _delivery_field(options),
+            ORDER_DATE_FIELD,
         ),
         check=lambda details: shipping_row_problem(providers, details),
+    )
+
+
+def _delivery_field(options: Mapping[str, str]) -> FieldSpec:
+    return FieldSpec(
+        DELIVERY_TYPE,
+        _DELIVERY_NAMES,
+        choices=[kind.value for kind in DeliveryType],
+        default=options.get(DELIVERY_TYPE_OPTION) or DeliveryType.DROPSHIP.value,
     )
 
 

@@ -9,6 +9,8 @@ from datetime import datetime
 from urllib.parse import quote
 
 API_VERSION = "1.0"
+# Falabella documents GetOrders 2.0 and marks 1.0 deprecated.
+ORDERS_VERSION = "2.0"
 SIGNATURE = "Signature"
 
 
@@ -42,13 +44,14 @@ def signed_params(
     action: str,
     now: datetime,
     fmt: str = "JSON",
+    version: str = API_VERSION,
 ) -> dict[str, str]:
     """The action's parameters plus the common ones and a Signature over all of them."""
     signed = {name: value for name, value in params.items() if name != SIGNATURE}
     signed.update(
         Action=action,
         UserID=user_id,
-        Version=API_VERSION,
+        Version=version,
         Format=fmt,
         Timestamp=format_timestamp(now),
     )

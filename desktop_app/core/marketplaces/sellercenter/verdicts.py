@@ -12,7 +12,7 @@ from desktop_app.core.models import ItemId
 # The platform's "wrong status" answers: what a re-sent status change meets.
 WRONG_STATUS_CODES = frozenset({28, 73})
 # Malformed for every row alike (version, format, action, channel): stop the job, not the row.
-JOB_STOPPING_CODES = frozenset({2, 4, 5, 8, 10})
+JOB_STOPPING_CODES = frozenset({2, 4, 5, 8, 10, 18})
 
 _PLAIN = {
     20: "SellerCenter does not know order item {items}.",
@@ -28,7 +28,9 @@ _PLAIN = {
     34: "Order item {items} must be packed first.",
     63: "This tracking number was already used for another order.",
     73: "Order item {items} must be pending (or ready to ship) for this step.",
-    91: "This order item must be sent to the warehouse: use delivery type send_to_warehouse.",
+    91: "Pickup and send-to-warehouse items take no shipping provider or tracking number.",
+    121: "SellerCenter refused the package id of order item {items}.",
+    122: "SellerCenter does not know the package of order item {items}.",
 }
 
 
