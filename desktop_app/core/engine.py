@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from desktop_app.core.errors import ConfigError, RequestRejected, SellerDeskError
+from desktop_app.core.errors import ConfigError, RequestRejected, SellerDeskError, StorageError
 from desktop_app.core.job_lease import LEASE_SECONDS, RENEW_EVERY, new_owner
 from desktop_app.core.journal import BatchRecord, BatchStatus, Journal, RowVerdict
 from desktop_app.core.marketplaces.base import ItemVerdict, Marketplace
@@ -140,6 +140,10 @@ class JobRunner:
             hours = self.settings.horizon_seconds / 3600
             message = f"The marketplace has not finished a batch after {hours:g} h; resume later."
             return self._end(job_id, JobState.STALLED, message)
+        except StorageError:
+            # The journal cannot take more: stop before the next request (write-ahead holds);
+            # the job resumes where it stopped once the disk has space again.
+            raise
         except SellerDeskError as error:  # a refused key, a wrong URL, the clock...
             return self._end(job_id, JobState.INTERRUPTED, str(error))
         except Exception:

@@ -1,0 +1,190 @@
+"""The journal's file: created private and whole, refused when damaged, never overwritten.
+
+A new journal is built under a temporary name and linked into place, so a journal file that is
+empty or cut short is never one of ours half-made: it is damage, said in one sentence. Seller
+Desk then changes nothing until the seller moves it aside (`seller-desk journal move-aside`, or
+the window's dialog at start), which keeps the old file beside the new journal.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from desktop_app.core.errors import JournalDamaged
+from desktop_app.core.journal_schema import SCHEMA_VERSION, migrate
+from desktop_app.core.private_files import create_private_file, private_folder, tighten
+from desktop_app.core.storage_faults import DAMAGE_CODES, os_fault, sqlite_fault
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+FIRST_TABLES = frozenset({"jobs", "batches", "rows", "events"})  # migration 1
+WHAT = "the journal"
+_SIDE_FILES = ("-wal", "-shm")
+
+
+class GuardedConnection(sqlite3.Connection):
+    """A connection whose disk faults are StorageErrors and whose damage is JournalDamaged;
+    every other error (a constraint, a bug) passes unchanged."""
+
+    journal_path = Path("journal.sqlite3")
+
+    def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:
+        try:
+            return super().execute(sql, parameters)
+        except sqlite3.DatabaseError as error:
+            raise self.fault(error) from None
+
+    def executemany(self, sql: str, parameters: Iterable[Any], /) -> sqlite3.Cursor:
+        try:
+            return super().executemany(sql, parameters)
+        except sqlite3.DatabaseError as error:
+            raise self.fault(error) from None
+
+    def executescript(self, script: str, /) -> sqlite3.Cursor:
+        try:
+            return super().executescript(script)
+        except sqlite3.DatabaseError as error:
+            raise self.fault(error) from None
+
+    def fault(self, error: sqlite3.DatabaseError) -> Exception:
+        return journal_fault(error, self.journal_path)
+
+
+def journal_fault(error: sqlite3.DatabaseError, path: Path) -> Exception:
+    if getattr(error, "sqlite_errorcode", 0) & 0xFF in DAMAGE_CODES:
+        return damaged(path, "SQLite cannot read it")
+    return sqlite_fault(error, path.parent, WHAT) or error
+
+
+def damaged(path: Path, why: str) -> JournalDamaged:
+    return JournalDamaged(
+        f"The journal {path} is damaged ({why}); Seller Desk has not changed it. Move it aside"
+        " and start a new journal (`seller-desk journal move-aside`, or the window's offer at"
+        " start); the old file is kept beside the new one.",
+        str(path),
+    )
+
+
+def open_journal(path: Path) -> GuardedConnection:
+    """The journal's connection, migrated to SCHEMA_VERSION; a new file when there is none."""
+    try:
+        private_folder(path.parent)
+        if not path.exists():
+            _create(path)
+        tighten(path)
+    except OSError as error:
+        raise os_fault(error, path.parent, WHAT) from None
+    problem = _file_problem(path)
+    if problem:
+        raise damaged(path, problem)
+    db = _connect(path)
+    try:
+        problem = _schema_problem(db)
+        if problem:
+            raise damaged(path, problem)
+        migrate(db)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _connect(path: Path) -> GuardedConnection:
+    try:
+        # Autocommit mode: transactions are explicit, so nothing is ever left half-written.
+        db = sqlite3.connect(path, isolation_level=None, timeout=10.0, factory=GuardedConnection)
+    except sqlite3.DatabaseError as error:
+        raise journal_fault(error, path) from None
+    db.journal_path = path
+    db.row_factory = sqlite3.Row
+    try:
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=FULL")  # a commit survives power loss
+        db.execute("PRAGMA foreign_keys=ON")
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _create(path: Path) -> None:
+    """Build a new journal beside `path`, then link it into place: never half a file, and
+    never over a journal another Seller Desk made meanwhile."""
+    temp = path.with_name(f".{path.name}.new-{os.getpid()}")
+    for leftover in (temp, *(Path(f"{temp}{side}") for side in _SIDE_FILES)):
+        leftover.unlink(missing_ok=True)
+    create_private_file(temp)
+    db = _connect(temp)
+    try:
+        migrate(db)
+    finally:
+        db.close()  # the last close checkpoints the WAL into the file
+    try:
+        os.link(temp, path)
+    except FileExistsError:
+        pass  # another Seller Desk was quicker: use its journal
+    except OSError:
+        if not path.exists():  # a file system without hard links
+            os.rename(temp, path)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def _file_problem(path: Path) -> str | None:
+    """What the bytes on disk say, before SQLite may treat an empty file as a new database."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(100)
+    except OSError as error:
+        raise os_fault(error, path.parent, WHAT) from None
+    if size == 0:
+        return "the file is empty"
+    if not head.startswith(SQLITE_MAGIC):
+        return "it is not a database"
+    if len(head) < 100:
+        return "the file is cut short"
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return "it is not a database"
+    pages = int.from_bytes(head[28:32], "big")
+    header_counts_pages = head[92:96] == head[24:28]  # "version-valid-for" = change counter
+    if size % page_size or (header_counts_pages and pages * page_size > size):
+        return "the file is cut short"
+    return None
+
+
+def _schema_problem(db: sqlite3.Connection) -> str | None:
+    version = int(db.execute("PRAGMA user_version").fetchone()[0])
+    tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if version == 0 and tables:
+        return "it is another program's database"
+    if 0 < version <= SCHEMA_VERSION and FIRST_TABLES - tables:
+        return "its tables are missing"
+    return None
+
+
+def move_aside(path: Path, now: datetime | None = None) -> Path:
+    """Rename a damaged journal (and its -wal/-shm) to `<name>.damaged-<date>`; never over a
+    file already there. Returns the new name; the next open starts a new journal."""
+    stamp = (now or datetime.now(UTC)).strftime("%Y-%m-%d")
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    number = 1
+    while any(Path(f"{target}{side}").exists() for side in ("", *_SIDE_FILES)):
+        number += 1
+        target = path.with_name(f"{path.name}.damaged-{stamp}-{number}")
+    try:
+        if path.exists():
+            os.rename(path, target)
+        for side in _SIDE_FILES:
+            with contextlib.suppress(FileNotFoundError):
+                os.rename(f"{path}{side}", f"{target}{side}")
+    except OSError as error:
+        raise os_fault(error, path.parent, "the damaged journal under a new name") from None
+    return target
