@@ -275,6 +275,7 @@ class JobRunner:
         pending = [batch]
         while pending:
             batch = pending.pop()
+            self.journal.require_room()  # a full disk stops the job before its next request
             try:
                 submitted = await self.marketplace.submit(action, batch.payload)
             except NetworkWait:

@@ -108,6 +108,11 @@ class Journal:
     def close(self) -> None:
         self._db.close()
 
+    def require_room(self) -> None:
+        """Call before each request: StorageError when the disk is too full to journal its
+        answer, so a job stops before sending what it could not record."""
+        self._db.require_room()
+
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         self._db.execute("BEGIN IMMEDIATE")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
 from collections.abc import Iterable
 from datetime import UTC, datetime
@@ -18,10 +19,24 @@ from typing import Any
 
 from desktop_app.core.errors import JournalDamaged
 from desktop_app.core.journal_schema import SCHEMA_VERSION, migrate
-from desktop_app.core.private_files import create_private_file, private_folder, tighten
-from desktop_app.core.storage_faults import DAMAGE_CODES, os_fault, sqlite_fault
+from desktop_app.core.private_files import (
+    create_private_file,
+    open_private_fd,
+    private_folder,
+    tighten,
+)
+from desktop_app.core.storage_faults import (
+    DAMAGE_CODES,
+    disk_full,
+    os_fault,
+    sqlite_disk_full,
+    sqlite_fault,
+)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# Disk space held back beside the journal, freed when the disk fills: enough for a job to
+# journal what it already sent and learnt (a batch id, results, its state) before it stops.
+RESERVE_BYTES = 1024 * 1024
 FIRST_TABLES = frozenset({"jobs", "batches", "rows", "events"})  # migration 1
 WHAT = "the journal"
 _SIDE_FILES = ("-wal", "-shm")
@@ -29,21 +44,21 @@ _SIDE_FILES = ("-wal", "-shm")
 
 class GuardedConnection(sqlite3.Connection):
     """A connection whose disk faults are StorageErrors and whose damage is JournalDamaged;
-    every other error (a constraint, a bug) passes unchanged."""
+    every other error (a constraint, a bug) passes unchanged.
+
+    A full disk is met once with the space reserve: SQLite has rolled the transaction back, so
+    the reserve is freed and the transaction's statements run again. What a job learnt after
+    a request (its batch id, its results) is then still journaled, and `require_room` stops
+    the job before its next request."""
 
     journal_path = Path("journal.sqlite3")
+    _statements: list[tuple[bool, str, Any]] | None = None  # since BEGIN: (many, sql, params)
 
     def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:
-        try:
-            return super().execute(sql, parameters)
-        except sqlite3.DatabaseError as error:
-            raise self.fault(error) from None
+        return self._run(False, sql, parameters)
 
     def executemany(self, sql: str, parameters: Iterable[Any], /) -> sqlite3.Cursor:
-        try:
-            return super().executemany(sql, parameters)
-        except sqlite3.DatabaseError as error:
-            raise self.fault(error) from None
+        return self._run(True, sql, list(parameters))  # a list: it may have to run again
 
     def executescript(self, script: str, /) -> sqlite3.Cursor:
         try:
@@ -51,8 +66,85 @@ class GuardedConnection(sqlite3.Connection):
         except sqlite3.DatabaseError as error:
             raise self.fault(error) from None
 
+    def require_room(self) -> None:
+        """Before a request is journaled: StorageError when the disk is (nearly) full."""
+        if not ensure_reserve(self.journal_path):
+            raise disk_full(self.journal_path.parent, WHAT)
+
     def fault(self, error: sqlite3.DatabaseError) -> Exception:
         return journal_fault(error, self.journal_path)
+
+    def _raw(self, many: bool, sql: str, parameters: Any) -> sqlite3.Cursor:
+        if many:
+            return super().executemany(sql, parameters)
+        return super().execute(sql, parameters)
+
+    def _run(self, many: bool, sql: str, parameters: Any) -> sqlite3.Cursor:
+        command = sql.strip().upper()
+        if command.startswith("BEGIN"):
+            self._statements = []
+        try:
+            try:
+                cursor = self._raw(many, sql, parameters)
+            except sqlite3.DatabaseError as error:
+                if not (
+                    sqlite_disk_full(error, self.journal_path.parent)
+                    and release_reserve(self.journal_path)
+                ):
+                    raise
+                self._replay()
+                cursor = self._raw(many, sql, parameters)
+        except sqlite3.DatabaseError as error:
+            self._statements = None if not self.in_transaction else self._statements
+            raise self.fault(error) from None
+        if command in ("COMMIT", "ROLLBACK"):
+            self._statements = None
+        elif self._statements is not None and not command.startswith("BEGIN"):
+            self._statements.append((many, sql, parameters))
+        return cursor
+
+    def _replay(self) -> None:
+        """Run the rolled-back transaction's statements again, up to the one that failed."""
+        done = self._statements
+        if done is None or self.in_transaction:
+            return
+        super().execute("BEGIN IMMEDIATE")
+        for many, sql, parameters in done:
+            self._raw(many, sql, parameters)
+
+
+def reserve_file(path: Path) -> Path:
+    return path.with_name(f"{path.name}.reserve")
+
+
+def ensure_reserve(path: Path) -> bool:
+    """Keep RESERVE_BYTES of the disk for the journal's last words; False when the disk has
+    not that much room to spare."""
+    reserve = reserve_file(path)
+    if reserve.exists():
+        return True
+    try:
+        if shutil.disk_usage(path.parent).free < 4 * RESERVE_BYTES:
+            return False
+        fd = open_private_fd(reserve, os.O_WRONLY | os.O_CREAT | os.O_EXCL)
+        with open(fd, "wb") as handle:
+            handle.write(b"\0" * RESERVE_BYTES)  # written, not sparse: it really holds space
+            handle.flush()
+            os.fsync(handle.fileno())
+    except FileExistsError:
+        return True
+    except OSError:
+        reserve.unlink(missing_ok=True)
+        return False
+    return True
+
+
+def release_reserve(path: Path) -> bool:
+    try:
+        reserve_file(path).unlink()
+    except OSError:
+        return False
+    return True
 
 
 def journal_fault(error: sqlite3.DatabaseError, path: Path) -> Exception:
@@ -91,6 +183,7 @@ def open_journal(path: Path) -> GuardedConnection:
     except BaseException:
         db.close()
         raise
+    ensure_reserve(path)
     return db
 
 
@@ -153,11 +246,20 @@ def _file_problem(path: Path) -> str | None:
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
         return "it is not a database"
+    if _wal_size(path):
+        return None  # a checkpoint cut short by a full disk: the WAL still holds every page
     pages = int.from_bytes(head[28:32], "big")
     header_counts_pages = head[92:96] == head[24:28]  # "version-valid-for" = change counter
     if size % page_size or (header_counts_pages and pages * page_size > size):
         return "the file is cut short"
     return None
+
+
+def _wal_size(path: Path) -> int:
+    try:
+        return Path(f"{path}-wal").stat().st_size
+    except OSError:
+        return 0
 
 
 def _schema_problem(db: sqlite3.Connection) -> str | None:

@@ -31,6 +31,11 @@ class PrivateLogHandler(RotatingFileHandler):
         tighten(path)  # a log an older Seller Desk left readable to all
         return open(fd, "a", encoding=self.encoding, errors=self.errors)
 
+    def open_now(self) -> None:
+        """Create the file at start (delay=True put it off), unless the disk refuses."""
+        with contextlib.suppress(OSError):
+            self.stream = self._open()
+
     def handleError(self, record: logging.LogRecord) -> None:
         self.dropped += 1
         # A half-written line may sit in the buffer; start over with a fresh file next time.
@@ -49,6 +54,7 @@ def configure_logging(paths: AppPaths, level: int = logging.INFO) -> None:
     handler = PrivateLogHandler(
         paths.log_dir / LOG_NAME, maxBytes=2_000_000, backupCount=3, encoding="utf-8", delay=True
     )
+    handler.open_now()
     handler.seller_desk = True  # type: ignore[attr-defined]
     handler.addFilter(RedactingFilter())
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

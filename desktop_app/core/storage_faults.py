@@ -71,6 +71,15 @@ def os_fault(error: OSError, folder: Path, what: str) -> StorageError:
     return StorageError(_sentence(_os_kind(error), folder, what, detail), str(folder))
 
 
+def disk_full(folder: Path, what: str) -> StorageError:
+    return StorageError(_sentence("full", folder, what, ""), str(folder))
+
+
+def sqlite_disk_full(error: sqlite3.Error, folder: Path) -> bool:
+    code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+    return code == SQLITE_FULL or (code == SQLITE_IOERR and _disk_full(folder))
+
+
 def _sqlite_kind(code: int, folder: Path) -> str:
     if code == SQLITE_FULL:
         return "full"
