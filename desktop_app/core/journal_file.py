@@ -176,9 +176,10 @@ def open_journal(path: Path) -> GuardedConnection:
         raise damaged(path, problem)
     db = _connect(path)
     try:
-        problem = _schema_problem(db)
+        problem = _schema_problem(db)  # before any PRAGMA: a refused file stays as it was
         if problem:
             raise damaged(path, problem)
+        _configure(db)
         migrate(db)
     except BaseException:
         db.close()
@@ -195,14 +196,13 @@ def _connect(path: Path) -> GuardedConnection:
         raise journal_fault(error, path) from None
     db.journal_path = path
     db.row_factory = sqlite3.Row
-    try:
-        db.execute("PRAGMA journal_mode=WAL")
-        db.execute("PRAGMA synchronous=FULL")  # a commit survives power loss
-        db.execute("PRAGMA foreign_keys=ON")
-    except BaseException:
-        db.close()
-        raise
     return db
+
+
+def _configure(db: sqlite3.Connection) -> None:
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=FULL")  # a commit survives power loss
+    db.execute("PRAGMA foreign_keys=ON")
 
 
 def _create(path: Path) -> None:
@@ -214,6 +214,7 @@ def _create(path: Path) -> None:
     create_private_file(temp)
     db = _connect(temp)
     try:
+        _configure(db)
         migrate(db)
     finally:
         db.close()  # the last close checkpoints the WAL into the file

@@ -36,7 +36,13 @@ class PrivateLogHandler(RotatingFileHandler):
         with contextlib.suppress(OSError):
             self.stream = self._open()
 
-    def handleError(self, record: logging.LogRecord) -> None:
+    def flush(self) -> None:
+        try:
+            super().flush()
+        except (OSError, ValueError):
+            self.handleError(None)
+
+    def handleError(self, record: logging.LogRecord | None) -> None:
         self.dropped += 1
         # A half-written line may sit in the buffer; start over with a fresh file next time.
         if self.stream is not None:
