@@ -12,9 +12,11 @@ import qasync
 # PySide6 before qasync, so qasync picks this binding even where PyQt is installed too.
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.core.errors import JournalDamaged
 from desktop_app.core.logging_setup import configure_logging
 from desktop_app.core.paths import app_paths
 from desktop_app.ui.context import AppContext, AppOptions
+from desktop_app.ui.dialogs.damaged_journal import offer_new_journal
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.theme import apply_theme
 from desktop_app.ui.translations import install_translation, translation_installed
@@ -38,8 +40,24 @@ def create_window(demo: bool = False, *, options: AppOptions | None = None) -> M
     return window
 
 
+async def open_window(
+    demo: bool = False, *, options: AppOptions | None = None
+) -> MainWindow | None:
+    """create_window, but a damaged journal first gets its dialog; None when the seller quits."""
+    while True:
+        try:
+            return create_window(demo, options=options)
+        except JournalDamaged as error:
+            kept = await offer_new_journal(error)
+            if kept is None:
+                return None
+            log.warning("moved the damaged journal %s aside to %s", error.path, kept)
+
+
 async def _main(demo: bool) -> int:
-    window = create_window(demo)
+    window = await open_window(demo)
+    if window is None:
+        return 2  # the damaged journal stays as it was
     # Not aboutToQuit: the loop must keep running until the jobs have stopped cleanly.
     await window.closed.wait()
     return 0
