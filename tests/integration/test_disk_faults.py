@@ -3,6 +3,7 @@ read-only data folder, and the modes of the files Seller Desk creates under umas
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import sqlite3
@@ -11,9 +12,16 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
+from desktop_app.core.errors import StorageError
+from desktop_app.core.job_service import JobService
+from desktop_app.core.journal import Journal
+from desktop_app.core.models import Action, InputRow
+from desktop_app.core.profiles import Profile
+from desktop_app.core.sessions import MarketplaceSessions
 from tests.fixtures.hostile_server import wait_until
 from tests.fixtures.small_disks import fill, remount, tmpfs
 from tests.integration.cli_helpers import CliEnv, write_csv
+from tests.integration.engine_helpers import FAST, marketplace_for
 
 ROWS = 2000
 
@@ -149,3 +157,39 @@ def test_files_and_folders_are_private_under_umask_022(
         assert stat.S_IMODE(file.stat().st_mode) == 0o600, file
     for side in home.glob("data/journal.sqlite3-*"):  # WAL and shared memory, if left
         assert stat.S_IMODE(side.stat().st_mode) == 0o600, side
+
+
+def test_the_window_service_stops_a_job_on_a_full_disk_before_any_request(
+    tmp_path: Path, aboutyou_sandbox: Any
+) -> None:
+    """The window runs jobs through JobService: the fault reaches the loop's error handler
+    (the window's non-modal notice) and nothing was sent that the journal could not record."""
+    sandbox = aboutyou_sandbox(latency=0.1)
+    profile = Profile(name="shop", marketplace="aboutyou", base_url=sandbox.base_url)
+    with tmpfs(tmp_path / "disk", "4m") as disk:
+        journal = Journal(disk / "journal.sqlite3")
+        rows = [InputRow(line, (100000 + line,)) for line in range(2, 12)]
+        job_id = journal.create_job(Action.CANCEL, "shop", "aboutyou", "f.csv", rows)
+        filler = fill(disk)
+        reported: list[BaseException] = []
+
+        async def main() -> None:
+            loop = asyncio.get_running_loop()
+            loop.set_exception_handler(lambda _loop, context: reported.append(context["exception"]))
+            service = JobService(
+                journal,
+                lambda name: profile,
+                MarketplaceSessions(lambda p: marketplace_for(sandbox)),
+                settings=FAST,
+            )
+            service.start(job_id)
+            await service.wait_all()
+            await asyncio.sleep(0)  # the done-callback runs a turn later
+            await service.aclose()
+
+        asyncio.run(main())
+        filler.unlink()
+        journal.close()
+    assert len(reported) == 1 and isinstance(reported[0], StorageError)
+    assert "is full" in str(reported[0]) and str(disk) in str(reported[0])
+    assert sandbox.state.request_count() == 0  # stopped before its first request
