@@ -20,6 +20,7 @@ from desktop_app.core.marketplaces.aboutyou.client import AboutYouClient
 from desktop_app.core.marketplaces.http import MAX_ANSWER_BYTES, new_http_client
 from desktop_app.core.marketplaces.unicommerce.client import UnicommerceClient
 from desktop_app.core.models import Action, JobState, Outcome
+from desktop_app.core.pacing import NetworkWait, Pacer, PacingPolicy
 from tests.fixtures.hostile_server import (
     HostileServer,
     Reply,
@@ -28,6 +29,7 @@ from tests.fixtures.hostile_server import (
     self_signed_context,
     uuid_answer,
 )
+from tests.fixtures.sandboxes import ManualClock
 from tests.integration.engine_helpers import cancel_rows, marketplace_for, run_job
 
 KEY = "hostile-test-key"
@@ -190,3 +192,32 @@ def test_too_large_is_its_own_error() -> None:
 
     with hostile_server(answer) as server, pytest.raises(AnswerTooLarge):
         asyncio.run(call(server.base_url))
+
+
+@pytest.mark.parametrize("value", ["-5", "inf", "nan", "soon"])
+def test_a_nonsense_retry_after_falls_back_to_our_backoff(value: str) -> None:
+    """`Retry-After: -5` once meant 21 requests in 0.8 s; `inf`/`nan`/`soon` must not hang."""
+
+    def limited(seen: Seen, reply: Reply) -> None:
+        reply.json(429, {"message": "slow down"}, headers={"Retry-After": value})
+
+    clock = ManualClock()
+    pauses: list[float] = []
+
+    async def sleep(seconds: float) -> None:  # time passes at once, as far as the pacer knows
+        pauses.append(seconds)
+        clock.advance(seconds)
+
+    async def run(base_url: str) -> None:
+        client = AboutYouClient(base_url, KEY)
+        pacer = Pacer(PacingPolicy({"cancel": 50}, max_rate_limited=3), clock=clock, sleep=sleep)
+        try:
+            await pacer.run("cancel", lambda: client.post("cancel", "/orders/cancel", "{}"))
+        finally:
+            await client.aclose()
+
+    with hostile_server(limited) as server, pytest.raises(NetworkWait):
+        asyncio.run(asyncio.wait_for(run(server.base_url), timeout=20))
+    assert len(server.posts()) == 4  # the first try and three retries
+    assert len(pauses) >= 3 and min(pauses) >= 0.5  # each retry waited: no storm
+    assert sum(pauses) < 300  # and no endless wait
