@@ -104,7 +104,9 @@ class GuardedConnection(sqlite3.Connection):
         return cursor
 
     def _replay(self) -> None:
-        """Run the rolled-back transaction's statements again, up to the one that failed."""
+        """Run the rolled-back transaction's statements again, up to the one that failed. They
+        read what they read the first time: the state before BEGIN is back, and the job's lease
+        keeps other Seller Desks from writing its rows meanwhile."""
         done = self._statements
         if done is None or self.in_transaction:
             return
@@ -129,12 +131,11 @@ def ensure_reserve(path: Path) -> bool:
         fd = open_private_fd(reserve, os.O_WRONLY | os.O_CREAT | os.O_EXCL)
         with open(fd, "wb") as handle:
             handle.write(b"\0" * RESERVE_BYTES)  # written, not sparse: it really holds space
-            handle.flush()
-            os.fsync(handle.fileno())
     except FileExistsError:
         return True
     except OSError:
-        reserve.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # half a reserve is no reserve
+            reserve.unlink()
         return False
     return True
 

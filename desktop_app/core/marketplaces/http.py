@@ -46,7 +46,8 @@ def checked_base_url(url: str) -> str:
 
 
 class GuardedClient(httpx.AsyncClient):
-    """An AsyncClient whose every answer is read whole, bounded in size and time, and masked."""
+    """An AsyncClient whose every answer is read whole, bounded in size and time, and masked.
+    `stream=True` is accepted but the answer comes already read: no caller streams."""
 
     def __init__(self, *, max_answer_bytes: int, deadline: float, **kwargs: Any) -> None:
         super().__init__(**kwargs)
