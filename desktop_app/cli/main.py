@@ -43,8 +43,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop_app.app import run_app
 
         return run_app(sys.argv[:1], demo=args.demo, lang=args.lang)
-    configure_logging(app_paths().ensure())
     try:
+        configure_logging(app_paths().ensure())  # a folder it cannot create: one sentence
         if args.command == "profile":
             return profile_commands.run(args, parser)
         if args.command == "journal":

@@ -6,14 +6,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 import qasync
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 
 from desktop_app.app import open_window
 from desktop_app.core.paths import app_paths
 from desktop_app.ui.context import AppOptions
 from desktop_app.ui.tasks import spawn
+from tests.fixtures.small_disks import remount, tmpfs
 from tests.ui.conftest import FAST_ENGINE, fast_connector
 from tests.ui.helpers import visible_dialog
 
@@ -68,3 +70,30 @@ def test_move_aside_keeps_the_old_file_and_opens_on_a_new_journal(
         qtbot.waitUntil(window.closed.is_set, timeout=5000)
         assert window.errors.reported == []
         qloop.set_exception_handler(None)
+
+
+def test_a_read_only_data_folder_is_said_in_one_sentence_at_start(
+    qloop: qasync.QEventLoop, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with tmpfs(tmp_path / "disk", "4m") as disk:
+        monkeypatch.setenv("SELLER_DESK_HOME", str(disk / "home"))
+        app_paths().ensure()
+        remount(disk, read_only=True)
+        try:
+            options = AppOptions(engine=FAST_ENGINE, connector=fast_connector, grace_seconds=0)
+            opening = spawn(open_window(False, options=options))
+            qtbot.waitUntil(lambda: _message("storageFaultDialog") is not None)
+            box = _message("storageFaultDialog")
+            assert box is not None and "read-only" in box.text() and str(disk) in box.text()
+            box.accept()
+            qtbot.waitUntil(opening.done)
+            assert opening.result() is None
+        finally:
+            remount(disk, read_only=False)
+
+
+def _message(name: str) -> QMessageBox | None:
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMessageBox) and widget.objectName() == name and widget.isVisible():
+            return widget
+    return None

@@ -1,14 +1,21 @@
 """At start, a damaged journal: say so, and offer to move it aside and start a new one.
-
-Quitting is the default: the file stays exactly as it is, for a backup or for support."""
+Quitting is the default: the file stays exactly as it is, for a backup or for support.
+Any other fault of Seller Desk's folders at start is said in one sentence before quitting."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
-from desktop_app.core.errors import JournalDamaged
+from desktop_app.core.errors import JournalDamaged, StorageError
 from desktop_app.core.journal_file import move_aside
 from desktop_app.ui.dialogs.awaiting import ask
 
@@ -51,3 +58,9 @@ async def offer_new_journal(error: JournalDamaged) -> Path | None:
     if not await ask(DamagedJournalDialog(error)):
         return None
     return move_aside(Path(error.path))
+
+
+async def say_storage_fault(error: StorageError) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, "Seller Desk", str(error))
+    box.setObjectName("storageFaultDialog")
+    await ask(box)
