@@ -13,11 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.core.errors import StorageError
+from desktop_app.core.exporting import export_rows
 from desktop_app.core.job_service import JobService
 from desktop_app.core.journal import Journal
-from desktop_app.core.models import Action, InputRow
-from desktop_app.core.profiles import Profile
+from desktop_app.core.models import Action, InputRow, Outcome, RowResult
+from desktop_app.core.profiles import Profile, ProfileStore
 from desktop_app.core.sessions import MarketplaceSessions
+from desktop_app.ui.settings import SettingsStore
 from tests.fixtures.hostile_server import wait_until
 from tests.fixtures.small_disks import fill, remount, tmpfs
 from tests.integration.cli_helpers import CliEnv, write_csv
@@ -193,3 +195,30 @@ def test_the_window_service_stops_a_job_on_a_full_disk_before_any_request(
     assert len(reported) == 1 and isinstance(reported[0], StorageError)
     assert "is full" in str(reported[0]) and str(disk) in str(reported[0])
     assert sandbox.state.request_count() == 0  # stopped before its first request
+
+
+def test_exports_profiles_and_settings_say_a_read_only_folder_in_one_sentence(
+    tmp_path: Path,
+) -> None:
+    row = RowResult(2, (100001,), None, Outcome.SUCCEEDED, ())
+    with tmpfs(tmp_path / "disk", "4m") as disk:
+        (disk / "config").mkdir()
+        remount(disk, read_only=True)
+        try:
+            attempts = {
+                "the export": lambda: export_rows(disk / "out.csv", Action.CANCEL, [row]),
+                "the profiles": lambda: ProfileStore(disk / "config" / "profiles.json").save(
+                    Profile(name="shop", marketplace="aboutyou", base_url="https://x.example")
+                ),
+                "the window settings": lambda: SettingsStore(disk / "config" / "s.json").save(),
+            }
+            for what, attempt in attempts.items():
+                try:
+                    attempt()
+                except StorageError as error:
+                    said = str(error)
+                else:
+                    raise AssertionError(f"{what} was written on a read-only disk")
+                assert what in said and "read-only" in said and str(disk) in said, said
+        finally:
+            remount(disk, read_only=False)
