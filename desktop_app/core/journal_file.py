@@ -169,12 +169,12 @@ def open_journal(path: Path) -> GuardedConnection:
         private_folder(path.parent)
         if not path.exists():
             _create(path)
-        tighten(path)
     except OSError as error:
         raise os_fault(error, path.parent, WHAT) from None
     problem = _file_problem(path)
     if problem:
         raise damaged(path, problem)
+    tighten(path)  # a journal an older Seller Desk left readable to all
     db = _connect(path)
     try:
         problem = _schema_problem(db)  # before any PRAGMA: a refused file stays as it was

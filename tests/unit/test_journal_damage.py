@@ -65,13 +65,15 @@ DAMAGES: dict[str, Callable[[Path], None]] = {
 def test_a_damaged_journal_is_refused_and_left_as_it_was(tmp_path: Path, why: str) -> None:
     path = tmp_path / "journal.sqlite3"
     DAMAGES[why](path)
-    before = path.read_bytes()
+    path.chmod(0o644)
+    before = path.read_bytes(), path.stat().st_mode
     with pytest.raises(JournalDamaged) as caught:
         Journal(path)
     said = str(caught.value)
     assert why in said and str(path) in said and "move-aside" in said
     assert "\n" not in said
-    assert path.read_bytes() == before  # never overwritten, not even by SQLite's first page
+    # Never overwritten, not even by SQLite's first page, nor its mode changed.
+    assert (path.read_bytes(), path.stat().st_mode) == before
     assert not Path(f"{path}-wal").exists()
 
 
