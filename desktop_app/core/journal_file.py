@@ -174,7 +174,6 @@ def open_journal(path: Path) -> GuardedConnection:
     problem = _file_problem(path)
     if problem:
         raise damaged(path, problem)
-    tighten(path)  # a journal an older Seller Desk left readable to all
     db = _connect(path)
     try:
         problem = _schema_problem(db)  # before any PRAGMA: a refused file stays as it was
@@ -185,6 +184,7 @@ def open_journal(path: Path) -> GuardedConnection:
     except BaseException:
         db.close()
         raise
+    tighten(path)  # a journal an older Seller Desk left readable to all
     ensure_reserve(path)
     return db
 
