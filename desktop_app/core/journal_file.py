@@ -184,7 +184,8 @@ def open_journal(path: Path) -> GuardedConnection:
     except BaseException:
         db.close()
         raise
-    tighten(path)  # a journal an older Seller Desk left readable to all
+    for own in (path, *(Path(f"{path}{side}") for side in _SIDE_FILES)):
+        tighten(own)  # a journal an older Seller Desk left readable to all
     ensure_reserve(path)
     return db
 
