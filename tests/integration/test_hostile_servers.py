@@ -221,3 +221,24 @@ def test_a_nonsense_retry_after_falls_back_to_our_backoff(value: str) -> None:
     assert len(server.posts()) == 4  # the first try and three retries
     assert len(pauses) >= 3 and min(pauses) >= 0.5  # each retry waited: no storm
     assert sum(pauses) < 300  # and no endless wait
+
+
+def test_a_megabyte_batch_status_is_a_bad_answer_never_journaled(tmp_path: Path) -> None:
+    def answer(seen: Seen, reply: Reply) -> None:
+        if seen.method == "POST":
+            uuid_answer(seen, reply)
+        else:
+            reply.json(200, {"batchRequestId": "x", "status": "p" * 1_000_000, "items": []})
+
+    with hostile_server(answer) as server:
+        job, rows = run_job(
+            tmp_path,
+            marketplace_for(_Target(server), max_attempts=2),
+            Action.CANCEL,
+            cancel_rows([100001]),
+        )
+    assert job.state is JobState.WAITING and rows[0].outcome is Outcome.PENDING
+    journal = Journal(tmp_path / "journal.sqlite3")
+    [batch] = journal.open_batches(job.id)
+    assert batch.request_id is not None and batch.remote_status is None
+    journal.close()

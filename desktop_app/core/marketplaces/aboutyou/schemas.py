@@ -24,7 +24,8 @@ class ResultItem(BaseModel):
 class BatchResults(BaseModel):
     batch_request_id: str = Field(alias="batchRequestId")
     # The spec allows any string besides the enum; unknown ones are treated as not finished.
-    status: str
+    # It is journaled, so a hostile one cannot be long.
+    status: str = Field(max_length=64)
     items: list[ResultItem] = Field(default_factory=list)
 
 
