@@ -451,7 +451,8 @@ class Journal:
             "UPDATE rows SET outcome = ?, errors = ?,"
             " in_doubt = CASE WHEN ? = 'succeeded' THEN 0 ELSE in_doubt END"
             " WHERE job_id = ? AND line = ?",
-            ((v.outcome, json.dumps(v.errors), v.outcome, job_id, v.line) for v in verdicts),
+            # A list, not a generator: on a full disk the journal runs it again (journal_file).
+            [(v.outcome, json.dumps(v.errors), v.outcome, job_id, v.line) for v in verdicts],
         )
 
     def open_batches(self, job_id: int) -> list[BatchRecord]:

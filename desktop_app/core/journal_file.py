@@ -58,7 +58,7 @@ class GuardedConnection(sqlite3.Connection):
         return self._run(False, sql, parameters)
 
     def executemany(self, sql: str, parameters: Iterable[Any], /) -> sqlite3.Cursor:
-        return self._run(True, sql, list(parameters))  # a list: it may have to run again
+        return self._run(True, sql, parameters)
 
     def executescript(self, script: str, /) -> sqlite3.Cursor:
         try:
@@ -89,6 +89,7 @@ class GuardedConnection(sqlite3.Connection):
             except sqlite3.DatabaseError as error:
                 if not (
                     sqlite_disk_full(error, self.journal_path.parent)
+                    and self._can_replay(many, parameters)
                     and release_reserve(self.journal_path)
                 ):
                     raise
@@ -102,6 +103,12 @@ class GuardedConnection(sqlite3.Connection):
         elif self._statements is not None and not command.startswith("BEGIN"):
             self._statements.append((many, sql, parameters))
         return cursor
+
+    def _can_replay(self, many: bool, parameters: Any) -> bool:
+        """Rows handed over as a one-shot generator (a new job's) cannot run twice; that
+        transaction comes before any request, so failing it loses nothing."""
+        statements = [*(self._statements or ()), (many, "", parameters)]
+        return all(not many or isinstance(params, list | tuple) for many, _, params in statements)
 
     def _replay(self) -> None:
         """Run the rolled-back transaction's statements again, up to the one that failed. They

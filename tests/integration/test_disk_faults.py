@@ -12,6 +12,8 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from desktop_app.core.errors import StorageError
 from desktop_app.core.exporting import export_rows
 from desktop_app.core.job_service import JobService
@@ -168,7 +170,7 @@ def test_the_window_service_stops_a_job_on_a_full_disk_before_any_request(
     (the window's non-modal notice) and nothing was sent that the journal could not record."""
     sandbox = aboutyou_sandbox(latency=0.1)
     profile = Profile(name="shop", marketplace="aboutyou", base_url=sandbox.base_url)
-    with tmpfs(tmp_path / "disk", "4m") as disk:
+    with tmpfs(tmp_path / "disk", "8m") as disk:
         journal = Journal(disk / "journal.sqlite3")
         rows = [InputRow(line, (100000 + line,)) for line in range(2, 12)]
         job_id = journal.create_job(Action.CANCEL, "shop", "aboutyou", "f.csv", rows)
@@ -222,3 +224,24 @@ def test_exports_profiles_and_settings_say_a_read_only_folder_in_one_sentence(
                 assert what in said and "read-only" in said and str(disk) in said, said
         finally:
             remount(disk, read_only=False)
+
+
+def test_on_a_full_disk_the_reserve_records_what_was_sent_then_stops_the_next_request(
+    tmp_path: Path,
+) -> None:
+    with tmpfs(tmp_path / "disk", "8m") as disk:
+        journal = Journal(disk / "journal.sqlite3")
+        assert (disk / "journal.sqlite3.reserve").exists()
+        job_id = journal.create_job(Action.CANCEL, "shop", "aboutyou", "f.csv", [InputRow(2, (7,))])
+        batch_id = journal.add_batch(job_id, '{"items":[{"id":7}]}', [2])
+        journal.require_room()  # room to send
+        filler = fill(disk)
+        # The request went out; its answer must be journaled although the disk is full.
+        journal.set_batch_submitted(batch_id, "6f1c2b3a-0000-4000-8000-000000000001")
+        assert journal.batch(batch_id).request_id == "6f1c2b3a-0000-4000-8000-000000000001"
+        with pytest.raises(StorageError, match="is full"):
+            journal.require_room()  # so no next request goes out
+        filler.unlink()
+        journal.require_room()  # space again: the reserve is back, and so is sending
+        assert (disk / "journal.sqlite3.reserve").stat().st_size > 0
+        journal.close()
