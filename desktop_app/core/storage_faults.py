@@ -40,7 +40,7 @@ def _sentence(kind: str, folder: Path, what: str, detail: str) -> str:
         )
     if kind == "denied":
         return (
-            f"Seller Desk is not allowed to use {folder}, so it could not save {what}; give"
+            f"Seller Desk is not allowed to use {folder}, so it could not use {what}; give"
             f" your account access to it ({_HOME_HINT}), then try again."
         )
     if kind == "locked":
@@ -49,7 +49,7 @@ def _sentence(kind: str, folder: Path, what: str, detail: str) -> str:
             f" {what}; close that program (or another Seller Desk), then try again."
         )
     return (
-        f"Seller Desk could not save {what} in {folder} ({detail}); check the disk, then try again."
+        f"Seller Desk could not use {what} in {folder} ({detail}); check the disk, then try again."
     )
 
 
