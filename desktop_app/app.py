@@ -12,9 +12,11 @@ import qasync
 # PySide6 before qasync, so qasync picks this binding even where PyQt is installed too.
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.core.errors import JournalDamaged, StorageError
 from desktop_app.core.logging_setup import configure_logging
 from desktop_app.core.paths import app_paths
 from desktop_app.ui.context import AppContext, AppOptions
+from desktop_app.ui.dialogs.damaged_journal import offer_new_journal, say_storage_fault
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.theme import apply_theme
 from desktop_app.ui.translations import install_translation, translation_installed
@@ -38,8 +40,28 @@ def create_window(demo: bool = False, *, options: AppOptions | None = None) -> M
     return window
 
 
+async def open_window(
+    demo: bool = False, *, options: AppOptions | None = None
+) -> MainWindow | None:
+    """create_window, but a damaged journal first gets its dialog; None when the window cannot
+    open (the seller quit, or a folder cannot be written)."""
+    while True:
+        try:
+            return create_window(demo, options=options)
+        except JournalDamaged as error:
+            kept = await offer_new_journal(error)
+            if kept is None:
+                return None
+            log.warning("moved the damaged journal %s aside to %s", error.path, kept)
+        except StorageError as error:  # a read-only or full data folder: one sentence, then quit
+            await say_storage_fault(error)
+            return None
+
+
 async def _main(demo: bool) -> int:
-    window = create_window(demo)
+    window = await open_window(demo)
+    if window is None:
+        return 2  # nothing was changed
     # Not aboutToQuit: the loop must keep running until the jobs have stopped cleanly.
     await window.closed.wait()
     return 0
@@ -49,7 +71,7 @@ def run_app(
     argv: Sequence[str] | None = None, *, demo: bool = False, lang: str | None = None
 ) -> int:
     """Start the window on a qasync loop and return when it closes (Python 3.11 and 3.12+)."""
-    configure_logging(app_paths().ensure())
+    configure_logging(app_paths())  # never raises; the folders' faults are said in the window
     app = QApplication.instance() or QApplication(list(argv if argv is not None else sys.argv[:1]))
     app.setApplicationName("Seller Desk")
     app.setOrganizationName("Seller Desk")

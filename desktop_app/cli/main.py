@@ -5,13 +5,15 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
-from desktop_app.cli import job_commands, profile_commands
+from desktop_app.cli import job_commands, journal_commands, profile_commands
 from desktop_app.cli.parser import build_parser
 from desktop_app.core.errors import SellerDeskError
 from desktop_app.core.logging_setup import configure_logging
 from desktop_app.core.paths import app_paths
 from desktop_app.core.redaction import redact
+from desktop_app.core.storage_faults import os_fault
 
 EXIT_OK, EXIT_ROWS_NOT_DONE, EXIT_USAGE = 0, 1, 2
 log = logging.getLogger(__name__)
@@ -41,13 +43,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop_app.app import run_app
 
         return run_app(sys.argv[:1], demo=args.demo, lang=args.lang)
-    configure_logging(app_paths().ensure())
     try:
+        configure_logging(app_paths().ensure())  # a folder it cannot create: one sentence
         if args.command == "profile":
             return profile_commands.run(args, parser)
+        if args.command == "journal":
+            return journal_commands.run(args)
         return job_commands.run(args)
     except SellerDeskError as error:
         print(f"seller-desk: {redact(str(error))}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as error:  # a disk fault no layer below put in words
+        where = Path(error.filename).parent if error.filename else app_paths().data_dir
+        print(f"seller-desk: {redact(str(os_fault(error, where, 'a file')))}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("seller-desk: interrupted; `seller-desk resume` finishes the job.", file=sys.stderr)

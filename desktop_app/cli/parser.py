@@ -139,6 +139,14 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--failed", action="store_true", help="only rows that did not succeed")
     export.add_argument("-o", "--output", required=True)
 
+    journal = commands.add_parser("journal", help="check the journal, or set a damaged one aside")
+    journal_commands = journal.add_subparsers(dest="journal_command", required=True)
+    journal_commands.add_parser("check", help="say whether the journal opens, in one line")
+    journal_commands.add_parser(
+        "move-aside",
+        help="keep a damaged journal as journal.sqlite3.damaged-DATE and start a new one",
+    )
+
     sandbox = commands.add_parser("sandbox", help="serve a marketplace sandbox until interrupted")
     sandbox.add_argument("--marketplace", default="aboutyou", choices=list(MARKETPLACES))
     sandbox.add_argument("--host", default="127.0.0.1")

@@ -10,6 +10,7 @@ import httpx
 from desktop_app.core.errors import ConfigError
 from desktop_app.core.marketplaces.base import Marketplace
 from desktop_app.core.profiles import Profile
+from desktop_app.core.redaction import register_secret
 from desktop_app.core.secrets import load_secret
 
 
@@ -41,6 +42,7 @@ def open_marketplace(
             f"No API key is stored for profile '{profile.name}'. Add it again with"
             f" `seller-desk profile add {profile.name} ...`."
         )
+    register_secret(secret)  # masked in every answer, even when it does not come from the keyring
     module_name = OPENERS.get(profile.marketplace)
     if module_name is None:
         raise ConfigError(f"Seller Desk cannot talk to '{profile.marketplace}' marketplaces.")

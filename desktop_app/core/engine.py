@@ -23,6 +23,7 @@ from desktop_app.core.errors import (
     MarketplaceError,
     RequestRejected,
     SellerDeskError,
+    StorageError,
 )
 from desktop_app.core.job_lease import LEASE_SECONDS, RENEW_EVERY, new_owner
 from desktop_app.core.journal import BatchRecord, BatchStatus, Journal, RowVerdict
@@ -158,6 +159,10 @@ class JobRunner:
             hours = self.settings.horizon_seconds / 3600
             message = f"The marketplace has not finished a batch after {hours:g} h; resume later."
             return self._end(job_id, JobState.STALLED, message)
+        except StorageError:
+            # The journal cannot take more: stop before the next request (write-ahead holds);
+            # the job resumes where it stopped once the disk has space again.
+            raise
         except SellerDeskError as error:  # a refused key, a wrong URL, the clock...
             return self._end(job_id, JobState.INTERRUPTED, str(error))
         except Exception:
@@ -323,6 +328,7 @@ class JobRunner:
         pending = [batch]
         while pending:
             batch = pending.pop()
+            self.journal.require_room()  # a full disk stops the job before its next request
             try:
                 submitted = await self.marketplace.submit(action, batch.payload)
             except AnswerLost as error:

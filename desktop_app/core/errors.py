@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from desktop_app.core.redaction import redact
+
 
 class SellerDeskError(Exception):
     """Base of every error the core raises on purpose."""
@@ -20,7 +22,11 @@ class ImportFileError(SellerDeskError):
 
 
 class MarketplaceError(SellerDeskError):
-    """Anything that went wrong talking to a marketplace."""
+    """Anything that went wrong talking to a marketplace. Its words may quote the marketplace,
+    which may echo a key: every known secret is masked here, where that text enters the core."""
+
+    def __init__(self, message: str = "") -> None:
+        super().__init__(redact(message))
 
 
 class AuthFailed(MarketplaceError):
@@ -67,3 +73,28 @@ class BatchTooLarge(RequestRejected):
 
 class ActionNotOffered(ConfigError):
     """The marketplace's API has no endpoint for this action (optional in its protocol)."""
+# hostile (issue 14): hostile servers, a failing disk, a damaged journal.
+
+
+class AnswerTooLarge(MarketplaceError):
+    """The marketplace's answer passed our size limit; not retried, the same answer would come."""
+
+
+class CertificateNotTrusted(MarketplaceError):
+    """TLS verification failed: not retried, and no secret was sent."""
+
+
+class StorageError(SellerDeskError):
+    """A file or folder of Seller Desk cannot be written or read (full, read-only, locked)."""
+
+    def __init__(self, message: str, folder: str = "") -> None:
+        super().__init__(message)
+        self.folder = folder
+
+
+class JournalDamaged(StorageError):
+    """The journal file is not a readable Seller Desk journal; it is left exactly as it is."""
+
+    def __init__(self, message: str, path: str) -> None:
+        super().__init__(message, folder=path)
+        self.path = path

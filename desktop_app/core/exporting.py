@@ -8,10 +8,13 @@ reason, a Unicommerce order id...), each under its spec field name.
 from __future__ import annotations
 
 import csv
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
 from desktop_app.core.models import Action, RowResult, ShipInfo
+from desktop_app.core.private_files import open_private_fd
+from desktop_app.core.storage_faults import os_fault
 
 # Excel treats a cell starting with these as a formula (or strips them into one).
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -42,13 +45,13 @@ def detail_columns(action: Action, rows: Iterable[RowResult]) -> list[str]:
     return list(seen)
 
 
-def export_rows(path: Path, action: Action, rows: Iterable[RowResult]) -> int:
-    """Write `rows` to `path` as CSV; returns how many rows were written."""
+def _write_rows(path: Path, action: Action, rows: Iterable[RowResult]) -> int:
     rows = list(rows)
     extra = detail_columns(action, rows)
     fixed = CANCEL_COLUMNS if action is Action.CANCEL else SHIP_COLUMNS
     count = 0
-    with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
+    fd = open_private_fd(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
+    with open(fd, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow([*fixed, *extra])
         for row in rows:
@@ -62,3 +65,12 @@ def export_rows(path: Path, action: Action, rows: Iterable[RowResult]) -> int:
             writer.writerow([neutralise(cell) for cell in cells])
             count += 1
     return count
+
+
+def export_rows(path: Path, action: Action, rows: Iterable[RowResult]) -> int:
+    """Write `rows` to `path` as CSV (a new file is 0600); returns how many rows were written.
+    StorageError when the disk or folder refuses, in one sentence."""
+    try:
+        return _write_rows(Path(path), action, rows)
+    except OSError as error:
+        raise os_fault(error, Path(path).parent, f"the export {Path(path).name}") from None

@@ -228,6 +228,10 @@ class JobService:
         if self._tasks.get(job_id) is task:
             del self._tasks[job_id]
         self._tasks_changed()
+        error = None if task.cancelled() else task.exception()
+        if error is not None:  # e.g. a full disk: the face says it now (the window, non-modal)
+            context = {"message": f"job {job_id} stopped", "exception": error, "task": task}
+            asyncio.get_running_loop().call_exception_handler(context)
 
     def _tasks_changed(self) -> None:
         if self._on_tasks_changed is not None:

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop_app.core.job_lease import owner_is_gone
-from desktop_app.core.journal_schema import migrate
+from desktop_app.core.journal_file import open_journal
 from desktop_app.core.models import (
     EMPTY_DETAILS,
     Action,
@@ -103,18 +103,17 @@ def _ship_from_json(text: str | None) -> ShipInfo | None:
 
 class Journal:
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        """Open (or create) the journal; StorageError or JournalDamaged say why it cannot be."""
         self.path = path
-        # Autocommit mode: transactions are explicit, so nothing is ever left half-written.
-        self._db = sqlite3.connect(path, isolation_level=None, timeout=10.0)
-        self._db.row_factory = sqlite3.Row
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=FULL")  # a commit survives power loss
-        self._db.execute("PRAGMA foreign_keys=ON")
-        migrate(self._db)
+        self._db = open_journal(path)
 
     def close(self) -> None:
         self._db.close()
+
+    def require_room(self) -> None:
+        """Call before each request: StorageError when the disk is too full to journal its
+        answer, so a job stops before sending what it could not record."""
+        self._db.require_room()
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
@@ -122,7 +121,8 @@ class Journal:
         try:
             yield self._db
         except BaseException:
-            self._db.execute("ROLLBACK")
+            if self._db.in_transaction:  # SQLite may have rolled back already (a full disk)
+                self._db.execute("ROLLBACK")
             raise
         self._db.execute("COMMIT")
 
@@ -475,7 +475,8 @@ class Journal:
             "UPDATE rows SET outcome = ?, errors = ?,"
             " in_doubt = CASE WHEN ? = 'succeeded' THEN 0 ELSE in_doubt END"
             " WHERE job_id = ? AND line = ?",
-            ((v.outcome, json.dumps(v.errors), v.outcome, job_id, v.line) for v in verdicts),
+            # A list, not a generator: on a full disk the journal runs it again (journal_file).
+            [(v.outcome, json.dumps(v.errors), v.outcome, job_id, v.line) for v in verdicts],
         )
 
     def open_batches(self, job_id: int) -> list[BatchRecord]:

@@ -8,6 +8,9 @@ from pathlib import Path
 
 import platformdirs
 
+from desktop_app.core.private_files import private_folder
+from desktop_app.core.storage_faults import os_fault
+
 APP_NAME = "Seller Desk"
 HOME_ENV = "SELLER_DESK_HOME"
 
@@ -31,8 +34,12 @@ class AppPaths:
         return self.data_dir / "journal.sqlite3"
 
     def ensure(self) -> AppPaths:
+        """Create the folders, readable by the user only; StorageError when that fails."""
         for folder in (self.config_dir, self.data_dir, self.log_dir):
-            folder.mkdir(parents=True, exist_ok=True)
+            try:
+                private_folder(folder)
+            except OSError as error:
+                raise os_fault(error, folder, "its files") from None
         return self
 
 

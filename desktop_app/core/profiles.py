@@ -13,6 +13,8 @@ from pydantic import BaseModel, Field, ValidationError, field_validator
 from desktop_app.core.errors import ConfigError
 from desktop_app.core.marketplaces.http import checked_base_url
 from desktop_app.core.models import Action
+from desktop_app.core.private_files import private_folder
+from desktop_app.core.storage_faults import os_fault
 from desktop_app.core.undo_window import MAX_GRACE_SECONDS
 
 PROFILES_SCHEMA_VERSION = 1
@@ -105,14 +107,19 @@ class ProfileStore:
             return _ProfilesFile.model_validate(data)
         except (ValueError, ValidationError) as error:
             raise ConfigError(f"The profiles file {self.path} is damaged: {error}") from None
+        except OSError as error:
+            raise os_fault(error, self.path.parent, "the profiles") from None
 
     def _write(self, content: _ProfilesFile) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        # Write then rename, so a crash never leaves half a file.
-        fd, temp = tempfile.mkstemp(dir=self.path.parent, prefix=".profiles-", suffix=".json")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(content.model_dump_json(indent=2))
-        os.replace(temp, self.path)
+        try:
+            private_folder(self.path.parent)
+            # Write then rename, so a crash never leaves half a file (mkstemp's is 0600).
+            fd, temp = tempfile.mkstemp(dir=self.path.parent, prefix=".profiles-", suffix=".json")
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(content.model_dump_json(indent=2))
+            os.replace(temp, self.path)
+        except OSError as error:
+            raise os_fault(error, self.path.parent, "the profiles") from None
 
     def list(self) -> list[Profile]:
         return self._read().profiles

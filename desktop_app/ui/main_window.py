@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 
 from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from desktop_app.core.engine import JobProgress
+from desktop_app.core.errors import StorageError
 from desktop_app.core.models import Action, ImportResult, JobRecord
 from desktop_app.core.profiles import Profile
 from desktop_app.ui.action_tab import ActionTab
@@ -207,7 +209,8 @@ class MainWindow(QMainWindow):
             return
         values = self.ctx.settings.values
         values.geometry = bytes(self.saveGeometry().toBase64().data()).decode()
-        self.ctx.settings.save()
+        with contextlib.suppress(StorageError):  # window state is a convenience; quit anyway
+            self.ctx.settings.save()
         self._budget_timer.stop()
         self.results_tab.stop()
         self.safety.stop()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.engine import JobProgress
+from desktop_app.core.errors import StorageError
 from desktop_app.core.exporting import export_rows
 from desktop_app.core.models import ImportResult, JobRecord, JobState, Outcome
 from desktop_app.ui import jobs_model as jm
@@ -326,13 +327,8 @@ class ResultsTab(QWidget):
         rows = self.ctx.journal.rows(job_id, [outcome] if outcome is not None else None)
         try:
             written = export_rows(path, job.action, rows)
-        except OSError as error:
-            self.notice.emit(
-                self.tr("Could not write %1: %2")
-                .replace("%1", str(path))
-                .replace("%2", error.strerror or str(error)),
-                "error",
-            )
+        except StorageError as error:  # the folder or disk refused: one sentence, non-modal
+            self.notice.emit(str(error), "error")
             return
         self.ctx.settings.values.last_folder = str(path.parent)
         text = self.tr("Wrote %n row(s) to %1.", "", written).replace("%1", str(path))

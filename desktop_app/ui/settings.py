@@ -10,6 +10,9 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field, ValidationError
 
+from desktop_app.core.private_files import private_folder
+from desktop_app.core.storage_faults import os_fault
+
 log = logging.getLogger(__name__)
 SETTINGS_SCHEMA_VERSION = 1
 
@@ -43,14 +46,18 @@ class SettingsStore:
             return UiSettings.model_validate(json.loads(self.path.read_text(encoding="utf-8")))
         except FileNotFoundError:
             return UiSettings()
-        except (ValueError, ValidationError) as error:
+        except (ValueError, ValidationError, OSError) as error:
             # Window state is a convenience: start fresh rather than refuse to open.
-            log.warning("ignoring damaged settings file %s: %s", self.path, error)
+            log.warning("ignoring unreadable settings file %s: %s", self.path, error)
             return UiSettings()
 
     def save(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(dir=self.path.parent, prefix=".settings-", suffix=".json")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(self.values.model_dump_json(indent=2))
-        os.replace(temp, self.path)
+        """Write then rename (mkstemp's file is 0600); StorageError when the disk refuses."""
+        try:
+            private_folder(self.path.parent)
+            fd, temp = tempfile.mkstemp(dir=self.path.parent, prefix=".settings-", suffix=".json")
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(self.values.model_dump_json(indent=2))
+            os.replace(temp, self.path)
+        except OSError as error:
+            raise os_fault(error, self.path.parent, "the window settings") from None

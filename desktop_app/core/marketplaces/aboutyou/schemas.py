@@ -7,10 +7,12 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 TERMINAL_STATUSES = frozenset({"completed", "failed"})
+# The spec's `format: uuid`: anything else is a bad answer, never journaled nor polled.
+UUID_PATTERN = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 
 
 class BatchRequestResponse(BaseModel):
-    batch_request_id: str = Field(alias="batchRequestId", min_length=1)
+    batch_request_id: str = Field(alias="batchRequestId", max_length=36, pattern=UUID_PATTERN)
 
 
 class ResultItem(BaseModel):
@@ -22,7 +24,8 @@ class ResultItem(BaseModel):
 class BatchResults(BaseModel):
     batch_request_id: str = Field(alias="batchRequestId")
     # The spec allows any string besides the enum; unknown ones are treated as not finished.
-    status: str
+    # It is journaled, so a hostile one cannot be long.
+    status: str = Field(max_length=64)
     items: list[ResultItem] = Field(default_factory=list)
 
 
