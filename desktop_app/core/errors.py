@@ -49,3 +49,15 @@ class MarketplaceUnavailable(MarketplaceError):
 
 class BadResponse(MarketplaceError):
     """The marketplace answered with something we cannot read (malformed JSON, wrong shape)."""
+
+
+class FileProblem(SellerDeskError, OSError):
+    """A file we create or move cannot be (a name Windows keeps, a path too long). An OSError
+    too, so a face that reports OSErrors reports this one; `str` is the sentence alone."""
+
+    def __str__(self) -> str:
+        return str(self.strerror)
+
+
+class FileLocked(FileProblem):
+    """Another program holds the file (Excel does on Windows): it is left alone, tried later."""

@@ -11,6 +11,7 @@ import csv
 from collections.abc import Iterable
 from pathlib import Path
 
+from desktop_app.core.files import atomic_text
 from desktop_app.core.models import Action, RowResult, ShipInfo
 
 # Excel treats a cell starting with these as a formula (or strips them into one).
@@ -43,12 +44,12 @@ def detail_columns(action: Action, rows: Iterable[RowResult]) -> list[str]:
 
 
 def export_rows(path: Path, action: Action, rows: Iterable[RowResult]) -> int:
-    """Write `rows` to `path` as CSV; returns how many rows were written."""
+    """Write `rows` to `path` as CSV, whole or not at all; returns how many rows were written."""
     rows = list(rows)
     extra = detail_columns(action, rows)
     fixed = CANCEL_COLUMNS if action is Action.CANCEL else SHIP_COLUMNS
     count = 0
-    with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
+    with atomic_text(Path(path), encoding="utf-8-sig") as handle:
         writer = csv.writer(handle)
         writer.writerow([*fixed, *extra])
         for row in rows:
