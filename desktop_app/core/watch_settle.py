@@ -14,7 +14,7 @@ PROCESSED, FAILED = "processed", "failed"
 _SIDECARS = (".report.csv", ".error.txt")
 _ROOM = max(len(suffix) for suffix in _SIDECARS) + len("-999")  # a sidecar and a number fit
 CELL_SHOWN = 12  # of a file that is no order file, no more of a cell than this
-_QUOTED = re.compile(r"'([^'\n]*)'")
+_QUOTED = re.compile(r"(?<!\w)'([^\n]*?)'(?!\w)")  # not the one in "file's"
 
 
 def _free_name(folder: Path, name: str) -> Path:
