@@ -190,9 +190,12 @@ class FolderWatcher:
         for known in self._journal.unsettled_files(str(rule.folder)):
             if known.job_id is None or (known.profile, known.action) != (rule.profile, rule.action):
                 continue
-            flight = _InFlight(known.hash, known.job_id)
-            self._in_flight.setdefault(rule.folder / known.name, flight)
+            path = rule.folder / known.name
+            self._in_flight.setdefault(path, _InFlight(known.hash, known.job_id))
             self._resume(known.job_id)
+            if self._journal.job(known.job_id).state is JobState.SCHEDULED:
+                message = f"job {known.job_id} waits for a confirmation"
+                self._emit(WatchEventKind.WAITING, path, message, known.job_id)
 
     def _resume(self, job_id: int) -> None:
         """The engine's one resume path; it leaves alone a job that runs, is done, or waits for
@@ -217,7 +220,7 @@ class FolderWatcher:
             log.info("cannot read %s: %s", path, error)
             self._stable.forget([path])
             return
-        if signature(opened) != listed or signature(after) != listed:
+        if not _same_file(opened, listed) or signature(after) != listed:
             log.info("%s changed while it was read; taken once it is stable again", path.name)
             self._stable.forget([path])
             return
@@ -268,6 +271,7 @@ class FolderWatcher:
             return False
         age = (datetime.now(UTC) - datetime.fromisoformat(known.taken_at)).total_seconds()
         if age < STALE_CLAIM_SECONDS:
+            self._stable.later(path, STALE_CLAIM_SECONDS - age)
             return False
         self._journal.forget_file(known.hash)
         return (
@@ -409,6 +413,13 @@ def _job_outcome(job: JobRecord, rows: Sequence[RowResult]) -> tuple[str, str]:
         else f"ended with {problems} of {len(rows)} row(s) not done; see the report"
     )
     return FAILED, f"Job {job.id} {what}."
+
+
+def _same_file(opened: os.stat_result, listed: Signature) -> bool:
+    """The handle read the file that was listed, unchanged since (an inode of 0: not known)."""
+    size, mtime, _, inode, _ = listed
+    same_inode = opened.st_ino == inode or 0 in (opened.st_ino, inode)
+    return opened.st_size == size and opened.st_mtime_ns == mtime and same_inode
 
 
 def _hash_now(path: Path) -> str | None:
