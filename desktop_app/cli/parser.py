@@ -123,10 +123,10 @@ def build_parser() -> argparse.ArgumentParser:
     watch.add_argument(
         "--stable-seconds",
         type=_poll_seconds,
-        default=DEFAULT_STABLE_SECONDS,
         metavar="SECONDS",
-        help="take a file once it has not changed for this long (default 5); a workbook only"
-        " once it is whole, a file Excel holds open only once it is closed",
+        help="take a file once it has not changed for this long (default: the profile's"
+        f" setting for DIR, else {DEFAULT_STABLE_SECONDS:g}); a workbook only once it is whole,"
+        " one Excel holds open only once it is closed",
     )
 
     jobs = commands.add_parser("jobs", help="list every job in the journal, newest first")

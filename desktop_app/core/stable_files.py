@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 DEFAULT_STABLE_SECONDS = 5.0
+MIN_STABLE_SECONDS, MAX_STABLE_SECONDS = 0.05, 60.0
 EMPTY_FACTOR = 5
 # Office lock files, partial downloads and our own temporary files are never an order file.
 _IGNORED_PREFIXES = (".", "~$")
