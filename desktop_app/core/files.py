@@ -96,8 +96,14 @@ def long_path(path: str | os.PathLike[str], *, windows: bool = ON_WINDOWS) -> st
     return "\\\\?\\" + text
 
 
-def _os_path(path: Path) -> str:
+def os_path(path: Path) -> str:
+    """`path` absolute, as the OS call takes it (long ones prefixed on Windows)."""
     return long_path(os.path.abspath(path))
+
+
+def exists(path: Path) -> bool:
+    """Something (a file, a folder, a link, even a broken one) has this name."""
+    return os.path.lexists(os_path(path))
 
 
 # -- locked files --------------------------------------------------------------------------------
@@ -127,7 +133,7 @@ def read_regular_file(path: Path, limit: int) -> tuple[bytes, os.stat_result]:
     through a symlink (O_NOFOLLOW where the OS has it) and only from a regular file."""
     flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
     try:
-        descriptor = os.open(_os_path(path), flags)
+        descriptor = os.open(os_path(path), flags)
     except OSError as error:
         if error.errno == errno.ELOOP:
             raise FileProblem(errno.ELOOP, f"'{path.name}' is a link; it is not read.") from None
@@ -156,13 +162,13 @@ def atomic_text(path: Path, *, encoding: str = "utf-8") -> Iterator[TextIO]:
     device or pipe (`-o /dev/stdout`) is written to as it is."""
     target = Path(os.path.realpath(path))
     refuse_device_name(target)
-    if target.exists() and not target.is_file():
-        with open(_os_path(target), "w", encoding=encoding, newline="") as handle:
+    if os.path.exists(os_path(target)) and not os.path.isfile(os_path(target)):
+        with open(os_path(target), "w", encoding=encoding, newline="") as handle:
             yield handle
         return
     temp = target.with_name(f".{uuid.uuid4().hex[:12]}.tmp")  # hidden: no watch takes it
     try:
-        with open(_os_path(temp), "x", encoding=encoding, newline="") as handle:
+        with open(os_path(temp), "x", encoding=encoding, newline="") as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
@@ -182,7 +188,7 @@ def replace(source: Path, target: Path) -> None:
     """os.replace on one volume (atomic: never half a file); FileLocked while a program holds
     either file."""
     try:
-        os.replace(_os_path(source), _os_path(target))
+        os.replace(os_path(source), os_path(target))
     except OSError as error:
         if is_locked(error):
             raise _locked(source, error) from error
@@ -191,8 +197,8 @@ def replace(source: Path, target: Path) -> None:
 
 def make_folder(path: Path) -> None:
     """`path` as a real folder (not a link to one elsewhere), created when missing."""
-    os.makedirs(_os_path(path), exist_ok=True)
-    if path.is_symlink():
+    os.makedirs(os_path(path), exist_ok=True)
+    if os.path.islink(os_path(path)):
         raise FileProblem(errno.ELOOP, f"'{path}' is a link; files are not moved through it.")
 
 

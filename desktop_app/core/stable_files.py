@@ -17,6 +17,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop_app.core.files import os_path
+
 DEFAULT_STABLE_SECONDS = 5.0
 MIN_STABLE_SECONDS, MAX_STABLE_SECONDS = 0.05, 60.0
 EMPTY_FACTOR = 5
@@ -56,19 +58,18 @@ def held_open(name: str, names: set[str]) -> bool:
 
 def list_folder(folder: Path) -> Listing:
     """The folder's own regular files (not its subfolders), with their signatures."""
-    with os.scandir(folder) as scan:
-        entries = list(scan)
-    names = {entry.name for entry in entries}
+    with os.scandir(os_path(folder)) as scan:
+        names = {entry.name for entry in scan}
     listing = Listing()
-    for entry in entries:
-        if _temporary(entry.name) or held_open(entry.name, names):
+    for name in sorted(names):
+        if _temporary(name) or held_open(name, names):
             continue
+        path = folder / name
         try:
             # Never through a link; and scandir's own stat lacks the inode on Windows.
-            status = os.lstat(entry.path)
+            status = os.lstat(os_path(path))
         except OSError:  # gone between the listing and the look
             continue
-        path = Path(entry.path)
         if stat.S_ISLNK(status.st_mode) or (stat.S_ISREG(status.st_mode) and status.st_nlink > 1):
             listing.outside.append(path)
         elif stat.S_ISREG(status.st_mode):

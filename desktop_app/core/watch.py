@@ -24,7 +24,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from desktop_app.core.errors import FileLocked, FileProblem, ImportFileError, SellerDeskError
-from desktop_app.core.files import read_regular_file
+from desktop_app.core.files import exists, os_path, read_regular_file
 from desktop_app.core.importing.api import MAX_BYTES
 from desktop_app.core.importing.for_marketplace import import_for
 from desktop_app.core.job_service import JobService, ProfileResolver
@@ -208,7 +208,7 @@ class FolderWatcher:
     async def _take(self, path: Path, listed: Signature) -> None:
         try:
             content, opened = await asyncio.to_thread(read_regular_file, path, MAX_BYTES + 1)
-            after = await asyncio.to_thread(os.lstat, path)
+            after = await asyncio.to_thread(os.lstat, os_path(path))
         except FileLocked as error:
             self._note_once(path, WatchEventKind.PROBLEM, str(error))
             self._stable.later(path, LOCKED_RETRY_SECONDS)
@@ -347,7 +347,7 @@ class FolderWatcher:
             self._note_once(path, WatchEventKind.PROBLEM, str(error))
             return
         except OSError as error:  # a name or folder we cannot write, deleted meanwhile...
-            if path.exists() or path.is_symlink():
+            if exists(path):
                 self._left_in_place(path, settlement, error)
             else:
                 self._gone(path, settlement)
@@ -374,7 +374,7 @@ class FolderWatcher:
         """Said once; the journal and this watch then let the file be until it changes."""
         self._stable.forget([path])
         try:
-            self._left[path] = signature(path.lstat())
+            self._left[path] = signature(os.lstat(os_path(path)))
         except OSError:
             self._left.pop(path, None)  # gone: nothing is left to look at
         if settlement.file_hash is not None:

@@ -7,7 +7,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop_app.core.exporting import export_rows
-from desktop_app.core.files import make_folder, portable_name, replace, write_text_atomically
+from desktop_app.core.files import (
+    exists,
+    make_folder,
+    portable_name,
+    replace,
+    write_text_atomically,
+)
 from desktop_app.core.models import Action, RowResult
 
 PROCESSED, FAILED = "processed", "failed"
@@ -24,7 +30,7 @@ def _free_name(folder: Path, name: str) -> Path:
     stem, suffix = Path(fitted).stem, Path(fitted).suffix
     target = folder / fitted
     number = 2
-    while target.exists() or any(_sidecar(target, s).exists() for s in _SIDECARS):
+    while exists(target) or any(exists(_sidecar(target, s)) for s in _SIDECARS):
         target = folder / f"{stem}-{number}{suffix}"
         number += 1
     return target

@@ -52,6 +52,7 @@ class _FolderRow(QWidget):
         self.stable.setObjectName(f"{action.value}WatchStable")
         self.stable.setRange(MIN_STABLE_SECONDS, MAX_STABLE_SECONDS)
         self.stable.setDecimals(2)
+        self.stable.setPrefix(self.tr("after "))
         self.stable.setSuffix(self.tr(" s"))
         self.stable.setValue(watched.stable_seconds if watched else DEFAULT_STABLE_SECONDS)
         self.stable.setToolTip(self.tr("A file is taken once it has not changed for this long."))
