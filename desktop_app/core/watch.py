@@ -135,7 +135,7 @@ class FolderWatcher:
         self._on_event = on_event
         self._in_flight: dict[Path, _InFlight] = {}
         self._pending: dict[Path, _Settlement] = {}
-        self._left: dict[Path, Signature | None] = {}  # could not be moved: not looked at again
+        self._left: dict[Path, Signature] = {}  # could not be moved: not looked at again
         self._noted: dict[Path, str] = {}  # what was said about a file, said once
         self._resumed = False
 
@@ -321,15 +321,8 @@ class FolderWatcher:
             if now_hash is None:
                 self._gone(path, _Settlement(flight.hash, where, rows, note, job.id))
                 continue
-            if now_hash != flight.hash:
-                where, note = (
-                    FAILED,
-                    (
-                        f"This file changed after it was read: job {job.id} sent the content read"
-                        " then (its rows are in the report), and this new content was NOT sent. To"
-                        " send it, put the file into the watched folder again. " + note
-                    ).strip(),
-                )
+            if now_hash != flight.hash:  # never "processed": this content was not sent
+                where, note = FAILED, _changed_note(job.id, note)
             self._move(path, _Settlement(flight.hash, where, rows, note, job.id))
 
     def _fail(self, path: Path, file_hash: str | None, rows: list[RowResult], error: str) -> None:
@@ -413,6 +406,14 @@ def _job_outcome(job: JobRecord, rows: Sequence[RowResult]) -> tuple[str, str]:
         else f"ended with {problems} of {len(rows)} row(s) not done; see the report"
     )
     return FAILED, f"Job {job.id} {what}."
+
+
+def _changed_note(job_id: int, outcome: str) -> str:
+    return (
+        f"This file changed after it was read: job {job_id} sent the content read then (its"
+        " rows are in the report), and this new content was NOT sent. To send it, put the file"
+        f" into the watched folder again. {outcome}"
+    ).strip()
 
 
 def _same_file(opened: os.stat_result, listed: Signature) -> bool:

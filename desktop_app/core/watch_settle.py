@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,6 +16,8 @@ from desktop_app.core.files import (
     write_text_atomically,
 )
 from desktop_app.core.models import Action, RowResult
+
+log = logging.getLogger(__name__)
 
 PROCESSED, FAILED = "processed", "failed"
 _SIDECARS = (".report.csv", ".error.txt")
@@ -68,8 +71,11 @@ def settle(
     make_folder(folder)
     target = _free_name(folder, path.name)
     replace(path, target)  # same volume: atomic, and never half a file
-    if rows:
-        export_rows(_sidecar(target, ".report.csv"), action, rows)
-    if error:
-        write_text_atomically(_sidecar(target, ".error.txt"), error + "\n")
+    try:
+        if rows:
+            export_rows(_sidecar(target, ".report.csv"), action, rows)
+        if error:
+            write_text_atomically(_sidecar(target, ".error.txt"), error + "\n")
+    except OSError as problem:  # the file has moved; a missing report must not undo that
+        log.warning("no report beside %s: %s", target, problem)
     return target

@@ -274,3 +274,18 @@ def test_a_workbook_is_taken_only_once_whole_and_closed_in_excel(
     assert len(watch.service.journal.jobs()) == 1
     assert _applied(app, range(100001, 100004)) == [1, 1, 1]
     assert (watch.folder / "processed" / "daily.xlsx").read_bytes() == whole
+
+
+def test_names_windows_keeps_for_devices_are_moved_under_names_it_accepts(
+    tmp_path: Path, aboutyou_asgi_app: Any
+) -> None:
+    """Issue 19: a folder synced to Windows must not get a "NUL.csv" or a trailing dot."""
+    app = aboutyou_asgi_app(items=50, latency=0.0)
+    watch = setup(tmp_path, app)
+    ids_file(watch.folder / "NUL.csv", range(100001, 100002))
+    ids_file(watch.folder / "daily.csv.", range(100002, 100003))
+
+    run(lambda: _polls_then_close(watch, 4))
+    processed = sorted(p.name for p in (watch.folder / "processed").iterdir())
+    assert processed == ["_NUL.csv", "_NUL.csv.report.csv", "daily.csv", "daily.csv.report.csv"]
+    assert _applied(app, range(100001, 100003)) == [1, 1]
