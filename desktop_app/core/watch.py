@@ -59,6 +59,7 @@ STALE_CLAIM_SECONDS = 300.0
 INCOMPLETE_STABLE_TIMES = 12
 INCOMPLETE_MIN_SECONDS = 60.0
 LOCKED_RETRY_SECONDS = 5.0
+SHOWN_PROBLEMS = 3  # of a file with no row to send
 
 
 class WatchEventKind(StrEnum):
@@ -284,9 +285,7 @@ class FolderWatcher:
     def _submit(self, path: Path, file_hash: str, profile: Profile, result: ImportResult) -> None:
         action = self.rule.action
         if not result.sendable_rows:
-            # Perhaps no order file at all: its report shows no more of a cell than its start.
-            rows = [_as_clipped_result(row, path.name) for row in result.rows]
-            self._fail(path, file_hash, rows, "No row of this file can be sent; see the report.")
+            self._fail(path, file_hash, [], _nothing_sendable(result.rows, path.name))
             return
         automatic = may_go_automatically(profile, action, self.rule.automatic)
         job_id = self._service.create_job(
@@ -434,6 +433,9 @@ def _hash_now(path: Path) -> str | None:
     return hashlib.sha256(content).hexdigest()
 
 
-def _as_clipped_result(row: InputRow, name: str) -> RowResult:
-    problems = tuple(clipped(text, name) for text in row.errors + row.warnings)
-    return RowResult(row.line, row.order_items, None, row.outcome, problems)
+def _nothing_sendable(rows: Sequence[InputRow], name: str) -> str:
+    """Perhaps no order file at all: no report of its rows, and of its cells no more than the
+    start of the first few bad ones."""
+    problems = [clipped(text, name) for row in rows for text in row.errors][:SHOWN_PROBLEMS]
+    said = f"No row of this file can be sent ({len(rows)} row(s) read)."
+    return said + "".join(f"\n- {text}" for text in problems)

@@ -152,9 +152,19 @@ def test_a_file_that_is_no_order_file_never_has_more_than_a_cells_start_in_its_r
         "correct-horse-battery-staple is my password\nthe-safe-code-is-4242-1234 behind the door\n",
         encoding="utf-8",
     )
+    (watch.folder / "ids.csv").write_text(  # the header of an order file, and no order item
+        "order_item_id\ncorrect-horse-battery-staple is my password\nthe-safe-code-is-4242-1234\n",
+        encoding="utf-8",
+    )
     run(lambda: _polls_then_close(watch, 3))
     failed = watch.folder / "failed"
-    written = "".join(p.read_text("utf-8-sig") for p in failed.iterdir() if p.name != "notes.txt")
+    assert sorted(p.name for p in failed.iterdir()) == [
+        "ids.csv",
+        "ids.csv.error.txt",
+        "notes.txt",
+        "notes.txt.error.txt",
+    ]
+    written = "".join(p.read_text("utf-8-sig") for p in failed.glob("*.error.txt"))
     assert "correct-hors" in written  # enough to find the cell
     assert "correct-horse-battery-staple" not in written
     assert "the-safe-code-is-4242" not in written and "password" not in written
