@@ -1,4 +1,5 @@
-"""Every file we create, replace or move goes through here, so it holds on Windows and macOS too:
+"""The files a seller sees that we write, replace or move (exports, a watched folder's files and
+reports) go through here, so they hold on Windows and macOS too:
 whole or not at all (a temporary file, fsync, then os.replace), under a name each of them
 accepts (no CON or NUL, no trailing dot, not over 255 characters), at any path length (the
 \\\\?\\ prefix on Windows), and a file another program holds open (Excel, on Windows) is said

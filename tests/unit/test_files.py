@@ -14,6 +14,7 @@ from desktop_app.core.exporting import export_rows
 from desktop_app.core.files import (
     MAX_NAME,
     atomic_text,
+    is_locked,
     is_windows_device,
     long_path,
     portable_name,
@@ -139,3 +140,17 @@ def test_reading_never_follows_a_link_and_reads_one_handle(tmp_path: Path) -> No
         read_regular_file(link, 100)
     content, status = read_regular_file(outside, 4)
     assert content == b"not " and status.st_size == len("not yours\n")
+
+
+def _windows_error(kind: type[OSError], code: int, winerror: int) -> OSError:
+    error = kind(code, "as Windows says it")
+    error.winerror = winerror  # type: ignore[attr-defined]  # what CPython sets on Windows
+    return error
+
+
+def test_sharing_and_lock_violations_are_locked_and_a_missing_file_is_not() -> None:
+    assert is_locked(_windows_error(PermissionError, errno.EACCES, 32))  # sharing violation
+    assert is_locked(_windows_error(OSError, errno.EACCES, 33))  # lock violation
+    assert not is_locked(_windows_error(FileNotFoundError, errno.ENOENT, 2))
+    assert is_locked(OSError(errno.EBUSY, "busy"))
+    assert not is_locked(OSError(errno.ENAMETOOLONG, "too long"))
