@@ -207,8 +207,18 @@ class FolderWatcher:
     # -- taking a file ----------------------------------------------------------------------
 
     async def _take(self, path: Path, listed: Signature) -> None:
+        if listed[0] > MAX_BYTES:  # never read into memory, nor claimed: it cannot be sent
+            megabytes = MAX_BYTES // 1024 // 1024
+            self._fail(
+                path,
+                None,
+                [],
+                f"The file could not be read: it is {listed[0] / 1024 / 1024:.0f} MB, and Seller"
+                f" Desk reads files of up to {megabytes} MB; split it into smaller files.",
+            )
+            return
         try:
-            content, opened = await asyncio.to_thread(read_regular_file, path, MAX_BYTES + 1)
+            content, opened = await asyncio.to_thread(read_regular_file, path, MAX_BYTES)
             after = await asyncio.to_thread(os.lstat, os_path(path))
         except FileLocked as error:
             self._note_once(path, WatchEventKind.PROBLEM, str(error))
@@ -425,7 +435,7 @@ def _same_file(opened: os.stat_result, listed: Signature) -> bool:
 def _hash_now(path: Path) -> str | None:
     """The hash of what `path` holds now; None when it is gone (or no longer a file)."""
     try:
-        content, _ = read_regular_file(path, MAX_BYTES + 1)
+        content, _ = read_regular_file(path, MAX_BYTES + 1)  # more than was ever taken
     except FileLocked:
         raise
     except OSError:

@@ -6,6 +6,7 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
+from desktop_app.core.importing.api import MAX_BYTES
 from desktop_app.core.job_service import JobService
 from desktop_app.core.models import JobState, Outcome
 from desktop_app.core.profiles import Environment
@@ -146,3 +147,18 @@ def test_a_broken_file_goes_to_failed_with_its_error_and_the_watch_goes_on(
         WatchEventKind.SCHEDULED,
         WatchEventKind.PROCESSED,
     }
+
+
+def test_a_file_over_the_size_limit_goes_to_failed_unread_and_unclaimed(
+    tmp_path: Path, aboutyou_asgi_app: Any
+) -> None:
+    app = aboutyou_asgi_app(items=50, latency=0.0)
+    watch = setup(tmp_path, app)
+    with (watch.folder / "huge.csv").open("wb") as handle:
+        handle.truncate(MAX_BYTES + 1)  # sparse: no disk spent
+
+    run(lambda: watch.polls(2, step=2.0))
+    note = (watch.folder / "failed" / "huge.csv.error.txt").read_text("utf-8")
+    assert "50 MB" in note and "split it" in note
+    assert watch.service.journal.jobs() == []
+    assert watch.service.journal.unsettled_files(str(watch.folder)) == []
