@@ -212,7 +212,6 @@ class FolderWatcher:
             self._fail(
                 path,
                 None,
-                [],
                 f"The file could not be read: it is {listed[0] / 1024 / 1024:.0f} MB, and Seller"
                 f" Desk reads files of up to {megabytes} MB; split it into smaller files.",
             )
@@ -254,7 +253,7 @@ class FolderWatcher:
             result = await import_for(session, path, rule.action, content=content)
         except (ImportFileError, OSError, UnicodeError) as error:
             message = clipped(f"The file could not be read: {error}", path.name)
-            self._fail(path, file_hash, [], message)
+            self._fail(path, file_hash, message)
             return
         except SellerDeskError as error:
             # The marketplace or the profile, not the file: forget the claim, retry later.
@@ -274,7 +273,7 @@ class FolderWatcher:
                 f"This content was already read on {known.taken_at[:16].replace('T', ' ')} UTC"
                 f" (job {known.job_id}); it was not sent again."
             )
-            self._fail(path, None, [], message)  # the first reading keeps its record
+            self._fail(path, None, message)  # the first reading keeps its record
             return False
         if known.job_id is not None:  # ours, from before a restart: wait for its job
             self._in_flight[path] = _InFlight(known.hash, known.job_id)
@@ -295,7 +294,7 @@ class FolderWatcher:
     def _submit(self, path: Path, file_hash: str, profile: Profile, result: ImportResult) -> None:
         action = self.rule.action
         if not result.sendable_rows:
-            self._fail(path, file_hash, [], _nothing_sendable(result.rows, path.name))
+            self._fail(path, file_hash, _nothing_sendable(result.rows, path.name))
             return
         automatic = may_go_automatically(profile, action, self.rule.automatic)
         job_id = self._service.create_job(
@@ -334,8 +333,9 @@ class FolderWatcher:
                 where, note = FAILED, _changed_note(job.id, note)
             self._move(path, _Settlement(flight.hash, where, rows, note, job.id))
 
-    def _fail(self, path: Path, file_hash: str | None, rows: list[RowResult], error: str) -> None:
-        self._move(path, _Settlement(file_hash, FAILED, rows, error, None))
+    def _fail(self, path: Path, file_hash: str | None, error: str) -> None:
+        """Into failed/ with a note and no report: no row of it became a job."""
+        self._move(path, _Settlement(file_hash, FAILED, (), error, None))
 
     def _move(self, path: Path, settlement: _Settlement) -> None:
         where = settlement.where
