@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from desktop_app import __version__
 from desktop_app.core.profiles import MARKETPLACES
+from desktop_app.core.stable_files import DEFAULT_STABLE_SECONDS
 from desktop_app.core.undo_window import MAX_GRACE_SECONDS
 
 
@@ -122,9 +123,10 @@ def build_parser() -> argparse.ArgumentParser:
     watch.add_argument(
         "--stable-seconds",
         type=_poll_seconds,
-        default=2.0,
         metavar="SECONDS",
-        help="take a file once it has not grown for this long (default 2)",
+        help="take a file once it has not changed for this long (default: the profile's"
+        f" setting for DIR, else {DEFAULT_STABLE_SECONDS:g}); a workbook only once it is whole,"
+        " one Excel holds open only once it is closed",
     )
 
     jobs = commands.add_parser("jobs", help="list every job in the journal, newest first")

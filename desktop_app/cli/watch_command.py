@@ -13,6 +13,7 @@ from desktop_app.core.journal import Journal
 from desktop_app.core.models import Action
 from desktop_app.core.profiles import Profile, ProfileStore
 from desktop_app.core.sessions import MarketplaceSessions
+from desktop_app.core.stable_files import DEFAULT_STABLE_SECONDS
 from desktop_app.core.watch import FolderWatcher, WatchEvent, WatchEventKind, WatchRule, WatchTiming
 
 EXIT_OK = 0
@@ -28,28 +29,31 @@ def _print_event(event: WatchEvent) -> None:
     print(line, flush=True)
 
 
-def _rule(profile: Profile, args: argparse.Namespace) -> WatchRule:
-    """The folder to watch; the profile's own setting for it may allow automatic sending."""
+def _rule(profile: Profile, args: argparse.Namespace) -> tuple[WatchRule, WatchTiming]:
+    """The folder to watch; the profile's own setting for it may allow automatic sending, and
+    gives the stable time unless `--stable-seconds` does."""
     action = Action(args.action)
     folder = Path(args.dir).expanduser().resolve()
     saved = profile.watched_folder(action)
-    automatic = args.automatic or (
-        saved is not None and saved.automatic and Path(saved.folder).resolve() == folder
-    )
-    return WatchRule(folder, action, profile.name, automatic)
+    if saved is not None and Path(saved.folder).expanduser().resolve() != folder:
+        saved = None
+    automatic = args.automatic or (saved is not None and saved.automatic)
+    stable = args.stable_seconds
+    if stable is None:
+        stable = saved.stable_seconds if saved is not None else DEFAULT_STABLE_SECONDS
+    rule = WatchRule(folder, action, profile.name, automatic)
+    return rule, WatchTiming(poll_seconds=args.interval, stable_seconds=stable)
 
 
 async def watch(journal: Journal, profiles: ProfileStore, args: argparse.Namespace) -> int:
-    rule = _rule(profiles.get(args.profile), args)  # fails early for an unknown profile
+    rule, timing = _rule(profiles.get(args.profile), args)  # fails early for an unknown profile
     service = JobService(journal, profiles.get, MarketplaceSessions())
-    watcher = FolderWatcher(
-        rule,
-        service,
-        profiles.get,
-        timing=WatchTiming(poll_seconds=args.interval, stable_seconds=args.stable_seconds),
-        on_event=_print_event,
+    watcher = FolderWatcher(rule, service, profiles.get, timing=timing, on_event=_print_event)
+    print(
+        f"Watching {rule.folder} for {rule.action.value} files, each taken once unchanged for"
+        f" {timing.stable_seconds:g} s (Ctrl+C stops).",
+        file=sys.stderr,
     )
-    print(f"Watching {rule.folder} for {rule.action.value} files (Ctrl+C stops).", file=sys.stderr)
     try:
         await watcher.run()
     except asyncio.CancelledError:  # Ctrl+C: stop watching; nothing half-sent is lost

@@ -73,6 +73,8 @@ class BatchTooLarge(RequestRejected):
 
 class ActionNotOffered(ConfigError):
     """The marketplace's API has no endpoint for this action (optional in its protocol)."""
+
+
 # hostile (issue 14): hostile servers, a failing disk, a damaged journal.
 
 
@@ -98,3 +100,15 @@ class JournalDamaged(StorageError):
     def __init__(self, message: str, path: str) -> None:
         super().__init__(message, folder=path)
         self.path = path
+
+
+class FileProblem(SellerDeskError, OSError):
+    """A file we create or move cannot be (a name Windows keeps, a path too long). An OSError
+    too, so a face that reports OSErrors reports this one; `str` is the sentence alone."""
+
+    def __str__(self) -> str:
+        return str(self.strerror)
+
+
+class FileLocked(FileProblem):
+    """Another program holds the file (Excel does on Windows): it is left alone, tried later."""

@@ -8,12 +8,11 @@ reason, a Unicommerce order id...), each under its spec field name.
 from __future__ import annotations
 
 import csv
-import os
 from collections.abc import Iterable
 from pathlib import Path
 
+from desktop_app.core.files import atomic_text
 from desktop_app.core.models import Action, RowResult, ShipInfo
-from desktop_app.core.private_files import open_private_fd
 from desktop_app.core.storage_faults import os_fault
 
 # Excel treats a cell starting with these as a formula (or strips them into one).
@@ -50,8 +49,7 @@ def _write_rows(path: Path, action: Action, rows: Iterable[RowResult]) -> int:
     extra = detail_columns(action, rows)
     fixed = CANCEL_COLUMNS if action is Action.CANCEL else SHIP_COLUMNS
     count = 0
-    fd = open_private_fd(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
-    with open(fd, "w", encoding="utf-8-sig", newline="") as handle:
+    with atomic_text(path, encoding="utf-8-sig") as handle:
         writer = csv.writer(handle)
         writer.writerow([*fixed, *extra])
         for row in rows:
@@ -68,7 +66,8 @@ def _write_rows(path: Path, action: Action, rows: Iterable[RowResult]) -> int:
 
 
 def export_rows(path: Path, action: Action, rows: Iterable[RowResult]) -> int:
-    """Write `rows` to `path` as CSV (a new file is 0600); returns how many rows were written.
+    """Write `rows` to `path` as CSV (0600), whole or not at all; returns how many rows were
+    written.
     StorageError when the disk or folder refuses, in one sentence."""
     try:
         return _write_rows(Path(path), action, rows)

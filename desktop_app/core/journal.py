@@ -586,26 +586,39 @@ class Journal:
             db.execute("DELETE FROM watched_files WHERE hash = ? AND job_id IS NULL", (file_hash,))
 
     def settle_file(self, file_hash: str, settled_to: str) -> None:
+        """Where the file went ("" when it was gone); the first word on it stays."""
         with self._transaction() as db:
             db.execute(
-                "UPDATE watched_files SET settled_at = ?, settled_to = ? WHERE hash = ?",
+                "UPDATE watched_files SET settled_at = ?, settled_to = ?"
+                " WHERE hash = ? AND settled_at IS NULL",
                 (utc_now(), settled_to, file_hash),
             )
+
+    def unsettled_files(self, folder: str) -> list[WatchedFile]:
+        """Files of `folder` read into a job and not moved yet: a watch stopped meanwhile."""
+        rows = self._db.execute(
+            "SELECT * FROM watched_files WHERE folder = ? AND job_id IS NOT NULL"
+            " AND settled_at IS NULL ORDER BY taken_at",
+            (folder,),
+        ).fetchall()
+        return [_watched_file(row) for row in rows]
 
     def watched_file(self, file_hash: str) -> WatchedFile | None:
         row = self._db.execute(
             "SELECT * FROM watched_files WHERE hash = ?", (file_hash,)
         ).fetchone()
-        if row is None:
-            return None
-        return WatchedFile(
-            hash=row["hash"],
-            folder=row["folder"],
-            name=row["name"],
-            profile=row["profile"],
-            action=Action(row["action"]),
-            job_id=row["job_id"],
-            taken_at=row["taken_at"],
-            settled_at=row["settled_at"],
-            settled_to=row["settled_to"],
-        )
+        return None if row is None else _watched_file(row)
+
+
+def _watched_file(row: sqlite3.Row) -> WatchedFile:
+    return WatchedFile(
+        hash=row["hash"],
+        folder=row["folder"],
+        name=row["name"],
+        profile=row["profile"],
+        action=Action(row["action"]),
+        job_id=row["job_id"],
+        taken_at=row["taken_at"],
+        settled_at=row["settled_at"],
+        settled_to=row["settled_to"],
+    )

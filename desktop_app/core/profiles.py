@@ -14,6 +14,11 @@ from desktop_app.core.errors import ConfigError
 from desktop_app.core.marketplaces.http import checked_base_url
 from desktop_app.core.models import Action
 from desktop_app.core.private_files import private_folder
+from desktop_app.core.stable_files import (
+    DEFAULT_STABLE_SECONDS,
+    MAX_STABLE_SECONDS,
+    MIN_STABLE_SECONDS,
+)
 from desktop_app.core.storage_faults import os_fault
 from desktop_app.core.undo_window import MAX_GRACE_SECONDS
 
@@ -35,6 +40,10 @@ class WatchedFolder(BaseModel):
     action: Action
     folder: str = Field(min_length=1)
     automatic: bool = False
+    # A file is taken once unchanged this long: longer than its writer ever pauses.
+    stable_seconds: float = Field(
+        default=DEFAULT_STABLE_SECONDS, ge=MIN_STABLE_SECONDS, le=MAX_STABLE_SECONDS
+    )
 
 
 class Profile(BaseModel):

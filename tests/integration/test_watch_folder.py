@@ -3,74 +3,23 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import httpx
-
-from desktop_app.core.engine import EngineSettings
+from desktop_app.core.importing.api import MAX_BYTES
 from desktop_app.core.job_service import JobService
-from desktop_app.core.journal import Journal
-from desktop_app.core.marketplaces.aboutyou import AboutYouMarketplace
-from desktop_app.core.models import Action, JobState, Outcome
-from desktop_app.core.profiles import Environment, Profile
-from desktop_app.core.sessions import MarketplaceSessions
-from desktop_app.core.watch import FolderWatcher, WatchEvent, WatchEventKind, WatchRule, WatchTiming
+from desktop_app.core.models import JobState, Outcome
+from desktop_app.core.profiles import Environment
+from desktop_app.core.watch import FolderWatcher, WatchEvent, WatchEventKind
 from desktop_app.sandbox.aboutyou import sandbox_state
-
-FAST = EngineSettings(poll_first_delay=0.01, poll_max_delay=0.05)
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 0.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-def _profile(environment: Environment) -> Profile:
-    return Profile(
-        name="shop",
-        marketplace="aboutyou",
-        environment=environment,
-        base_url="https://aboutyou.sandbox",  # never contacted: the ASGI transport answers
-    )
+from tests.integration.watch_helpers import Clock, run, setup
 
 
 def _setup(
     tmp_path: Path, app: Any, environment: Environment, automatic: bool = True
 ) -> tuple[FolderWatcher, JobService, Clock, list[WatchEvent]]:
-    profile = _profile(environment)
-
-    def opener(profile: Profile) -> AboutYouMarketplace:
-        return AboutYouMarketplace(
-            profile.base_url, "sandbox-demo-key", transport=httpx.ASGITransport(app=app)
-        )
-
-    service = JobService(
-        Journal(tmp_path / "journal.sqlite3"),
-        lambda _: profile,
-        MarketplaceSessions(opener),
-        settings=FAST,
-        grace_seconds=0,
-    )
-    clock, events = Clock(), []
-    watcher = FolderWatcher(
-        WatchRule(tmp_path / "in", Action.CANCEL, "shop", automatic),
-        service,
-        lambda _: profile,
-        timing=WatchTiming(poll_seconds=0.01, stable_seconds=2.0),
-        clock=clock,
-        on_event=events.append,
-    )
-    (tmp_path / "in").mkdir()
-    return watcher, service, clock, events
-
-
-def _run(scenario: Callable[[], Any]) -> Any:
-    return asyncio.run(scenario())
+    watch = setup(tmp_path, app, environment, automatic=automatic)
+    return watch.watcher, watch.service, watch.clock, watch.events
 
 
 def test_a_file_growing_in_chunks_is_taken_once_complete_then_moved_with_a_report(
@@ -99,7 +48,7 @@ def test_a_file_growing_in_chunks_is_taken_once_complete_then_moved_with_a_repor
             await watcher.poll_once()
         await service.aclose()
 
-    _run(scenario)
+    run(scenario)
     (job,) = service.journal.jobs()
     assert job.state is JobState.FINISHED and job.counts[Outcome.SUCCEEDED] == 2
     assert sandbox_state(app).applied_per_item[100001] == 1
@@ -133,7 +82,7 @@ def test_the_same_content_dropped_again_is_never_read_twice(
             await watcher.poll_once()
         await service.aclose()
 
-    _run(scenario)
+    run(scenario)
     assert len(service.journal.jobs()) == 1
     assert sandbox_state(app).request_count("orders/cancel") == 1
     error = (tmp_path / "in" / "failed" / "copy-of-a.csv.error.txt").read_text("utf-8")
@@ -165,7 +114,7 @@ def test_a_production_cancel_file_waits_for_a_confirmation_even_when_automatic(
         await watcher.poll_once()
         await service.aclose()
 
-    _run(scenario)
+    run(scenario)
     assert events[0].kind is WatchEventKind.WAITING
     assert sandbox_state(app).applied_per_item[100004] == 1
     assert (tmp_path / "in" / "processed" / "cancel.csv.report.csv").exists()
@@ -187,7 +136,7 @@ def test_a_broken_file_goes_to_failed_with_its_error_and_the_watch_goes_on(
         await watcher.poll_once()
         await service.aclose()
 
-    _run(scenario)
+    run(scenario)
     failed = tmp_path / "in" / "failed"
     assert (failed / "broken.csv").exists()
     assert "could not be read" in (failed / "broken.csv.error.txt").read_text("utf-8")
@@ -198,3 +147,18 @@ def test_a_broken_file_goes_to_failed_with_its_error_and_the_watch_goes_on(
         WatchEventKind.SCHEDULED,
         WatchEventKind.PROCESSED,
     }
+
+
+def test_a_file_over_the_size_limit_goes_to_failed_unread_and_unclaimed(
+    tmp_path: Path, aboutyou_asgi_app: Any
+) -> None:
+    app = aboutyou_asgi_app(items=50, latency=0.0)
+    watch = setup(tmp_path, app)
+    with (watch.folder / "huge.csv").open("wb") as handle:
+        handle.truncate(MAX_BYTES + 1)  # sparse: no disk spent
+
+    run(lambda: watch.polls(2, step=2.0))
+    note = (watch.folder / "failed" / "huge.csv.error.txt").read_text("utf-8")
+    assert "50 MB" in note and "split it" in note
+    assert watch.service.journal.jobs() == []
+    assert watch.service.journal.unsettled_files(str(watch.folder)) == []

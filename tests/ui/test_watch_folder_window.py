@@ -7,7 +7,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+)
 
 from desktop_app.core.models import Action, JobState
 from desktop_app.core.watch import WatchTiming
@@ -17,7 +24,7 @@ from desktop_app.ui.tasks import spawn
 from tests.ui.conftest import WindowFactory
 from tests.ui.helpers import add_profile, confirm
 
-QUICK = WatchTiming(poll_seconds=0.05, stable_seconds=0.1)
+QUICK = WatchTiming(poll_seconds=0.05)
 
 
 def test_a_production_cancel_file_from_a_watched_folder_waits_for_confirmation(
@@ -33,11 +40,12 @@ def test_a_production_cancel_file_from_a_watched_folder_waits_for_confirmation(
     qtbot.waitUntil(dialog.isVisible)
     dialog.findChild(QLineEdit, "cancelWatchFolder").setText(str(folder))
     dialog.findChild(QCheckBox, "cancelWatchAutomatic").setChecked(True)
+    dialog.findChild(QDoubleSpinBox, "cancelWatchStable").setValue(0.1)  # this watch's own
     ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(asked.done)
     saved = window.ctx.profiles.get("Shop").watched_folder(Action.CANCEL)
-    assert saved is not None and saved.automatic
+    assert saved is not None and saved.automatic and saved.stable_seconds == 0.1
     window.safety.watchers.restart()
     qtbot.waitUntil(folder.is_dir)
 

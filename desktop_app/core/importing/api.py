@@ -15,7 +15,7 @@ from desktop_app.core.importing.spec import RowSpec
 from desktop_app.core.importing.spec_import import SpecImport
 from desktop_app.core.models import Action, ImportResult
 
-__all__ = ["MAX_BYTES", "import_file", "import_text"]
+__all__ = ["MAX_BYTES", "import_bytes", "import_file", "import_text"]
 
 
 def import_file(
@@ -34,6 +34,21 @@ def import_file(
     `carriers` and `default_carrier` are ABOUT YOU's and ignored with a `spec`."""
     collect = _collector(action, spec, mapping, carriers, default_carrier)
     return read_file(Path(path), collect, progress, is_cancelled)
+
+
+def import_bytes(
+    content: bytes,
+    name: str,
+    action: Action,
+    *,
+    spec: RowSpec | None = None,
+    mapping: Mapping[str, str] | None = None,
+    carriers: Collection[str] | None = None,
+    default_carrier: str | None = None,
+) -> ImportResult:
+    """A file's content read already (a watched folder hashes what it imports), named `name`."""
+    collect = _collector(action, spec, mapping, carriers, default_carrier)
+    return read_file(Path(name), collect, None, None, content)
 
 
 def import_text(

@@ -42,13 +42,19 @@ def read_file(
     collect: Collect,
     progress: Callable[[float], None] | None,
     is_cancelled: Callable[[], bool] | None,
+    content: bytes | None = None,
 ) -> ImportResult:
     """Read a CSV/TSV/TXT or XLSX file. Raises ImportFileError for the file as a whole and
-    ImportCancelled when `is_cancelled()` turns true; rows carry their own problems."""
+    ImportCancelled when `is_cancelled()` turns true; rows carry their own problems.
+    With `content`, those bytes (read once already, e.g. to hash them) are the file's content
+    and `path` only names it."""
     try:
-        size = path.stat().st_size
-        with path.open("rb") as handle:
-            head = handle.read(HEAD_BYTES)
+        if content is None:
+            size = path.stat().st_size
+            with path.open("rb") as handle:
+                head = handle.read(HEAD_BYTES)
+        else:
+            size, head = len(content), content[:HEAD_BYTES]
     except OSError as error:
         reason = error.strerror or type(error).__name__
         raise ImportFileError(f"'{path.name}' cannot be opened ({reason}).") from None
@@ -62,20 +68,22 @@ def read_file(
     ticker = Ticker(progress, is_cancelled)
     ticker()
     with gc_paused():
-        result = _read_bytes(path, size, head, collect, ticker)
+        result = _read_bytes(path, size, head, collect, ticker, content)
     ticker.done()
     return result
 
 
 def _read_bytes(
-    path: Path, size: int, head: bytes, collect: Collect, ticker: Ticker
+    path: Path, size: int, head: bytes, collect: Collect, ticker: Ticker, content: bytes | None
 ) -> ImportResult:
     if is_zip(head):
-        chunks, ticker.position = xlsx_chunks(path, ticker)
+        chunks, ticker.position = xlsx_chunks(
+            path if content is None else io.BytesIO(content), ticker
+        )
         return collect(chunks, path.name, ["Read the first sheet of the workbook."], True)
     encoding = sniff_encoding(head, at_eof=len(head) < HEAD_BYTES)
     try:
-        return _read_text_file(path, size, head, encoding, collect, ticker)
+        return _read_text_file(path, size, head, encoding, collect, ticker, content)
     except UnicodeDecodeError as error:
         if encoding is not UTF8:
             raise ImportFileError(
@@ -83,7 +91,7 @@ def _read_bytes(
                 f"{error.start}; save it again as CSV UTF-8 and open that."
             ) from None
         # Valid UTF-8 at the start only: read it again, whole, as Windows-1252.
-        return _read_text_file(path, size, head, WINDOWS_1252, collect, ticker)
+        return _read_text_file(path, size, head, WINDOWS_1252, collect, ticker, content)
 
 
 def read_text(
@@ -112,7 +120,13 @@ def read_text(
 
 
 def _read_text_file(
-    path: Path, size: int, head: bytes, encoding: Encoding, collect: Collect, ticker: Ticker
+    path: Path,
+    size: int,
+    head: bytes,
+    encoding: Encoding,
+    collect: Collect,
+    ticker: Ticker,
+    content: bytes | None,
 ) -> ImportResult:
     at_eof = len(head) < HEAD_BYTES
     decoder = codecs.getincrementaldecoder(encoding.codec)(encoding.errors)
@@ -122,7 +136,7 @@ def _read_text_file(
         whole_lines(sample, at_eof), prefer_tab=path.suffix.lower() == ".tsv"
     )
     notes = [f"Read as {encoding.label}, {layout(delimiter)}."]
-    with path.open("rb") as binary:
+    with path.open("rb") if content is None else io.BytesIO(content) as binary:
         ticker.position = lambda: binary.tell() / size if size else 0.0
         text = io.TextIOWrapper(binary, encoding=encoding.codec, errors=encoding.errors, newline="")
         chunks = csv_chunks(text, delimiter, ticker)

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import openpyxl
 
@@ -42,7 +42,7 @@ def cell_text(value: Any) -> str:
 
 
 def xlsx_chunks(
-    path: Path, tick: Callable[[], None]
+    path: Path | IO[bytes], tick: Callable[[], None]
 ) -> tuple[Iterator[Chunk], Callable[[], float]]:
     """The records in chunks, and a function giving the fraction of the sheet read so far."""
     try:

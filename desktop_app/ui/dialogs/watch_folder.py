@@ -25,6 +25,11 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import SellerDeskError
 from desktop_app.core.models import Action
 from desktop_app.core.profiles import Environment, Profile, WatchedFolder
+from desktop_app.core.stable_files import (
+    DEFAULT_STABLE_SECONDS,
+    MAX_STABLE_SECONDS,
+    MIN_STABLE_SECONDS,
+)
 from desktop_app.core.undo_window import MAX_GRACE_SECONDS
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.outcomes import action_label
@@ -43,10 +48,20 @@ class _FolderRow(QWidget):
         self.automatic = QCheckBox(self.tr("Send without asking"))
         self.automatic.setObjectName(f"{action.value}WatchAutomatic")
         self.automatic.setChecked(bool(watched and watched.automatic))
+        self.stable = QDoubleSpinBox()
+        self.stable.setObjectName(f"{action.value}WatchStable")
+        self.stable.setRange(MIN_STABLE_SECONDS, MAX_STABLE_SECONDS)
+        self.stable.setDecimals(2)
+        self.stable.setPrefix(self.tr("after "))
+        self.stable.setSuffix(self.tr(" s"))
+        self.stable.setValue(watched.stable_seconds if watched else DEFAULT_STABLE_SECONDS)
+        self.stable.setToolTip(self.tr("A file is taken once it has not changed for this long."))
+        self.stable.setAccessibleName(self.tr("Unchanged for"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.folder, 1)
         layout.addWidget(browse)
+        layout.addWidget(self.stable)
         layout.addWidget(self.automatic)
 
     def _browse(self) -> None:
@@ -64,6 +79,7 @@ class _FolderRow(QWidget):
             action=self.action,
             folder=str(Path(text).expanduser()),
             automatic=self.automatic.isChecked(),
+            stable_seconds=self.stable.value(),
         )
 
 
@@ -99,8 +115,9 @@ class WatchFolderDialog(QDialog):
             folders.addRow(action_label(row.action) + ":", row)
         note = QLabel(
             self.tr(
-                "Each new file is read once it has stopped growing, sent after the undo window,"
-                " then moved to processed/ or failed/ with a report."
+                "Each new file is read once it has not changed for the time beside its folder"
+                " (and Excel has closed it), sent after the undo window, then moved to"
+                " processed/ or failed/ with a report."
             )
         )
         note.setWordWrap(True)
