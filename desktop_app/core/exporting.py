@@ -11,6 +11,7 @@ import csv
 from collections.abc import Iterable
 from pathlib import Path
 
+from desktop_app.core.errors import SellerDeskError
 from desktop_app.core.files import atomic_text
 from desktop_app.core.models import Action, RowResult, ShipInfo
 from desktop_app.core.storage_faults import os_fault
@@ -71,5 +72,7 @@ def export_rows(path: Path, action: Action, rows: Iterable[RowResult]) -> int:
     StorageError when the disk or folder refuses, in one sentence."""
     try:
         return _write_rows(Path(path), action, rows)
+    except SellerDeskError:  # FileProblem / FileLocked already say what to do
+        raise
     except OSError as error:
         raise os_fault(error, Path(path).parent, f"the export {Path(path).name}") from None
