@@ -2,7 +2,8 @@
 
 Linux: dist/SellerDesk-<version>-linux-<arch>.tar.gz (onedir + .desktop file).
 Windows: dist/SellerDesk-<version>-setup.exe (Inno Setup, when ISCC is installed).
-macOS: dist/SellerDesk-<version>.dmg (packaging/macos/build_dmg.sh; signs when identities are set).
+macOS: dist/SellerDesk-<version>-macos-<arm64|x86_64>.dmg, for the Mac it runs on (an Intel build
+needs an Intel Mac or runner; packaging/macos/build_dmg.sh; signs when identities are set).
 Prints the unpacked and compressed sizes against the budgets; exits 1 when Linux is over them.
 """
 
@@ -89,8 +90,10 @@ def package_windows(ver: str) -> Path | None:
 
 def package_macos(ver: str) -> Path:
     script = PACKAGING / "macos" / "build_dmg.sh"
-    subprocess.run(["bash", str(script), str(DIST / "Seller Desk.app"), ver, str(DIST)], check=True)
-    return DIST / f"SellerDesk-{ver}.dmg"
+    arch = platform.machine()  # arm64 or x86_64: PyInstaller builds for the running Python
+    app = str(DIST / "Seller Desk.app")
+    subprocess.run(["bash", str(script), app, ver, str(DIST), arch], check=True)
+    return DIST / f"SellerDesk-{ver}-macos-{arch}.dmg"
 
 
 def report(unpacked: int, artifact: Path | None, enforce: bool) -> bool:

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import sys
 from pathlib import Path
 
 from desktop_app.cli.grace import wait_or_withdraw
 from desktop_app.cli.guard import report_and_check
-from desktop_app.cli.job_output import print_result, summary
+from desktop_app.cli.job_output import print_json, print_result, summary
 from desktop_app.cli.job_running import confirm_send, run_job
 from desktop_app.cli.profile_commands import key_values
 from desktop_app.cli.undo_commands import not_sent_text, send_job, withdraw_job
@@ -25,13 +24,11 @@ from desktop_app.core.marketplaces.base import Marketplace
 from desktop_app.core.models import (
     Action,
     ImportResult,
-    InputRow,
     Outcome,
-    RowResult,
 )
 from desktop_app.core.paths import app_paths
 from desktop_app.core.profiles import Profile, ProfileStore
-from desktop_app.core.reports import all_succeeded, job_object, record_object
+from desktop_app.core.reports import all_succeeded, preview_report, record_report
 from desktop_app.core.sessions import MarketplaceSessions
 from desktop_app.core.undo_window import send_at_after
 
@@ -102,9 +99,9 @@ async def _submit_with(
         for note in imported.notes:
             print(note)
     if args.dry_run:
-        rows = [_preview_row(row) for row in imported.rows]
-        print_result(args.json, job_object(None, action, profile.name, "dry-run", rows))
-        return EXIT_OK if all_succeeded(rows, dry_run=True) else EXIT_ROWS_NOT_DONE
+        report = preview_report(action, profile.name, imported)
+        print_result(args.json, report)
+        return EXIT_OK if report.all_are(Outcome.VALID) else EXIT_ROWS_NOT_DONE
     sendable = imported.sendable_rows
     if not sendable:
         raise ConfigError(f"{imported.source_name} has no row that can be sent.")
@@ -134,19 +131,15 @@ async def _submit_with(
             send_at=send_at_after(delay) if delay > 0 else None,
         )
         if delay > 0 and not await wait_or_withdraw(journal, job_id, delay, quiet=args.json):
-            print_result(args.json, record_object(journal.job(job_id), journal.rows(job_id)))
+            print_result(args.json, record_report(journal.job(job_id), journal.rows(job_id)))
             return EXIT_ROWS_NOT_DONE
         job = await run_job(
             journal, marketplace, job_id, wait=not args.no_wait, progress=not args.json
         )
-        print_result(args.json, record_object(job, journal.rows(job_id)))
+        print_result(args.json, record_report(job, journal.rows(job_id)))
         return EXIT_OK if all_succeeded(journal.rows(job_id)) else EXIT_ROWS_NOT_DONE
     finally:
         journal.close()
-
-
-def _preview_row(row: InputRow) -> RowResult:
-    return RowResult(row.line, row.order_items, row.ship, row.outcome, row.errors + row.warnings)
 
 
 async def _resume(journal: Journal, profiles: ProfileStore, as_json: bool) -> int:
@@ -172,7 +165,7 @@ async def _resume_with(
             continue
         rows = journal.rows(job.id)
         ok = ok and all_succeeded(rows)
-        finished.append(record_object(done, rows))
+        finished.append(record_report(done, rows))
         if not as_json:
             print(summary(done))
     # Never sent on their own (a crash in the undo window, a watched file awaiting its
@@ -183,15 +176,15 @@ async def _resume_with(
     if as_json:
         report: dict[str, object] = {"jobs": finished}
         if not_sent:
-            report["not_sent"] = [record_object(job, journal.rows(job.id)) for job in not_sent]
-        print(json.dumps(report))
+            report["not_sent"] = [record_report(job, journal.rows(job.id)) for job in not_sent]
+        print_json(report)
     return EXIT_OK if ok and not not_sent else EXIT_ROWS_NOT_DONE
 
 
 def _jobs(journal: Journal, as_json: bool) -> int:
     jobs = journal.jobs()
     if as_json:
-        print(json.dumps({"jobs": [record_object(job, journal.rows(job.id)) for job in jobs]}))
+        print_json({"jobs": (record_report(job, journal.rows(job.id)) for job in jobs)})
     else:
         for job in jobs:
             print(summary(job))

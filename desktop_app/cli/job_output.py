@@ -1,10 +1,11 @@
-"""What the CLI prints about a job: one JSON object, or a summary and the rows with errors."""
+"""What the CLI prints about a job: one JSON object, or a summary and the rows with messages."""
 
 from __future__ import annotations
 
-import json
+import sys
 
 from desktop_app.core.models import JobRecord
+from desktop_app.core.reports import JobReport, json_chunks
 
 
 def summary(job: JobRecord) -> str:
@@ -13,19 +14,23 @@ def summary(job: JobRecord) -> str:
     return f"job {job.id}\t{job.action.value}\t{job.profile}\t{job.state.value}\t{counts}{error}"
 
 
-def print_result(as_json: bool, report: dict[str, object]) -> None:
+def print_json(value: object) -> None:
+    """`print(json.dumps(value))`, streamed: a big job's rows never become one string."""
+    write = sys.stdout.write
+    for chunk in json_chunks(value):
+        write(chunk)
+    write("\n")
+    sys.stdout.flush()
+
+
+def print_result(as_json: bool, report: JobReport) -> None:
     if as_json:
-        print(json.dumps(report))
+        print_json(report)
         return
-    counts = report["counts"]
-    assert isinstance(counts, dict)
-    summary = ", ".join(f"{n} {name}" for name, n in sorted(counts.items()))
-    print(f"job {report['job'] or '(dry run)'}: {report['state']} — {summary}")
-    rows = report["rows"]
-    assert isinstance(rows, list)
-    for row in rows:
-        if row["errors"]:
-            text = "; ".join(row["errors"])
-            # Import messages already name their line; the marketplace's do not.
-            where = "" if text.startswith(f"Line {row['line']}") else f"line {row['line']}: "
-            print(f"  {row['outcome']}: {where}{text}")
+    counts = ", ".join(f"{n} {name}" for name, n in sorted(report.counts.items()))
+    print(f"job {report.job or '(dry run)'}: {report.state} — {counts}")
+    for row in report.noted_rows():
+        text = "; ".join(row.errors)
+        # Import messages already name their line; the marketplace's do not.
+        where = "" if text.startswith(f"Line {row.line}") else f"line {row.line}: "
+        print(f"  {row.outcome.value}: {where}{text}")

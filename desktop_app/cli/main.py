@@ -9,6 +9,7 @@ from pathlib import Path
 
 from desktop_app.cli import job_commands, journal_commands, profile_commands
 from desktop_app.cli.parser import build_parser
+from desktop_app.cli.terminal import readable_output
 from desktop_app.core.errors import SellerDeskError
 from desktop_app.core.logging_setup import configure_logging
 from desktop_app.core.paths import app_paths
@@ -20,6 +21,7 @@ log = logging.getLogger(__name__)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    readable_output()  # before the first print, --help included
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command == "sandbox":

@@ -1,13 +1,63 @@
-"""Talking to a person on a terminal: confirmation, hidden input, a progress bar on stderr."""
+"""Talking to a person on a terminal: readable output on any console, confirmation, hidden
+input, a progress bar on stderr."""
 
 from __future__ import annotations
 
+import codecs
 import getpass
+import io
 import sys
 import time
+import unicodedata
+from typing import TYPE_CHECKING
 
-from desktop_app.core.engine import JobProgress
 from desktop_app.core.models import Outcome
+
+if TYPE_CHECKING:
+    from desktop_app.core.engine import JobProgress
+
+# What we print instead of a symbol the console's code page lacks (cp850 has no "€", "…" or
+# "—"; cp1252 no "✓" or "✕"). Other characters lose their accents, or become "?".
+FALLBACKS = {
+    "…": "...",
+    "✓": "v",
+    "✕": "x",
+    "—": "-",
+    "–": "-",
+    "€": "EUR",
+    "→": "->",
+    "≤": "<=",
+    "≥": ">=",
+    "“": '"',
+    "”": '"',
+    "„": '"',
+    "‘": "'",
+    "’": "'",
+    "•": "*",
+}
+READABLE = "seller-desk-readable"
+
+
+def _ascii_for(char: str) -> str:
+    plain = unicodedata.normalize("NFKD", char).encode("ascii", "ignore").decode("ascii")
+    return plain or "?"
+
+
+def _readable(error: UnicodeError) -> tuple[str, int]:
+    """A codec error handler: text the console cannot encode, as ASCII a person can read."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    text = error.object[error.start : error.end]
+    return "".join(FALLBACKS.get(char) or _ascii_for(char) for char in text), error.end
+
+
+def readable_output() -> None:
+    """Every print of the CLI goes through here: stdout and stderr never raise on a character
+    the console's encoding lacks (a Windows code page, PYTHONIOENCODING), they replace it."""
+    codecs.register_error(READABLE, _readable)
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):  # None in a windowed app; tests may swap it
+            stream.reconfigure(errors=READABLE)
 
 
 def stdin_is_terminal() -> bool:

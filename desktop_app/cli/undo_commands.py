@@ -12,7 +12,7 @@ from desktop_app.core.errors import ConfigError
 from desktop_app.core.journal import Journal
 from desktop_app.core.models import Action, JobRecord, JobState, Outcome
 from desktop_app.core.profiles import ProfileStore
-from desktop_app.core.reports import all_succeeded, record_object
+from desktop_app.core.reports import all_succeeded, record_report
 from desktop_app.core.sessions import MarketplaceSessions
 
 EXIT_OK, EXIT_ROWS_NOT_DONE = 0, 1
@@ -44,7 +44,7 @@ def withdraw_job(journal: Journal, job_id: int, as_json: bool) -> int:
     _scheduled(journal, job_id)
     if not journal.withdraw_job(job_id):  # released a moment ago, by another process
         raise ConfigError(f"Job {job_id} is being sent already; it can no longer be withdrawn.")
-    print_result(as_json, record_object(journal.job(job_id), journal.rows(job_id)))
+    print_result(as_json, record_report(journal.job(job_id), journal.rows(job_id)))
     return EXIT_OK
 
 
@@ -74,5 +74,5 @@ async def send_job(journal: Journal, profiles: ProfileStore, args: argparse.Name
     finally:
         await sessions.aclose()
     rows = journal.rows(job.id)
-    print_result(args.json, record_object(done, rows))
+    print_result(args.json, record_report(done, rows))
     return EXIT_OK if all_succeeded(rows) else EXIT_ROWS_NOT_DONE

@@ -1,46 +1,152 @@
-"""A job as one JSON-ready object: the CLI's `--json` contract."""
+"""A job's report, the CLI's `--json` contract: counted at once, its rows read only when written.
+
+The JSON text is byte for byte what `json.dumps` gives for the object below, but streamed a few
+thousand rows at a time, so a million-row report never exists as one list of dicts or one string:
+    {"job": ID|null, "action": "cancel"|"ship", "profile": NAME, "state": STATE,
+     "counts": {OUTCOME: N, ...}, "rows": [{"line": N, "order_items": [ID, ...],
+     "outcome": OUTCOME, "errors": [TEXT, ...], "batch": ID|null}, ...]}
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import islice
 
-from desktop_app.core.models import Action, JobRecord, JobState, Outcome, RowResult
+from desktop_app.core.models import (
+    Action,
+    ImportResult,
+    InputRow,
+    ItemId,
+    JobRecord,
+    Outcome,
+    RowResult,
+)
+
+ROWS_PER_CHUNK = 4096
+# An outcome's JSON text, looked up by member: `Outcome.value` costs an enum descriptor call.
+_OUTCOME_JSON = {outcome: json.dumps(outcome.value) for outcome in Outcome}
 
 
-def job_object(
-    job_id: int | None,
-    action: Action,
-    profile: str,
-    state: JobState | str,
-    rows: Sequence[RowResult],
-) -> dict[str, Any]:
-    counts: dict[str, int] = {}
-    for row in rows:
-        counts[row.outcome.value] = counts.get(row.outcome.value, 0) + 1
-    return {
-        "job": job_id,
-        "action": action.value,
-        "profile": profile,
-        "state": str(state),
-        "counts": counts,
-        "rows": [
+@dataclass(frozen=True, slots=True)
+class JobReport:
+    job: int | None
+    action: Action
+    profile: str
+    state: str
+    counts: dict[str, int]  # by outcome value, in the order the outcomes first appear
+    row_texts: Callable[[], Iterable[str]]  # each row's JSON object, made when it is written
+    # The rows that carry a message: all a person reads of a big job.
+    noted_rows: Callable[[], Iterable[RowResult]]
+
+    def all_are(self, outcome: Outcome) -> bool:
+        return set(self.counts) <= {outcome.value}
+
+    def json_chunks(self) -> Iterator[str]:
+        """The report's JSON object in pieces, a few thousand rows each."""
+        head = json.dumps(
             {
-                "line": row.line,
-                "order_items": list(row.order_items),
-                "outcome": row.outcome.value,
-                "errors": list(row.errors),
-                "batch": row.batch_id,
+                "job": self.job,
+                "action": self.action.value,
+                "profile": self.profile,
+                "state": self.state,
+                "counts": self.counts,
             }
+        )
+        yield head[:-1] + ', "rows": ['
+        texts = iter(self.row_texts())
+        separator = ""
+        while chunk := list(islice(texts, ROWS_PER_CHUNK)):
+            yield separator + ", ".join(chunk)
+            separator = ", "
+        yield "]}"
+
+
+def by_value(counts: Mapping[Outcome, int]) -> dict[str, int]:
+    return {outcome.value: n for outcome, n in counts.items()}
+
+
+def preview_row(row: InputRow) -> RowResult:
+    """An imported row as a report shows it before sending: its warnings count as messages."""
+    return RowResult(row.line, row.order_items, row.ship, row.outcome, row.errors + row.warnings)
+
+
+def preview_report(action: Action, profile: str, imported: ImportResult) -> JobReport:
+    """A dry run's report: the importer's counts; no per-row object unless a row has a message."""
+    rows = imported.rows
+    return JobReport(
+        None,
+        action,
+        profile,
+        "dry-run",
+        by_value(imported.counts()),
+        lambda: (
+            _row_json(row.line, row.order_items, row.outcome, row.errors + row.warnings, None)
             for row in rows
-        ],
-    }
+        ),
+        lambda: (preview_row(row) for row in rows if row.errors or row.warnings),
+    )
 
 
-def record_object(job: JobRecord, rows: Sequence[RowResult]) -> dict[str, Any]:
-    return job_object(job.id, job.action, job.profile, job.state, rows)
+def record_report(job: JobRecord, rows: Sequence[RowResult]) -> JobReport:
+    return JobReport(
+        job.id,
+        job.action,
+        job.profile,
+        str(job.state),
+        by_value(Counter(row.outcome for row in rows)),
+        lambda: (
+            _row_json(row.line, row.order_items, row.outcome, row.errors, row.batch_id)
+            for row in rows
+        ),
+        lambda: (row for row in rows if row.errors),
+    )
+
+
+def json_chunks(value: object) -> Iterator[str]:
+    """`json.dumps(value)` in pieces, where dicts and lists may hold `JobReport`s. An iterator
+    is written as a list, each item made only when its turn comes (one job's rows at a time)."""
+    if isinstance(value, JobReport):
+        yield from value.json_chunks()
+    elif isinstance(value, dict):
+        yield "{"
+        for index, (key, item) in enumerate(value.items()):
+            yield (", " if index else "") + json.dumps(str(key)) + ": "
+            yield from json_chunks(item)
+        yield "}"
+    elif isinstance(value, list | Iterator):
+        yield "["
+        for index, item in enumerate(value):
+            if index:
+                yield ", "
+            yield from json_chunks(item)
+        yield "]"
+    else:
+        yield json.dumps(value)
 
 
 def all_succeeded(rows: Sequence[RowResult], *, dry_run: bool = False) -> bool:
     wanted = Outcome.VALID if dry_run else Outcome.SUCCEEDED
     return all(row.outcome is wanted for row in rows)
+
+
+def _row_json(
+    line: int,
+    items: tuple[ItemId, ...],
+    outcome: Outcome,
+    messages: tuple[str, ...],
+    batch: str | None,
+) -> str:
+    """`json.dumps` of the row's object, without building it: a million rows take a second."""
+    if len(items) == 1 and type(items[0]) is int:
+        ids = str(items[0])
+    else:  # json.dumps of an int is str(int); a bool is never an id
+        ids = ", ".join([str(i) if type(i) is int else json.dumps(i) for i in items])
+    errors = json.dumps(list(messages)) if messages else "[]"
+    batch_text = "null" if batch is None else json.dumps(batch)
+    return (
+        f'{{"line": {line}, "order_items": [{ids}], "outcome": {_OUTCOME_JSON[outcome]},'
+        f' "errors": {errors}, "batch": {batch_text}}}'
+    )

@@ -102,5 +102,6 @@ def _stop_on_sigterm() -> None:
     def interrupt(signum: int, frame: FrameType | None) -> None:
         raise KeyboardInterrupt
 
-    if threading.current_thread() is threading.main_thread():
+    # Windows never delivers SIGTERM: `taskkill /F` ends the process at once, Ctrl+C stays.
+    if sys.platform != "win32" and threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, interrupt)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Seller Desk.app -> codesign (inside-out, hardened runtime) -> notarize -> staple -> DMG.
-# Usage: build_dmg.sh "dist/Seller Desk.app" VERSION OUT_DIR   (packaging/build.py calls it)
+# Usage: build_dmg.sh "dist/Seller Desk.app" VERSION OUT_DIR [ARCH]   (packaging/build.py calls it)
+# Writes OUT_DIR/SellerDesk-VERSION-macos-ARCH.dmg; ARCH (arm64, x86_64) defaults to this Mac's.
 #
 # Signing runs only when MACOS_SIGN_IDENTITY is set, e.g.
 #   MACOS_SIGN_IDENTITY="Developer ID Application: Example GmbH (TEAMID1234)"
@@ -9,12 +10,13 @@
 #   MACOS_NOTARY_APPLE_ID, MACOS_NOTARY_TEAM_ID and MACOS_NOTARY_PASSWORD (app-specific password).
 set -euo pipefail
 
-app=${1:?usage: build_dmg.sh APP VERSION OUT_DIR}
-version=${2:?usage: build_dmg.sh APP VERSION OUT_DIR}
-out=${3:?usage: build_dmg.sh APP VERSION OUT_DIR}
+app=${1:?usage: build_dmg.sh APP VERSION OUT_DIR [ARCH]}
+version=${2:?usage: build_dmg.sh APP VERSION OUT_DIR [ARCH]}
+out=${3:?usage: build_dmg.sh APP VERSION OUT_DIR [ARCH]}
+arch=${4:-$(uname -m)}
 here=$(cd "$(dirname "$0")" && pwd)
 entitlements="$here/entitlements.plist"
-dmg="$out/SellerDesk-$version.dmg"
+dmg="$out/SellerDesk-$version-macos-$arch.dmg"
 identity=${MACOS_SIGN_IDENTITY:-}
 [ -d "$app" ] || { echo "build_dmg: no app bundle at $app" >&2; exit 2; }
 

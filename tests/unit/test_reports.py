@@ -1,0 +1,149 @@
+"""The streamed `--json` report is byte for byte the object the CLI has always printed."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import Any
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop_app.core.models import (
+    Action,
+    ImportResult,
+    InputRow,
+    JobRecord,
+    JobState,
+    Outcome,
+    RowResult,
+)
+from desktop_app.core.reports import (
+    ROWS_PER_CHUNK,
+    json_chunks,
+    preview_report,
+    record_report,
+)
+
+ids = st.one_of(st.integers(min_value=0, max_value=10**20), st.text(max_size=12))
+texts = st.lists(st.text(max_size=20), max_size=3).map(tuple)
+result_rows = st.builds(
+    RowResult,
+    line=st.integers(min_value=1, max_value=10**7),
+    order_items=st.lists(ids, min_size=1, max_size=3).map(tuple),
+    ship=st.none(),
+    outcome=st.sampled_from(Outcome),
+    errors=texts,
+    batch_id=st.none() | st.text(max_size=40),
+)
+
+
+def expected_object(
+    job: int | None, action: str, profile: str, state: str, rows: list[dict[str, Any]]
+) -> dict[str, Any]:
+    """The contract as the CLI printed it with one `json.dumps` before it streamed."""
+    counts: dict[str, int] = {}
+    for row in rows:
+        counts[row["outcome"]] = counts.get(row["outcome"], 0) + 1
+    return {
+        "job": job,
+        "action": action,
+        "profile": profile,
+        "state": state,
+        "counts": counts,
+        "rows": rows,
+    }
+
+
+def record(rows: list[RowResult]) -> JobRecord:
+    return JobRecord(
+        7,
+        Action.CANCEL,
+        "Läden €",
+        "aboutyou",
+        "orders.csv",
+        JobState.FINISHED,
+        "2026-01-01T00:00:00",
+        "2026-01-01T00:00:00",
+        None,
+        None,
+        Counter(row.outcome for row in rows),
+    )
+
+
+@given(st.lists(result_rows, max_size=30))
+def test_a_record_report_streams_exactly_what_json_dumps_gives(rows: list[RowResult]) -> None:
+    expected = expected_object(
+        7,
+        "cancel",
+        "Läden €",
+        "finished",
+        [
+            {
+                "line": row.line,
+                "order_items": list(row.order_items),
+                "outcome": row.outcome.value,
+                "errors": list(row.errors),
+                "batch": row.batch_id,
+            }
+            for row in rows
+        ],
+    )
+    report = record_report(record(rows), rows)
+    assert "".join(report.json_chunks()) == json.dumps(expected)
+    assert report.all_are(Outcome.SUCCEEDED) == all(r.outcome is Outcome.SUCCEEDED for r in rows)
+
+
+def test_a_dry_run_report_counts_warnings_as_messages_and_prints_only_those_rows() -> None:
+    rows = [
+        InputRow(2, (100001,)),
+        InputRow(3, (100002,), warnings=("Line 3, carrier: not checked.",)),
+        InputRow(4, (), outcome=Outcome.INVALID, errors=('Line 4: "x" is not an id.',)),
+    ]
+    imported = ImportResult(Action.SHIP, "orders.csv", rows)
+    report = preview_report(Action.SHIP, "shop", imported)
+    expected = expected_object(
+        None,
+        "ship",
+        "shop",
+        "dry-run",
+        [
+            {"line": 2, "order_items": [100001], "outcome": "valid", "errors": [], "batch": None},
+            {
+                "line": 3,
+                "order_items": [100002],
+                "outcome": "valid",
+                "errors": ["Line 3, carrier: not checked."],
+                "batch": None,
+            },
+            {
+                "line": 4,
+                "order_items": [],
+                "outcome": "invalid",
+                "errors": ['Line 4: "x" is not an id.'],
+                "batch": None,
+            },
+        ],
+    )
+    assert "".join(report.json_chunks()) == json.dumps(expected)
+    assert [row.line for row in report.noted_rows()] == [3, 4]
+    assert not report.all_are(Outcome.VALID)
+
+
+def test_a_big_report_is_written_in_pieces_and_a_job_list_one_job_at_a_time() -> None:
+    rows = [RowResult(n, (n,), None, Outcome.SUCCEEDED, batch_id="b") for n in range(10_000)]
+    made: list[int] = []
+
+    def reports() -> Any:
+        for job in (1, 2):
+            made.append(job)
+            yield record_report(record(rows), rows)
+
+    chunks = json_chunks({"jobs": reports()})
+    first = next(chunks)
+    assert first == "{" and made == []  # nothing is read before its turn
+    pieces = [first, *chunks]
+    assert made == [1, 2]
+    assert max(map(len, pieces)) < 100 * ROWS_PER_CHUNK  # never one string of all the rows
+    single = json.loads("".join(record_report(record(rows), rows).json_chunks()))
+    assert json.loads("".join(pieces)) == {"jobs": [single, single]}
