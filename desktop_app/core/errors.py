@@ -49,3 +49,15 @@ class MarketplaceUnavailable(MarketplaceError):
 
 class BadResponse(MarketplaceError):
     """The marketplace answered with something we cannot read (malformed JSON, wrong shape)."""
+
+
+class JournalTooNew(SellerDeskError):
+    """The journal was written by a newer Seller Desk; we must not touch it."""
+
+
+class JobBusy(SellerDeskError):
+    """Another runner holds the job: sending it here too could apply it twice."""
+
+
+class LeaseLost(SellerDeskError):
+    """A runner lost its claim on a job (e.g. after the computer slept): it stops at once."""

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import sqlite3
 
+from desktop_app.core.errors import JournalTooNew
+
+__all__ = ["MIGRATIONS", "SCHEMA_VERSION", "JournalTooNew", "migrate"]
+
 # Each entry migrates from version i to i + 1. Append only; never edit a released step.
 MIGRATIONS: tuple[str, ...] = (
     """
@@ -77,10 +81,6 @@ MIGRATIONS: tuple[str, ...] = (
     "ALTER TABLE jobs ADD COLUMN owner TEXT; ALTER TABLE jobs ADD COLUMN lease_until REAL;",
 )
 SCHEMA_VERSION = len(MIGRATIONS)
-
-
-class JournalTooNew(Exception):
-    """The file was written by a newer Seller Desk; we must not touch it."""
 
 
 def migrate(connection: sqlite3.Connection) -> None:

@@ -13,6 +13,7 @@ from desktop_app.core.journal import Journal
 from desktop_app.core.models import Action, InputRow, JobRecord, JobState
 from desktop_app.core.profiles import Profile
 from desktop_app.core.sessions import MarketplaceSessions
+from tests.fixtures.journal_edits import leave_state
 
 
 def _profile(name: str) -> Profile:
@@ -26,7 +27,7 @@ def _service(tmp_path: Path, **options: float) -> tuple[JobService, Journal]:
 
 def _job(journal: Journal, state: JobState) -> int:
     job_id = journal.create_job(Action.CANCEL, "shop", "aboutyou", "f.csv", [InputRow(2, (1,))])
-    journal.set_job_state(job_id, state)
+    leave_state(journal, job_id, state)
     return job_id
 
 
@@ -99,7 +100,7 @@ def test_waiting_jobs_are_tried_again_every_interval(tmp_path: Path, seconds: fl
     async def run(job_id: int) -> JobRecord:
         tries.append(job_id)
         if len(tries) >= 2:  # the network is back on the second try
-            journal.set_job_state(job_id, JobState.FINISHED)
+            leave_state(journal, job_id, JobState.FINISHED)
         return journal.job(job_id)
 
     service._run = run  # type: ignore[method-assign]

@@ -97,7 +97,8 @@ def test_jobs_are_listed_newest_first_and_unfinished_ones_found(tmp_path: Path) 
     journal = Journal(tmp_path / "j.sqlite3")
     first = journal.create_job(Action.CANCEL, "shop", "aboutyou", "a.csv", _rows())
     second = journal.create_job(Action.SHIP, "shop", "aboutyou", "b.csv", [])
-    journal.set_job_state(second, JobState.FINISHED)
+    assert journal.claim_job(second, "me", now=1000.0, lease_seconds=60)
+    assert journal.transition(second, JobState.FINISHED, owner="me")
     assert [job.id for job in journal.jobs()] == [second, first]
     assert [job.id for job in journal.unfinished_jobs()] == [first]
     assert journal.job(second).finished_at is not None
