@@ -10,11 +10,14 @@ from collections.abc import Sequence
 import qasync
 
 # PySide6 before qasync, so qasync picks this binding even where PyQt is installed too.
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop_app.core.errors import SellerDeskError
 from desktop_app.core.logging_setup import configure_logging
 from desktop_app.core.paths import app_paths
+from desktop_app.core.redaction import redact
 from desktop_app.ui.context import AppContext, AppOptions
+from desktop_app.ui.dialogs.awaiting import result_of
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.theme import apply_theme
 from desktop_app.ui.translations import install_translation, translation_installed
@@ -39,10 +42,22 @@ def create_window(demo: bool = False, *, options: AppOptions | None = None) -> M
 
 
 async def _main(demo: bool) -> int:
-    window = create_window(demo)
+    try:
+        window = create_window(demo)
+    except SellerDeskError as error:  # e.g. a journal from a newer Seller Desk: its sentence
+        log.error("the window could not start: %s", error)
+        await result_of(start_failure_box(error))
+        return 2
     # Not aboutToQuit: the loop must keep running until the jobs have stopped cleanly.
     await window.closed.wait()
     return 0
+
+
+def start_failure_box(error: SellerDeskError) -> QMessageBox:
+    """What the seller sees when the window cannot start: the error's own sentence."""
+    box = QMessageBox(QMessageBox.Icon.Critical, "Seller Desk", redact(str(error)))
+    box.setObjectName("startFailure")
+    return box
 
 
 def run_app(

@@ -84,7 +84,7 @@ class JobService:
         self._on_tasks_changed = on_tasks_changed
         self._tasks: dict[int, asyncio.Task[JobRecord]] = {}
         self._runners: dict[int, JobRunner] = {}
-        self._on_error = on_error
+        self.on_error = on_error  # a face may set it once it can show errors
         # Tasks a face awaits itself (the CLI): their errors reach it, not on_error.
         self._awaited: set[int] = set()
         # None: each profile's own grace period; tests and `--delay` pass their own.
@@ -295,8 +295,8 @@ class JobService:
         error = None if task.cancelled() else task.exception()  # always retrieved
         if error is not None and job_id not in self._awaited:
             log.error("job %d could not run", job_id, exc_info=error)
-            if self._on_error is not None:
-                self._on_error(job_id, error)
+            if self.on_error is not None:
+                self.on_error(job_id, error)
 
     def _tasks_changed(self) -> None:
         if self._on_tasks_changed is not None:
@@ -380,6 +380,10 @@ class JobService:
                 self.retry_waiting()
             except Exception:  # a journal hiccup must not end the retries for good
                 log.exception("could not retry the waiting jobs")
+
+    def sending(self) -> list[int]:
+        """Jobs running here past their undo window: what a quit would interrupt."""
+        return sorted(set(self._tasks) - set(self._countdowns))
 
     def is_running(self, job_id: int) -> bool:
         return job_id in self._tasks

@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.results_tab.jobEnded.connect(self._job_ended)
         self.results_tab.notice.connect(self.banner.show_message)
         ctx.listeners.append(self._on_progress)
+        ctx.jobs.on_error = self._job_failed  # every job task's error, in the one error tier
         ctx.task_listeners.append(self._update_running)
         self.safety = Safety(self)  # undo banners, jobs not sent, watched folders
         self._shortcuts()
@@ -170,6 +171,12 @@ class MainWindow(QMainWindow):
     def _job_ended(self, job: JobRecord) -> None:
         self.notifier.job_ended(job)
 
+    def _job_failed(self, job_id: int, error: BaseException) -> None:
+        """A job that could not run: said once, non-modal, with details; the others go on."""
+        self.errors.handle(type(error), error, error.__traceback__)
+        if not self.results_tab.stopped:
+            self.results_tab.add_job(job_id)
+
     def _update_running(self) -> None:
         count = self.ctx.jobs.running_count
         self.status.set_running(count)
@@ -186,6 +193,7 @@ class MainWindow(QMainWindow):
         if profile is None:
             self.status.set_budget(None)
             return
+        # Never raises: a profile without a usable key says "key missing", and is not retried.
         self.status.set_budget(self.ctx.jobs.budget(profile, ("cancel", "ship")))
 
     def _show_error_details(self) -> None:
