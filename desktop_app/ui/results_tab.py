@@ -278,7 +278,6 @@ class ResultsTab(QWidget):
             job = await read_job(self.ctx.journal.path, job_id)
             if job_id != self.selected_job_id() or self._stopped:
                 continue  # the selection moved on while we read
-            self.jobs_model.upsert(job)
             self.rows_model.set_rows(job_id, job.action, rows)
             self._show_detail(job)
         self._update_buttons()
