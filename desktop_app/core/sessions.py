@@ -27,7 +27,7 @@ class MarketplaceSessions:
         known = self._open.get(profile.name)
         if known is not None and known[0] == profile:
             return known[1]
-        self.retire(profile.name)
+        self._retire_client(profile.name)
         marketplace = self._opener(profile)
         self._open[profile.name] = (profile, marketplace)
         return marketplace
@@ -47,6 +47,9 @@ class MarketplaceSessions:
     def retire(self, name: str) -> None:
         """The next job of this profile gets a new client, e.g. after its key was replaced."""
         self._unusable.pop(name, None)
+        self._retire_client(name)
+
+    def _retire_client(self, name: str) -> None:
         known = self._open.pop(name, None)
         if known is not None:
             self._retired.append(known[1])

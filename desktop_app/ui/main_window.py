@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         """A job that could not run: said once, non-modal, with details; the others go on."""
         self.errors.handle(type(error), error, error.__traceback__)
         if not self.results_tab.stopped:
-            self.results_tab.add_job(job_id)
+            self.results_tab.refresh_job(job_id)
 
     def _update_running(self) -> None:
         count = self.ctx.jobs.running_count

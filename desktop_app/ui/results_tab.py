@@ -228,6 +228,10 @@ class ResultsTab(QWidget):
             spawn(self._refresh(job_id))
         self.jobs_table.selectRow(row)
 
+    def refresh_job(self, job_id: int) -> None:
+        """Show the job as the journal has it now, without selecting it."""
+        spawn(self._refresh(job_id))
+
     async def _refresh(self, job_id: int) -> None:
         """Read the job again off the loop (job() of 100k rows takes ~30 ms) and show it."""
         job = await read_job(self.ctx.journal.path, job_id)
