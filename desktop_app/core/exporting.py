@@ -42,10 +42,16 @@ def detail_columns(action: Action, rows: Iterable[RowResult]) -> list[str]:
     return list(seen)
 
 
-def export_rows(path: Path, action: Action, rows: Iterable[RowResult]) -> int:
-    """Write `rows` to `path` as CSV; returns how many rows were written."""
-    rows = list(rows)
-    extra = detail_columns(action, rows)
+def export_rows(
+    path: Path, action: Action, rows: Iterable[RowResult], detail_keys: list[str] | None = None
+) -> int:
+    """Write `rows` to `path` as CSV; returns how many rows were written. With `detail_keys`
+    known up front, `rows` is streamed (e.g. page by page from the journal)."""
+    if detail_keys is None:
+        rows = list(rows)
+        detail_keys = detail_columns(action, rows)
+    fixed_names = CANCEL_COLUMNS if action is Action.CANCEL else SHIP_COLUMNS
+    extra = [key for key in detail_keys if key not in fixed_names]
     fixed = CANCEL_COLUMNS if action is Action.CANCEL else SHIP_COLUMNS
     count = 0
     with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:

@@ -440,17 +440,36 @@ class Journal:
 
     # -- rows -------------------------------------------------------------------------------
 
-    def rows(self, job_id: int, outcomes: Iterable[Outcome] | None = None) -> list[RowResult]:
+    def rows(
+        self,
+        job_id: int,
+        outcomes: Iterable[Outcome] | None = None,
+        *,
+        after_line: int = 0,
+        limit: int = -1,
+    ) -> list[RowResult]:
+        """The job's rows in file order; a page of them with `after_line` and `limit`."""
         query = (
             "SELECT r.*, b.request_id FROM rows r LEFT JOIN batches b ON b.id = r.batch_id"
-            " WHERE r.job_id = ?"
+            " WHERE r.job_id = ? AND r.line > ?"
         )
-        params: list[object] = [job_id]
+        params: list[object] = [job_id, after_line]
         if outcomes is not None:
             wanted = [outcome.value for outcome in outcomes]
             query += f" AND r.outcome IN ({','.join('?' * len(wanted))})"
             params.extend(wanted)
-        return [self._row_result(row) for row in self._db.execute(query + " ORDER BY line", params)]
+        params.append(limit)
+        rows = self._db.execute(query + " ORDER BY line LIMIT ?", params)
+        return [self._row_result(row) for row in rows]
+
+    def detail_keys(self, job_id: int) -> list[str]:
+        """The keys of the job's row details, in first-seen order (the export's columns)."""
+        rows = self._db.execute(
+            "SELECT d.key FROM rows r, json_each(r.details) d WHERE r.job_id = ?"
+            " GROUP BY d.key ORDER BY MIN(r.line), MIN(d.id)",
+            (job_id,),
+        )
+        return [str(key) for (key,) in rows]
 
     def unbatched_rows(
         self, job_id: int, *, after_line: int = 0, limit: int = -1
