@@ -9,7 +9,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from desktop_app.core.engine import JobProgress
-from desktop_app.core.models import Action, ImportResult, JobRecord
+from desktop_app.core.models import Action, ImportResult, JobRecord, JobState
 from desktop_app.core.profiles import Profile
 from desktop_app.ui.action_tab import ActionTab
 from desktop_app.ui.banner import Banner
@@ -155,6 +155,13 @@ class MainWindow(QMainWindow):
                 self.tr("Resuming %n unfinished job(s) from an earlier session.", "", len(resumed))
             )
             self.tabs.setCurrentWidget(self.results_tab)
+        stopped = self.ctx.journal.job_ids_in({JobState.STOPPED})
+        if stopped and not resumed:  # never resumed on their own: say where they wait
+            self.banner.show_message(
+                self.tr(
+                    "%n stopped job(s) wait in Results; Resume goes on with them.", "", len(stopped)
+                )
+            )
         self.safety.start()
         self.ctx.jobs.start_retrying_waiting()  # a job waiting for the network tries again
         self._update_running()

@@ -153,7 +153,8 @@ class ResultsTab(QWidget):
         # Reports of running jobs reach the table at most every PROGRESS_REFRESH_MS per job.
         self.progress = ProgressCoalescer(self._apply_progress, parent=self)
         self._told: dict[int, tuple[JobState, str | None]] = {}  # the last end reported per job
-        ctx.task_listeners.append(self._update_buttons)  # Resume: only for jobs not running
+        ctx.task_listeners.append(self._tasks_changed)
+        self._rows_deferred: int | None = None  # a big running job whose rows show later
         self.jobs_model.set_jobs(ctx.journal.jobs())
         self._update_buttons()
 
@@ -249,12 +250,21 @@ class ResultsTab(QWidget):
     def _job_selected(self, *_: QItemSelection) -> None:
         self.reload_rows()
 
+    def _tasks_changed(self) -> None:
+        self._update_buttons()  # Resume: only for jobs not running
+        deferred = self._rows_deferred
+        if deferred is not None and not self.ctx.jobs.is_running(deferred):
+            self._rows_deferred = None
+            if deferred == self.selected_job_id():
+                self.reload_rows()  # it has stopped: its rows now
+
     def reload_rows(self) -> None:
         job_id = self.selected_job_id()
         job = self.jobs_model.job_at(self.jobs_model.row_of(job_id)) if job_id else None
         # A big running job: see LIVE_ROWS_LIMIT; the bar above stays live.
         if job is not None and self.ctx.jobs.is_running(job.id) and job.total > LIVE_ROWS_LIMIT:
             self.rows_model.set_rows(job.id, job.action, [])
+            self._rows_deferred = job.id
             self._show_detail(job)
             self.detail.setText(
                 self.detail.text() + " — " + self.tr("rows show when the job stops")

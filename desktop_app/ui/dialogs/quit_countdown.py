@@ -83,10 +83,11 @@ class QuitDialog(QDialog):
                 self.sent.append(job_id)
         if self.sent:
             self.sent_text.setText(
-                self.tr("%n job(s) were sent when their undo window ended: ", "", len(self.sent))
-                + ", ".join(str(job_id) for job_id in self.sent)
-                + ". "
-                + self.tr("They can no longer be withdrawn.")
+                self.tr(
+                    "Sent when the undo window ended, so no longer withdrawable: job %1.",
+                    "",
+                    len(self.sent),
+                ).replace("%1", ", ".join(str(job_id) for job_id in self.sent))
             )
             self.sent_text.show()
         sending = jobs.sending()
@@ -117,6 +118,7 @@ class QuitDialog(QDialog):
         # The safe choice is the default: Withdraw during a countdown, else keep the window.
         self.withdraw_button.setDefault(bool(counting))
         self.stay_button.setDefault(not counting)
+        self.adjustSize()  # the texts change as the jobs do
 
 
 async def ask_quit_choice(dialog: QuitDialog) -> QuitChoice:
