@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 # Refusals about the content (bad request, too large, unprocessable): halving finds the culprit.
 # Others (404, 405...) mean a wrong address, and halving would only multiply requests.
 BISECTABLE_STATUSES = frozenset({400, 413, 422})
+NOT_RUNNABLE = frozenset({JobState.FINISHED, JobState.SCHEDULED, JobState.STOPPED})
 REPORT_EVERY = 0.1  # seconds between two progress reports of a running job
 ROWS_PAGE = 2000  # rows read from the journal between two turns of the event loop
 APPLIED_NOTE = "Its answer was lost; the marketplace's order status shows it done."
@@ -132,11 +133,14 @@ class JobRunner:
         """Take the job as far as it can go; the journal says where it ended."""
         job = self.journal.job(job_id)
         # A scheduled job is never sent on its own: only a release (the end of its countdown,
-        # or the seller's "send now") makes it ready.
-        if job.state in (JobState.FINISHED, JobState.SCHEDULED):
+        # or the seller's "send now") makes it ready; a stopped one waits for a Resume.
+        if job.state in NOT_RUNNABLE:
             return job
         lease = self.settings.lease_seconds
         if not self.journal.claim_job(job_id, self._owner, time.time(), lease):
+            job = self.journal.job(job_id)
+            if job.state in NOT_RUNNABLE:  # finished, withdrawn or stopped a moment ago
+                return job
             raise JobBusy(
                 f"Job {job_id} is being sent by another Seller Desk window or process;"
                 " it will not be sent twice."

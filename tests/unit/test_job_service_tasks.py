@@ -114,3 +114,17 @@ def test_waiting_jobs_are_tried_again_every_interval(tmp_path: Path, seconds: fl
     assert tries == [waiting, waiting]  # STALLED and INTERRUPTED wait for the seller
     assert journal.job(waiting).state is JobState.FINISHED
     assert all(journal.job(i).state is not JobState.FINISHED for i in others)
+
+
+def test_a_job_stopped_before_its_runner_claims_it_is_not_reported_busy(tmp_path: Path) -> None:
+    """Stop between start() and the claim: the run ends quietly, stopped, no JobBusy."""
+    from desktop_app.core.engine import JobRunner
+
+    journal = Journal(tmp_path / "j.sqlite3")
+    job_id = journal.create_job(Action.CANCEL, "shop", "aboutyou", "a.csv", [InputRow(2, (1,))])
+    assert journal.stop_job(job_id)
+
+    async def main() -> JobRecord:
+        return await JobRunner(journal, None).run(job_id)  # type: ignore[arg-type]
+
+    assert asyncio.run(main()).state is JobState.STOPPED
