@@ -46,17 +46,23 @@ def _cancel_job(window: Any, ids: range, profile: str = "Shop") -> int:
     return window.ctx.jobs.create_job(Action.CANCEL, window.ctx.profile(profile), "c.csv", rows)
 
 
+def _running_in_results(sandbox: Any, make_window: WindowFactory) -> tuple[Any, int]:
+    """A window on the slow shop, its 3000-row cancel job running and shown in Results."""
+    _slow_shop(sandbox)
+    window = make_window(demo=False)
+    job_id = _cancel_job(window, range(100001, 103001))
+    window.ctx.jobs.start(job_id)
+    window.results_tab.add_job(job_id)
+    window.tabs.setCurrentWidget(window.results_tab)
+    return window, job_id
+
+
 def test_stop_in_the_results_tab_sends_nothing_more_and_resume_finishes_the_job(
     qtbot: Any, make_window: WindowFactory, aboutyou_sandbox: Any
 ) -> None:
     sandbox = aboutyou_sandbox(latency=0.1)
-    _slow_shop(sandbox)
-    window = make_window(demo=False)
+    window, job_id = _running_in_results(sandbox, make_window)
     tab = window.results_tab
-    job_id = _cancel_job(window, range(100001, 103001))
-    window.ctx.jobs.start(job_id)
-    tab.add_job(job_id)
-    window.tabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: sandbox.state.request_count("orders/cancel") >= 2, timeout=10000)
     stop = _button(tab, "stopButton")
     assert stop.isEnabled()
@@ -84,13 +90,8 @@ def test_ctrl_period_stops_the_selected_job(
     qtbot: Any, make_window: WindowFactory, aboutyou_sandbox: Any
 ) -> None:
     sandbox = aboutyou_sandbox(latency=0.1)
-    _slow_shop(sandbox)
-    window = make_window(demo=False)
+    window, job_id = _running_in_results(sandbox, make_window)
     tab = window.results_tab
-    job_id = _cancel_job(window, range(100001, 103001))
-    window.ctx.jobs.start(job_id)
-    tab.add_job(job_id)
-    window.tabs.setCurrentWidget(tab)
     window.activateWindow()
     qtbot.waitUntil(lambda: sandbox.state.request_count("orders/cancel") >= 1, timeout=10000)
     QTest.keyClick(tab.jobs_table, Qt.Key.Key_Period, Qt.KeyboardModifier.ControlModifier)
