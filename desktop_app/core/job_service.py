@@ -264,9 +264,6 @@ class JobService:
             self._emit(JobProgress(job_id, job.state, job.counts, job.last_error))
         return True
 
-    def stopped(self) -> list[JobRecord]:
-        return self.journal.stopped_jobs()
-
     async def run(self, job_id: int) -> JobRecord:
         """Run the job (after its countdown, if it has one) and return where it ended; its
         error, if any, is raised here rather than handed to on_error."""
