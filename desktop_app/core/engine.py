@@ -245,6 +245,10 @@ class JobRunner:
         try:
             # Either half failing stops the other; the journal keeps what both achieved.
             done, _ = await asyncio.wait({sender, poller}, return_when=asyncio.FIRST_EXCEPTION)
+            if poller in done and isinstance(poller.exception(), _Stopped | LeaseLost):
+                # The sender stops before its next request too; a call it has in flight ends
+                # first, so no batch is left in doubt by a Stop.
+                await asyncio.gather(sender, return_exceptions=True)
             for task in done:
                 task.result()
             await asyncio.gather(sender, poller)

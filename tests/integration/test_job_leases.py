@@ -152,6 +152,9 @@ def test_seller_desk_stop_stops_before_the_next_request_and_resume_job_finishes_
     assert runner.result is not None and runner.result.state is JobState.STOPPED
     pending = runner.result.counts[Outcome.PENDING]
     assert 0 < pending < ROWS
+    journal = Journal(_journal_file(cli))  # no batch left in doubt by the stop
+    assert {batch.status for batch in journal.open_batches(job_id)} <= {"submitted"}
+    journal.close()
 
     listed = cli.run("resume", "--json")  # a stopped job is listed, never resumed on its own
     assert listed.returncode == 1
