@@ -12,11 +12,11 @@ import qasync
 # PySide6 before qasync, so qasync picks this binding even where PyQt is installed too.
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.core.errors import JournalDamaged, StorageError
+from desktop_app.core.errors import JournalDamaged, SellerDeskError
 from desktop_app.core.logging_setup import configure_logging
 from desktop_app.core.paths import app_paths
 from desktop_app.ui.context import AppContext, AppOptions
-from desktop_app.ui.dialogs.damaged_journal import offer_new_journal, say_storage_fault
+from desktop_app.ui.dialogs.damaged_journal import offer_new_journal, say_start_failure
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.theme import apply_theme
 from desktop_app.ui.translations import install_translation, translation_installed
@@ -53,8 +53,9 @@ async def open_window(
             if kept is None:
                 return None
             log.warning("moved the damaged journal %s aside to %s", error.path, kept)
-        except StorageError as error:  # a read-only or full data folder: one sentence, then quit
-            await say_storage_fault(error)
+        except SellerDeskError as error:  # a read-only data folder, a newer journal: its sentence
+            log.error("the window could not start: %s", error)
+            await say_start_failure(error)
             return None
 
 

@@ -1,42 +1,43 @@
-"""The undo window on a terminal: count down on stderr; Ctrl+C withdraws the job."""
+"""The undo window on a terminal: the lifecycle counts down, this draws it on stderr, and
+Ctrl+C becomes the lifecycle's withdraw."""
 
 from __future__ import annotations
 
 import asyncio
 import sys
 
-from desktop_app.core.journal import Journal
-from desktop_app.core.undo_window import Countdown
+from desktop_app.core.job_service import JobService
 
 
-async def wait_or_withdraw(journal: Journal, job_id: int, seconds: float, *, quiet: bool) -> bool:
+async def wait_or_withdraw(service: JobService, job_id: int, *, quiet: bool) -> bool:
     """True when the job may go (released); False when withdrawn, by Ctrl+C or elsewhere."""
-    countdown = Countdown(job_id, seconds)
+    seconds = service.seconds_left(job_id) or 0.0
     if not quiet:
         print(
             f"Job {job_id} is sent in {seconds:g} s; press Ctrl+C to withdraw it.",
             file=sys.stderr,
             flush=True,
         )
-    ticker = asyncio.ensure_future(_tick(countdown)) if not quiet and sys.stderr.isatty() else None
+    ticker = (
+        asyncio.ensure_future(_tick(service, job_id)) if not quiet and sys.stderr.isatty() else None
+    )
     try:
-        await countdown.wait()
+        return await service.wait_countdown(job_id)
     except asyncio.CancelledError:
         # Ctrl+C: asyncio.run cancels us; withdraw, then finish normally (nothing to resume).
         task = asyncio.current_task()
         if task is not None:
             task.uncancel()
-        journal.withdraw_job(job_id)
+        service.withdraw(job_id)
         return False
     finally:
         if ticker is not None:
             ticker.cancel()
             sys.stderr.write("\n")
-    return journal.release_job(job_id)  # False: `seller-desk withdraw` got there first
 
 
-async def _tick(countdown: Countdown) -> None:
-    while True:
-        sys.stderr.write(f"\rSending in {countdown.seconds_left():4.0f} s… (Ctrl+C withdraws) ")
+async def _tick(service: JobService, job_id: int) -> None:
+    while (left := service.seconds_left(job_id)) is not None:
+        sys.stderr.write(f"\rSending in {left:4.0f} s… (Ctrl+C withdraws) ")
         sys.stderr.flush()
         await asyncio.sleep(0.5)

@@ -1,4 +1,5 @@
-"""The cancellation-rate guard on the command line: print the figures, refuse over the line."""
+"""The guards on the command line: print the figures, refuse over the line without the extra
+step (`--yes` needs its flag; a person says so once more)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import sys
 from desktop_app.cli.terminal import confirm, stdin_is_terminal
 from desktop_app.core.cancel_guard import CancelRate, describe
 from desktop_app.core.errors import ConfigError
+from desktop_app.core.live_overlap import LiveOverlap
 
 
 def report_and_check(rate: CancelRate, *, yes: bool, over_threshold: bool, as_json: bool) -> None:
@@ -17,16 +19,35 @@ def report_and_check(rate: CancelRate, *, yes: bool, over_threshold: bool, as_js
     if not rate.over_threshold:
         return
     share = f"{rate.share_percent:.1f} %"
-    if yes:
-        if not over_threshold:
-            raise ConfigError(
-                f"Refusing to cancel: this job brings the 7-day cancellation share to {share},"
-                f" above the profile's {rate.threshold_percent:g} %. Pass --over-threshold to"
-                " cancel anyway. Nothing was sent."
-            )
+    _extra_step(
+        yes=yes,
+        given=over_threshold,
+        refusal=f"Refusing to cancel: this job brings the 7-day cancellation share to {share},"
+        f" above the profile's {rate.threshold_percent:g} %. Pass --over-threshold to"
+        " cancel anyway. Nothing was sent.",
+        question=f"This takes the cancellation share to {share}, above"
+        f" {rate.threshold_percent:g} %. Cancel anyway?",
+    )
+
+
+def check_overlap(overlap: LiveOverlap | None, *, yes: bool, given: bool, as_json: bool) -> None:
+    """Items already in an unfinished job: named, and the same extra step as the guard."""
+    if overlap is None:
         return
-    if not stdin_is_terminal() or not confirm(
-        f"This takes the cancellation share to {share}, above {rate.threshold_percent:g} %."
-        " Cancel anyway?"
-    ):
+    print(f"WARNING: {overlap.sentence()}", file=sys.stderr if as_json else sys.stdout)
+    _extra_step(
+        yes=yes,
+        given=given,
+        refusal=f"Refusing to send: {overlap.sentence()} Pass --overlap to send them anyway."
+        " Nothing was sent.",
+        question="Send them anyway?",
+    )
+
+
+def _extra_step(*, yes: bool, given: bool, refusal: str, question: str) -> None:
+    if yes:
+        if not given:
+            raise ConfigError(refusal)
+        return
+    if not stdin_is_terminal() or not confirm(question):
         raise ConfigError("Nothing was sent.")

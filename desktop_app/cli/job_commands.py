@@ -1,4 +1,4 @@
-"""`seller-desk cancel | ship | jobs | resume | export | send | withdraw | watch`."""
+"""`seller-desk cancel | ship | jobs | resume | stop | export | send | withdraw | watch`."""
 
 from __future__ import annotations
 
@@ -7,19 +7,21 @@ import asyncio
 import sys
 from pathlib import Path
 
+from desktop_app.cli import resume_commands
 from desktop_app.cli.grace import wait_or_withdraw
-from desktop_app.cli.guard import report_and_check
+from desktop_app.cli.guard import check_overlap, report_and_check
 from desktop_app.cli.job_output import print_json, print_result, summary
-from desktop_app.cli.job_running import confirm_send, run_job
+from desktop_app.cli.job_running import confirm_send, lifecycle
 from desktop_app.cli.profile_commands import key_values
-from desktop_app.cli.undo_commands import not_sent_text, send_job, withdraw_job
+from desktop_app.cli.undo_commands import send_job, withdraw_job
 from desktop_app.cli.watch_command import watch
 from desktop_app.core.cancel_guard import check_cancel_rate, items_in
-from desktop_app.core.engine import JobBusy
 from desktop_app.core.errors import ConfigError
 from desktop_app.core.exporting import export_rows
 from desktop_app.core.importing.for_marketplace import import_for
+from desktop_app.core.job_service import JobService
 from desktop_app.core.journal import Journal
+from desktop_app.core.live_overlap import find_overlap
 from desktop_app.core.marketplaces.base import Marketplace
 from desktop_app.core.models import (
     Action,
@@ -29,8 +31,6 @@ from desktop_app.core.models import (
 from desktop_app.core.paths import app_paths
 from desktop_app.core.profiles import Profile, ProfileStore
 from desktop_app.core.reports import all_succeeded, preview_report, record_report
-from desktop_app.core.sessions import MarketplaceSessions
-from desktop_app.core.undo_window import send_at_after
 
 EXIT_OK, EXIT_ROWS_NOT_DONE = 0, 1
 
@@ -48,7 +48,10 @@ def run(args: argparse.Namespace) -> int:
         if args.command == "jobs":
             return _jobs(journal, args.json)
         if args.command == "resume":
-            return asyncio.run(_resume(journal, ProfileStore(paths.profiles_file), args.json))
+            store = ProfileStore(paths.profiles_file)
+            return asyncio.run(resume_commands.resume(journal, store, args.job, args.json))
+        if args.command == "stop":
+            return resume_commands.stop(journal, args.job, args.json)
         if args.command == "export":
             return _export(journal, args.job, args.failed, Path(args.output))
         if args.command == "withdraw":
@@ -77,23 +80,24 @@ async def _import(
 
 
 async def _submit(
-    args: argparse.Namespace, action: Action, profiles: Path, journal_file: Path
+    args: argparse.Namespace, action: Action, profiles_file: Path, journal_file: Path
 ) -> int:
-    profile = ProfileStore(profiles).get(args.profile)
-    sessions = MarketplaceSessions()
+    profiles = ProfileStore(profiles_file)
+    profile = profiles.get(args.profile)
+    journal = Journal(journal_file)
     try:
-        return await _submit_with(args, action, profile, sessions.get(profile), journal_file)
+        async with lifecycle(
+            journal, profiles, wait=not args.no_wait, progress=not args.json
+        ) as jobs:
+            return await _submit_with(args, action, profile, jobs)
     finally:
-        await sessions.aclose()
+        journal.close()
 
 
 async def _submit_with(
-    args: argparse.Namespace,
-    action: Action,
-    profile: Profile,
-    marketplace: Marketplace,
-    journal_file: Path,
+    args: argparse.Namespace, action: Action, profile: Profile, jobs: JobService
 ) -> int:
+    marketplace = jobs.sessions.get(profile)
     imported = await _import(args, action, marketplace)
     if not args.json:
         for note in imported.notes:
@@ -105,80 +109,29 @@ async def _submit_with(
     sendable = imported.sendable_rows
     if not sendable:
         raise ConfigError(f"{imported.source_name} has no row that can be sent.")
-    journal = Journal(journal_file)
-    try:
-        if action is Action.CANCEL:
-            rate = await check_cancel_rate(
-                journal,
-                marketplace,
-                profile,
-                items_in(sendable),
-                count_orders=not (args.yes and args.over_threshold),
-            )
-            report_and_check(
-                rate, yes=args.yes, over_threshold=args.over_threshold, as_json=args.json
-            )
-        if not args.yes:
-            confirm_send(action, profile, len(sendable))
-        delay = args.delay if args.delay is not None else (0 if args.yes else profile.grace_seconds)
-        job_id = journal.create_job(
-            action,
-            profile.name,
-            profile.marketplace,
-            imported.source_name,
-            imported.rows,
-            scheduled=delay > 0,
-            send_at=send_at_after(delay) if delay > 0 else None,
+    journal = jobs.journal
+    if action is Action.CANCEL:
+        rate = await check_cancel_rate(
+            journal,
+            marketplace,
+            profile,
+            items_in(sendable),
+            count_orders=not (args.yes and args.over_threshold),
         )
-        if delay > 0 and not await wait_or_withdraw(journal, job_id, delay, quiet=args.json):
-            print_result(args.json, record_report(journal.job(job_id), journal.rows(job_id)))
-            return EXIT_ROWS_NOT_DONE
-        job = await run_job(
-            journal, marketplace, job_id, wait=not args.no_wait, progress=not args.json
-        )
-        print_result(args.json, record_report(job, journal.rows(job_id)))
-        return EXIT_OK if all_succeeded(journal.rows(job_id)) else EXIT_ROWS_NOT_DONE
-    finally:
-        journal.close()
-
-
-async def _resume(journal: Journal, profiles: ProfileStore, as_json: bool) -> int:
-    sessions = MarketplaceSessions()
-    try:
-        return await _resume_with(journal, profiles, sessions, as_json)
-    finally:
-        await sessions.aclose()
-
-
-async def _resume_with(
-    journal: Journal, profiles: ProfileStore, sessions: MarketplaceSessions, as_json: bool
-) -> int:
-    finished: list[dict[str, object]] = []
-    ok = True
-    for job in journal.unfinished_jobs():
-        try:
-            profile = profiles.get(job.profile)
-            done = await run_job(journal, sessions.get(profile), job.id, progress=not as_json)
-        except (ConfigError, JobBusy) as error:
-            print(f"seller-desk: job {job.id}: {error}", file=sys.stderr)
-            ok = False
-            continue
-        rows = journal.rows(job.id)
-        ok = ok and all_succeeded(rows)
-        finished.append(record_report(done, rows))
-        if not as_json:
-            print(summary(done))
-    # Never sent on their own (a crash in the undo window, a watched file awaiting its
-    # confirmation): listed, with the two ways out.
-    not_sent = journal.scheduled_jobs()
-    for job in not_sent:
-        print(not_sent_text(job), file=sys.stderr if as_json else sys.stdout)
-    if as_json:
-        report: dict[str, object] = {"jobs": finished}
-        if not_sent:
-            report["not_sent"] = [record_report(job, journal.rows(job.id)) for job in not_sent]
-        print_json(report)
-    return EXIT_OK if ok and not not_sent else EXIT_ROWS_NOT_DONE
+        report_and_check(rate, yes=args.yes, over_threshold=args.over_threshold, as_json=args.json)
+    overlap = find_overlap(journal, profile.name, action, sendable)
+    check_overlap(overlap, yes=args.yes, given=args.overlap, as_json=args.json)
+    if not args.yes:
+        confirm_send(action, profile, len(sendable))
+    delay = args.delay if args.delay is not None else (0 if args.yes else profile.grace_seconds)
+    job_id = jobs.create_job(action, profile, imported.source_name, imported.rows, grace=delay)
+    if delay > 0 and not await wait_or_withdraw(jobs, job_id, quiet=args.json):
+        print_result(args.json, record_report(journal.job(job_id), journal.rows(job_id)))
+        return EXIT_ROWS_NOT_DONE
+    job = await jobs.run(job_id)
+    rows = journal.rows(job_id)
+    print_result(args.json, record_report(job, rows))
+    return EXIT_OK if all_succeeded(rows) else EXIT_ROWS_NOT_DONE
 
 
 def _jobs(journal: Journal, as_json: bool) -> int:

@@ -1,14 +1,18 @@
-"""Running a journaled job from the CLI, and the confirmation before it."""
+"""The CLI's face of the job lifecycle: one JobService per command, and the confirmation."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
 from desktop_app.cli.terminal import ProgressBar, confirm, stdin_is_terminal
-from desktop_app.core.engine import EngineSettings, JobRunner
+from desktop_app.core.engine import EngineSettings
 from desktop_app.core.errors import ConfigError
+from desktop_app.core.job_service import JobService
 from desktop_app.core.journal import Journal
-from desktop_app.core.marketplaces.base import Marketplace
-from desktop_app.core.models import Action, JobRecord
-from desktop_app.core.profiles import Environment, Profile
+from desktop_app.core.models import Action
+from desktop_app.core.profiles import Environment, Profile, ProfileStore
+from desktop_app.core.sessions import MarketplaceSessions
 
 
 def confirm_send(action: Action, profile: Profile, count: int) -> None:
@@ -25,23 +29,23 @@ def confirm_send(action: Action, profile: Profile, count: int) -> None:
         raise ConfigError("Nothing was sent.")
 
 
-async def run_job(
-    journal: Journal,
-    marketplace: Marketplace,
-    job_id: int,
-    *,
-    wait: bool = True,
-    progress: bool = True,
-) -> JobRecord:
+@asynccontextmanager
+async def lifecycle(
+    journal: Journal, profiles: ProfileStore, *, wait: bool = True, progress: bool = True
+) -> AsyncIterator[JobService]:
+    """The lifecycle for one command: a progress bar on stderr, clients closed at the end."""
     bar = ProgressBar() if progress else None
+    service = JobService(
+        journal,
+        profiles.get,
+        MarketplaceSessions(),
+        settings=EngineSettings(wait_for_results=wait),
+        on_progress=bar,
+        grace_seconds=0,  # the CLI passes each job's delay itself
+    )
     try:
-        runner = JobRunner(
-            journal, marketplace, on_progress=bar, settings=EngineSettings(wait_for_results=wait)
-        )
-        job = await runner.run(job_id)
-        if runner.stopped_by is not None:  # the rows stay pending; one sentence, exit 2
-            raise runner.stopped_by
-        return job
+        yield service
     finally:
         if bar is not None:
             bar.close()
+        await service.aclose()

@@ -86,6 +86,11 @@ def build_parser() -> argparse.ArgumentParser:
             help="wait this long before the first request; Ctrl+C withdraws the job"
             " (default: the profile's grace period, 0 with --yes)",
         )
+        job.add_argument(
+            "--overlap",
+            action="store_true",
+            help="with --yes, send even items an unfinished job of the profile already holds",
+        )
         if action == "cancel":
             job.add_argument(
                 "--over-threshold",
@@ -98,6 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
     send.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     send.add_argument(
         "--over-threshold", action="store_true", help="with --yes, send a cancel job anyway"
+    )
+    send.add_argument(
+        "--overlap", action="store_true", help="with --yes, send items another live job holds"
     )
     send.add_argument("--no-wait", action="store_true", help="send, then leave results to resume")
     send.add_argument("--json", action="store_true")
@@ -133,9 +141,16 @@ def build_parser() -> argparse.ArgumentParser:
     jobs.add_argument("--json", action="store_true")
     resume = commands.add_parser(
         "resume",
-        help="finish every unfinished job in the journal; jobs never sent are only listed",
+        help="finish every unfinished job in the journal; jobs never sent, and stopped ones,"
+        " are only listed; with JOB, go on with that one job (stopped or unfinished)",
     )
+    resume.add_argument("job", type=int, nargs="?")
     resume.add_argument("--json", action="store_true")
+    stop = commands.add_parser(
+        "stop", help="stop a running job before its next request; `resume JOB` goes on later"
+    )
+    stop.add_argument("job", type=int)
+    stop.add_argument("--json", action="store_true")
     export = commands.add_parser("export", help="write a job's rows and outcomes to CSV")
     export.add_argument("job", type=int)
     export.add_argument("--failed", action="store_true", help="only rows that did not succeed")

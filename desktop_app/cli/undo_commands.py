@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import argparse
 
-from desktop_app.cli.guard import report_and_check
+from desktop_app.cli.guard import check_overlap, report_and_check
 from desktop_app.cli.job_output import print_result
-from desktop_app.cli.job_running import confirm_send, run_job
+from desktop_app.cli.job_running import confirm_send, lifecycle
 from desktop_app.core.cancel_guard import check_cancel_rate
 from desktop_app.core.errors import ConfigError
 from desktop_app.core.journal import Journal
-from desktop_app.core.models import Action, JobRecord, JobState, Outcome
+from desktop_app.core.live_overlap import find_overlap
+from desktop_app.core.models import Action, InputRow, JobRecord, JobState, Outcome
 from desktop_app.core.profiles import ProfileStore
 from desktop_app.core.reports import all_succeeded, record_report
-from desktop_app.core.sessions import MarketplaceSessions
 
 EXIT_OK, EXIT_ROWS_NOT_DONE = 0, 1
 
@@ -27,11 +27,15 @@ def not_sent_text(job: JobRecord) -> str:
     )
 
 
-def _scheduled(journal: Journal, job_id: int) -> JobRecord:
+def known_job(journal: Journal, job_id: int) -> JobRecord:
     try:
-        job = journal.job(job_id)
+        return journal.job(job_id)
     except KeyError:
         raise ConfigError(f"There is no job {job_id}; see `seller-desk jobs`.") from None
+
+
+def _scheduled(journal: Journal, job_id: int) -> JobRecord:
+    job = known_job(journal, job_id)
     if job.state is not JobState.SCHEDULED:
         raise ConfigError(
             f"Job {job_id} is not waiting to be sent (it is {job.state.value});"
@@ -51,9 +55,8 @@ def withdraw_job(journal: Journal, job_id: int, as_json: bool) -> int:
 async def send_job(journal: Journal, profiles: ProfileStore, args: argparse.Namespace) -> int:
     job = _scheduled(journal, args.job)
     profile = profiles.get(job.profile)
-    sessions = MarketplaceSessions()
-    try:
-        marketplace = sessions.get(profile)
+    async with lifecycle(journal, profiles, wait=not args.no_wait, progress=not args.json) as jobs:
+        marketplace = jobs.sessions.get(profile)
         if job.send_at is None:  # never confirmed (a watched file): this is its confirmation
             pending = journal.rows(job.id, [Outcome.PENDING])
             if job.action is Action.CANCEL:
@@ -64,15 +67,14 @@ async def send_job(journal: Journal, profiles: ProfileStore, args: argparse.Name
                 report_and_check(
                     rate, yes=args.yes, over_threshold=args.over_threshold, as_json=args.json
                 )
+            rows = [InputRow(row.line, row.order_items) for row in pending]
+            overlap = find_overlap(journal, profile.name, job.action, rows, exclude_job=job.id)
+            check_overlap(overlap, yes=args.yes, given=args.overlap, as_json=args.json)
             if not args.yes:
                 confirm_send(job.action, profile, len(pending))
-        if not journal.release_job(job.id):
+        if not jobs.release(job.id):
             raise ConfigError(f"Job {job.id} was withdrawn or sent meanwhile; nothing was sent.")
-        done = await run_job(
-            journal, marketplace, job.id, wait=not args.no_wait, progress=not args.json
-        )
-    finally:
-        await sessions.aclose()
-    rows = journal.rows(job.id)
-    print_result(args.json, record_report(done, rows))
-    return EXIT_OK if all_succeeded(rows) else EXIT_ROWS_NOT_DONE
+        done = await jobs.run(job.id)
+    rows_done = journal.rows(job.id)
+    print_result(args.json, record_report(done, rows_done))
+    return EXIT_OK if all_succeeded(rows_done) else EXIT_ROWS_NOT_DONE

@@ -20,12 +20,14 @@ from desktop_app.core.errors import (
     AnswerLost,
     BatchTooLarge,
     ConfigError,
+    JobBusy,
+    LeaseLost,
     MarketplaceError,
     RequestRejected,
     SellerDeskError,
     StorageError,
 )
-from desktop_app.core.job_lease import LEASE_SECONDS, RENEW_EVERY, new_owner
+from desktop_app.core.job_lease import LEASE_SECONDS, new_owner
 from desktop_app.core.journal import BatchRecord, BatchStatus, Journal, RowVerdict
 from desktop_app.core.marketplaces.base import ItemVerdict, Marketplace
 from desktop_app.core.models import Action, ItemId, JobRecord, JobState, Outcome, RowResult
@@ -38,6 +40,7 @@ log = logging.getLogger(__name__)
 BISECTABLE_STATUSES = frozenset({400, 413, 422})
 UNREADABLE_RESULTS = 3  # results answers that say nothing before the items' status is asked
 MAX_LOST_IN_A_ROW = 3  # lost answers settled by status checks before the job waits
+NOT_RUNNABLE = frozenset({JobState.FINISHED, JobState.SCHEDULED, JobState.STOPPED})
 REPORT_EVERY = 0.1  # seconds between two progress reports of a running job
 ROWS_PAGE = 2000  # rows read from the journal between two turns of the event loop
 APPLIED_NOTE = (
@@ -61,6 +64,7 @@ class EngineSettings:
     poll_growth: float = 1.5
     horizon_seconds: float = 2 * 3600.0  # a batch still open after this stalls the job
     wait_for_results: bool = True  # False: send every batch, leave the polling to a resume
+    lease_seconds: float = LEASE_SECONDS  # renewed every third of it while the runner runs
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,8 +88,7 @@ class JobProgress:
 ProgressListener = Callable[[JobProgress], None]
 
 
-class JobBusy(SellerDeskError):
-    """Another runner holds the job: sending it here too could apply it twice."""
+__all__ = ["EngineSettings", "JobBusy", "JobProgress", "JobRunner", "LeaseLost"]
 
 
 class _Stalled(Exception):
@@ -94,6 +97,10 @@ class _Stalled(Exception):
 
 class _NotWaiting(Exception):
     pass
+
+
+class _Stopped(Exception):
+    """The seller stopped the job (here or in another process): no further request."""
 
 
 @dataclass(slots=True)
@@ -128,22 +135,39 @@ class JobRunner:
         # Rows of a batch refused for its size, to be planned again with the unsent ones.
         self._released: list[RowResult] = []
         self._last_report = -REPORT_EVERY
+        self._job_id = 0
+        self._lease_failed = False
+        # Set by a stop here, or by a renewal that failed: sleeps end early to see why.
+        self._halt = asyncio.Event()
+
+    def halt(self) -> None:
+        """The job was stopped in the journal: wake up and stop before the next request."""
+        self._halt.set()
 
     async def run(self, job_id: int) -> JobRecord:
         """Take the job as far as it can go; the journal says where it ended."""
         job = self.journal.job(job_id)
         # A scheduled job is never sent on its own: only a release (the end of its countdown,
-        # or the seller's "send now") makes it ready.
-        if job.state in (JobState.FINISHED, JobState.SCHEDULED):
+        # or the seller's "send now") makes it ready; a stopped one waits for a Resume.
+        if job.state in NOT_RUNNABLE:
             return job
-        if not self.journal.claim_job(job_id, self._owner, time.time(), LEASE_SECONDS):
+        lease = self.settings.lease_seconds
+        if not self.journal.claim_job(job_id, self._owner, time.time(), lease):
+            job = self.journal.job(job_id)
+            if job.state in NOT_RUNNABLE:  # finished, withdrawn or stopped a moment ago
+                return job
             raise JobBusy(
                 f"Job {job_id} is being sent by another Seller Desk window or process;"
                 " it will not be sent twice."
             )
+        self._job_id = job_id
+        # Renewed for as long as this runs, whatever the engine waits for (--no-wait too).
+        keeper = asyncio.ensure_future(self._keep_lease(job_id))
         try:
             return await self._run_claimed(job_id, job.action)
         finally:
+            keeper.cancel()
+            await asyncio.gather(keeper, return_exceptions=True)
             self.journal.end_lease(job_id, self._owner)
 
     async def _run_claimed(self, job_id: int, action: Action) -> JobRecord:
@@ -155,6 +179,13 @@ class JobRunner:
         except _NotWaiting:
             message = "Sent; the results are not in yet. Resume the job to collect them."
             return self._end(job_id, JobState.WAITING, message)
+        except _Stopped:
+            job = self.journal.job(job_id)
+            self._report(job_id, job.state, job.last_error)
+            return job
+        except LeaseLost as error:
+            self._report(job_id, JobState.INTERRUPTED, str(error))
+            raise
         except _Stalled:
             hours = self.settings.horizon_seconds / 3600
             message = f"The marketplace has not finished a batch after {hours:g} h; resume later."
@@ -180,9 +211,32 @@ class JobRunner:
         return self._end(job_id, JobState.FINISHED, None)
 
     def _end(self, job_id: int, state: JobState, error: str | None) -> JobRecord:
-        self.journal.set_job_state(job_id, state, error)
-        self._report(job_id, state, error)
-        return self.journal.job(job_id)
+        # Guarded by the owner too: a runner that lost the job never writes its state.
+        self.journal.transition(job_id, state, error, owner=self._owner)
+        job = self.journal.job(job_id)  # refused (stopped meanwhile): the journal's word
+        self._report(job_id, job.state, job.last_error)
+        return job
+
+    def _check_going(self) -> None:
+        """Before every request: a stopped job, or one this runner no longer holds, stops."""
+        state, owner, _ = self.journal.holder(self._job_id)
+        if state is JobState.STOPPED:
+            raise _Stopped
+        if self._lease_failed or owner != self._owner or state is not JobState.RUNNING:
+            raise LeaseLost(
+                f"Job {self._job_id} was taken over elsewhere (this window's claim on it ran"
+                " out, e.g. while the computer slept); it stopped here before its next request,"
+                " so nothing is sent twice."
+            )
+
+    async def _keep_lease(self, job_id: int) -> None:
+        lease = self.settings.lease_seconds
+        while True:
+            await asyncio.sleep(lease / 3)
+            if not self.journal.renew_lease(job_id, self._owner, time.time() + lease):
+                self._lease_failed = True  # _check_going says whether it was a stop
+                self._halt.set()
+                return
 
     def _report(self, job_id: int, state: JobState, message: str | None = None) -> None:
         """Tell the listener, at most every REPORT_EVERY seconds while the job runs: counting
@@ -207,22 +261,20 @@ class JobRunner:
             return
         sender = asyncio.ensure_future(self._send_all(job_id, action, polling, sending_done))
         poller = asyncio.ensure_future(self._poll_all(action, polling, sending_done))
-        keeper = asyncio.ensure_future(self._keep_lease(job_id))
         try:
             # Either half failing stops the other; the journal keeps what both achieved.
             done, _ = await asyncio.wait({sender, poller}, return_when=asyncio.FIRST_EXCEPTION)
+            if poller in done and isinstance(poller.exception(), _Stopped | LeaseLost):
+                # The sender stops before its next request too; a call it has in flight ends
+                # first, so no batch is left in doubt by a Stop.
+                await asyncio.gather(sender, return_exceptions=True)
             for task in done:
                 task.result()
             await asyncio.gather(sender, poller)
         finally:
-            for task in (sender, poller, keeper):
+            for task in (sender, poller):
                 task.cancel()
-            await asyncio.gather(sender, poller, keeper, return_exceptions=True)
-
-    async def _keep_lease(self, job_id: int) -> None:
-        while True:
-            await asyncio.sleep(RENEW_EVERY)
-            self.journal.renew_lease(job_id, self._owner, time.time() + LEASE_SECONDS)
+            await asyncio.gather(sender, poller, return_exceptions=True)
 
     async def _send_all(
         self,
@@ -242,6 +294,7 @@ class JobRunner:
             rows = await self._unbatched_rows(job_id)
             planned = deque(self.marketplace.plan_batches(action, rows))
             while planned:
+                self._check_going()  # before the batch is journaled: a stop leaves none open
                 batch = await self._journal_batch(job_id, action, planned.popleft())
                 await self._send(action, batch, polling)
                 if self._released:
@@ -290,6 +343,7 @@ class JobRunner:
         self, action: Action, batch: BatchRecord
     ) -> tuple[list[RowVerdict], list[RowResult]]:
         """The rows the marketplace's status settles (applied, or unreadable), and the rest."""
+        self._check_going()
         check = await self.marketplace.already_applied(action, batch.payload, batch.state_before)
         settled: list[RowVerdict] = []
         rest: list[RowResult] = []
@@ -328,6 +382,7 @@ class JobRunner:
         pending = [batch]
         while pending:
             batch = pending.pop()
+            self._check_going()
             self.journal.require_room()  # a full disk stops the job before its next request
             try:
                 submitted = await self.marketplace.submit(action, batch.payload)
@@ -422,13 +477,18 @@ class JobRunner:
     ) -> None:
         """One scheduler for every open batch: the most overdue first, each with its own backoff."""
         while polling or not sending_done.is_set():
+            if self._halt.is_set():  # stopped or lost while waiting: say so now
+                self._check_going()
+                self._halt.clear()
             if not polling:
                 await self._wait_for(sending_done, 0.2)
                 continue
             batch = min(polling.values(), key=lambda b: b.due)
             wait = batch.due - self._clock()
             if wait > 0:
-                await self._wait_for(sending_done if not sending_done.is_set() else None, wait)
+                await self._wait_for(
+                    sending_done if not sending_done.is_set() else self._halt, wait
+                )
                 continue
             await self._poll_once(action, batch, polling)
 
@@ -446,6 +506,7 @@ class JobRunner:
     ) -> None:
         record = batch.record
         assert record.request_id is not None
+        self._check_going()
         try:
             poll = await self.marketplace.poll(action, record.request_id)
         except (RequestRejected, NetworkWait) as error:

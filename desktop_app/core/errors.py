@@ -112,3 +112,15 @@ class FileProblem(SellerDeskError, OSError):
 
 class FileLocked(FileProblem):
     """Another program holds the file (Excel does on Windows): it is left alone, tried later."""
+
+
+class JournalTooNew(SellerDeskError):
+    """The journal was written by a newer Seller Desk; we must not touch it."""
+
+
+class JobBusy(SellerDeskError):
+    """Another runner holds the job: sending it here too could apply it twice."""
+
+
+class LeaseLost(SellerDeskError):
+    """A runner lost its claim on a job (e.g. after the computer slept): it stops at once."""

@@ -45,10 +45,14 @@ def detail_columns(action: Action, rows: Iterable[RowResult]) -> list[str]:
     return list(seen)
 
 
-def _write_rows(path: Path, action: Action, rows: Iterable[RowResult]) -> int:
-    rows = list(rows)
-    extra = detail_columns(action, rows)
+def _write_rows(
+    path: Path, action: Action, rows: Iterable[RowResult], detail_keys: list[str] | None
+) -> int:
+    if detail_keys is None:
+        rows = list(rows)
+        detail_keys = detail_columns(action, rows)
     fixed = CANCEL_COLUMNS if action is Action.CANCEL else SHIP_COLUMNS
+    extra = [key for key in detail_keys if key not in fixed]
     count = 0
     with atomic_text(path, encoding="utf-8-sig") as handle:
         writer = csv.writer(handle)
@@ -66,12 +70,14 @@ def _write_rows(path: Path, action: Action, rows: Iterable[RowResult]) -> int:
     return count
 
 
-def export_rows(path: Path, action: Action, rows: Iterable[RowResult]) -> int:
+def export_rows(
+    path: Path, action: Action, rows: Iterable[RowResult], detail_keys: list[str] | None = None
+) -> int:
     """Write `rows` to `path` as CSV (0600), whole or not at all; returns how many rows were
-    written.
-    StorageError when the disk or folder refuses, in one sentence."""
+    written. With `detail_keys` known up front, `rows` is streamed (e.g. page by page from the
+    journal). StorageError when the disk or folder refuses, in one sentence."""
     try:
-        return _write_rows(Path(path), action, rows)
+        return _write_rows(Path(path), action, rows, detail_keys)
     except SellerDeskError:  # FileProblem / FileLocked already say what to do
         raise
     except OSError as error:

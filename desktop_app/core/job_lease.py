@@ -12,7 +12,6 @@ import socket
 import uuid
 
 LEASE_SECONDS = 60.0
-RENEW_EVERY = LEASE_SECONDS / 3
 
 
 def new_owner() -> str:

@@ -1,6 +1,9 @@
-"""Creates, runs, tracks and resumes jobs for a long-lived face (the window; the CLI could too).
+"""The job lifecycle: creates, schedules, confirms, sends, withdraws, stops, resumes and runs
+jobs. The window and the CLI are both thin faces over it (ARCHITECTURE.md, "The job lifecycle").
 
-Qt-free: progress goes to a plain callback, tasks are asyncio tasks on the running loop.
+Qt-free: progress goes to a plain callback, tasks are asyncio tasks on the running loop. Every
+state change is a guarded journal transition (core/job_states.py); a task's error is retrieved
+here and handed to `on_error` (the window's one error tier), or raised to the face awaiting it.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from dataclasses import dataclass
 
 from desktop_app.core.engine import EngineSettings, JobProgress, JobRunner
 from desktop_app.core.errors import ConfigError, SellerDeskError
+from desktop_app.core.job_states import RESUMED_ON_ITS_OWN
 from desktop_app.core.journal import Journal
 from desktop_app.core.models import Action, InputRow, JobRecord, JobState, Outcome
 from desktop_app.core.profiles import Profile
@@ -23,6 +27,9 @@ log = logging.getLogger(__name__)
 
 ProfileResolver = Callable[[str], Profile]  # raises ConfigError for an unknown name
 ProgressSink = Callable[[JobProgress], None]
+ErrorSink = Callable[[int, BaseException], None]  # a job whose task failed, and why
+
+RESUMABLE_ON_REQUEST = RESUMED_ON_ITS_OWN | {JobState.STOPPED}
 
 # How often jobs waiting for the network (or for results) are tried again while the app runs.
 RETRY_WAITING_SECONDS = 60.0
@@ -36,6 +43,13 @@ class Budget:
     left: int
     size: int
     window_seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetUnknown:
+    """Why no budget can be shown for the profile (no key, a locked keyring...)."""
+
+    reason: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +74,7 @@ class JobService:
         grace_seconds: float | None = None,
         clock: Callable[[], float] = time.monotonic,
         retry_waiting_seconds: float = RETRY_WAITING_SECONDS,
+        on_error: ErrorSink | None = None,
     ) -> None:
         self.journal = journal
         self._resolve = resolve_profile
@@ -68,6 +83,10 @@ class JobService:
         self._on_progress = on_progress
         self._on_tasks_changed = on_tasks_changed
         self._tasks: dict[int, asyncio.Task[JobRecord]] = {}
+        self._runners: dict[int, JobRunner] = {}
+        self.on_error = on_error  # a face may set it once it can show errors
+        # Tasks a face awaits itself (the CLI): their errors reach it, not on_error.
+        self._awaited: set[int] = set()
         # None: each profile's own grace period; tests and `--delay` pass their own.
         self._grace_override = grace_seconds
         self._clock = clock
@@ -212,6 +231,48 @@ class JobService:
         confirmation. Only the seller sends or withdraws them."""
         return [job for job in self.journal.scheduled_jobs() if job.id not in self._countdowns]
 
+    def release(self, job_id: int) -> bool:
+        """Scheduled -> ready on the seller's explicit word (a CLI `send`); no countdown."""
+        self._countdowns.pop(job_id, None)
+        return self.journal.release_job(job_id)
+
+    async def wait_countdown(self, job_id: int) -> bool:
+        """Wait out the job's undo window here; True once released (sent next), False when
+        it was withdrawn meanwhile (here or in another process)."""
+        countdown = self._countdowns.get(job_id)
+        if countdown is None:
+            return self.journal.job(job_id).state is not JobState.SCHEDULED
+        job = self.journal.job(job_id)
+        self._emit(JobProgress(job_id, JobState.SCHEDULED, job.counts, None))
+        try:
+            await countdown.wait()
+        finally:
+            self._countdowns.pop(job_id, None)
+        return self.journal.release_job(job_id)
+
+    def stop(self, job_id: int) -> bool:
+        """The seller's Stop: the job stops before its next request, wherever it runs; its rows
+        stay pending and it waits, stopped, for a Resume. False when it cannot be stopped."""
+        if not self.journal.stop_job(job_id):
+            return False
+        log.info("job %d stopped on request", job_id)
+        runner = self._runners.get(job_id)
+        if runner is not None:
+            runner.halt()  # it reports the stop when it has ended
+        else:
+            job = self.journal.job(job_id)
+            self._emit(JobProgress(job_id, job.state, job.counts, job.last_error))
+        return True
+
+    async def run(self, job_id: int) -> JobRecord:
+        """Run the job (after its countdown, if it has one) and return where it ended; its
+        error, if any, is raised here rather than handed to on_error."""
+        self._awaited.add(job_id)
+        try:
+            return await self.start(job_id)
+        finally:
+            self._awaited.discard(job_id)
+
     def start(self, job_id: int) -> asyncio.Task[JobRecord]:
         """Run the job in the background; a second start of a running job returns its task."""
         running = self._tasks.get(job_id)
@@ -228,74 +289,83 @@ class JobService:
         if self._tasks.get(job_id) is task:
             del self._tasks[job_id]
         self._tasks_changed()
-        error = None if task.cancelled() else task.exception()
-        if error is not None:  # e.g. a full disk: the face says it now (the window, non-modal)
-            context = {"message": f"job {job_id} stopped", "exception": error, "task": task}
-            asyncio.get_running_loop().call_exception_handler(context)
+        error = None if task.cancelled() else task.exception()  # always retrieved
+        if error is not None and job_id not in self._awaited:
+            log.error("job %d could not run", job_id, exc_info=error)
+            if self.on_error is not None:
+                self.on_error(job_id, error)
 
     def _tasks_changed(self) -> None:
         if self._on_tasks_changed is not None:
             self._on_tasks_changed()
 
     async def _run(self, job_id: int) -> JobRecord:
-        countdown = self._countdowns.get(job_id)
-        if countdown is not None:
-            job = self.journal.job(job_id)
-            self._emit(JobProgress(job_id, JobState.SCHEDULED, job.counts, None))
-            try:
-                await countdown.wait()
-            finally:
-                self._countdowns.pop(job_id, None)
-            if not self.journal.release_job(job_id):  # withdrawn meanwhile, here or elsewhere
-                job = self.journal.job(job_id)
-                self._emit(JobProgress(job_id, job.state, job.counts, None))
-                return job
+        if job_id in self._countdowns and not await self.wait_countdown(job_id):
+            job = self.journal.job(job_id)  # withdrawn meanwhile, here or elsewhere
+            self._emit(JobProgress(job_id, job.state, job.counts, None))
+            return job
         job = self.journal.job(job_id)
         try:
             profile = self._resolve(job.profile)
             marketplace = self.sessions.get(profile)
         except SellerDeskError as error:
             # The job cannot run as things are (profile or key gone): say so, keep it resumable.
-            self.journal.set_job_state(job_id, JobState.INTERRUPTED, str(error))
-            self._emit(JobProgress(job_id, JobState.INTERRUPTED, job.counts, str(error)))
-            return self.journal.job(job_id)
+            self.journal.transition(job_id, JobState.INTERRUPTED, str(error))
+            job = self.journal.job(job_id)
+            self._emit(JobProgress(job_id, job.state, job.counts, job.last_error))
+            return job
         runner = JobRunner(
             self.journal, marketplace, settings=self.settings, on_progress=self._emit
         )
-        return await runner.run(job_id)
+        self._runners[job_id] = runner
+        try:
+            job = await runner.run(job_id)
+            if runner.stopped_by is not None:  # the rows stay pending; the seller must act
+                raise runner.stopped_by
+            return job
+        finally:
+            if self._runners.get(job_id) is runner:
+                del self._runners[job_id]
 
     def _emit(self, progress: JobProgress) -> None:
         if self._on_progress is not None:
             self._on_progress(progress)
 
     def resume_unfinished(self) -> list[int]:
-        """Start every job an earlier run left unfinished; returns their ids."""
+        """Start every job an earlier run left unfinished (never a stopped one); returns their
+        ids. Each runs in its own task: one that cannot run is reported, the others go on."""
         started = []
-        for job in self.journal.unfinished_jobs():
-            if job.id not in self._tasks:
-                log.info("resuming job %d (%s)", job.id, job.state)
-                self.start(job.id)
-                started.append(job.id)
+        for job_id in self.journal.unfinished_job_ids():
+            if job_id not in self._tasks:
+                log.info("resuming job %d", job_id)
+                self.start(job_id)
+                started.append(job_id)
         return started
 
-    def resume(self, job_id: int) -> bool:
-        """The seller's "Resume" of one unfinished job; False for a finished or scheduled job
-        (only Send now / Withdraw move those) and for one that is running already."""
+    def reopen(self, job_id: int) -> bool:
+        """Make one job resumable on the seller's word: a stopped job becomes ready. False for
+        a finished or scheduled job (only Send now / Withdraw move those) or a running one."""
         job = self.journal.job(job_id)
-        if job.state in (JobState.FINISHED, JobState.SCHEDULED) or job_id in self._tasks:
+        if job_id in self._tasks or job.state not in RESUMABLE_ON_REQUEST:
             return False
-        log.info("resuming job %d (%s) on request", job_id, job.state)
+        return job.state is not JobState.STOPPED or self.journal.reopen_stopped(job_id)
+
+    def resume(self, job_id: int) -> bool:
+        """The seller's "Resume" of one job, stopped or unfinished (see `reopen`)."""
+        if not self.reopen(job_id):
+            return False
+        log.info("resuming job %d on request", job_id)
         self.start(job_id)
         return True
 
     def retry_waiting(self) -> list[int]:
         """Start every WAITING job that is not running here; returns their ids."""
         started = []
-        for job in self.journal.unfinished_jobs():
-            if job.state is JobState.WAITING and job.id not in self._tasks:
-                log.info("retrying waiting job %d", job.id)
-                self.start(job.id)
-                started.append(job.id)
+        for job_id in self.journal.job_ids_in({JobState.WAITING}):
+            if job_id not in self._tasks:
+                log.info("retrying waiting job %d", job_id)
+                self.start(job_id)
+                started.append(job_id)
         return started
 
     def start_retrying_waiting(self) -> None:
@@ -310,6 +380,10 @@ class JobService:
                 self.retry_waiting()
             except Exception:  # a journal hiccup must not end the retries for good
                 log.exception("could not retry the waiting jobs")
+
+    def sending(self) -> list[int]:
+        """Jobs running here past their undo window: what a quit would interrupt."""
+        return sorted(set(self._tasks) - set(self._countdowns))
 
     def is_running(self, job_id: int) -> bool:
         return job_id in self._tasks
@@ -337,9 +411,12 @@ class JobService:
             for row in self.journal.rows(job_id, [Outcome.FAILED])
         ]
 
-    def budget(self, profile: Profile, families: Sequence[str]) -> Budget | None:
-        """The tightest rate window among `families` for the profile's open session."""
-        marketplace = self.sessions.get(profile)
+    def budget(self, profile: Profile, families: Sequence[str]) -> Budget | BudgetUnknown | None:
+        """The tightest rate window among `families` for the profile's session. Never raises:
+        a profile that cannot be opened (no key...) says why, once, and is not retried."""
+        marketplace = self.sessions.open_or_why_not(profile)
+        if isinstance(marketplace, str):
+            return BudgetUnknown(marketplace)
         pacer = getattr(marketplace, "pacer", None)
         if pacer is None:
             return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -17,17 +18,21 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop_app.core.job_lease import owner_is_gone
+from desktop_app.core.job_states import RESUMED_ON_ITS_OWN, sources_of
 from desktop_app.core.journal_file import open_journal
 from desktop_app.core.models import (
     EMPTY_DETAILS,
     Action,
     InputRow,
+    ItemId,
     JobRecord,
     JobState,
     Outcome,
     RowResult,
     ShipInfo,
 )
+
+log = logging.getLogger(__name__)
 
 
 class BatchStatus:
@@ -177,44 +182,88 @@ class Journal:
             self._event(db, job_id, "created", f"{len(rows)} rows from {source_name}")
         return job_id
 
-    def set_job_state(self, job_id: int, state: JobState, error: str | None = None) -> None:
-        now = utc_now()
-        with self._transaction() as db:
-            db.execute(
-                "UPDATE jobs SET state = ?, updated_at = ?, last_error = ?,"
-                " finished_at = CASE WHEN ? = 'finished' THEN ? ELSE finished_at END"
-                " WHERE id = ?",
-                (state, now, error, state, now, job_id),
-            )
-            self._event(db, job_id, f"state:{state}", error or "")
+    # -- job states: every change is one guarded UPDATE (see core/job_states.py) -------------
 
-    def claim_job(self, job_id: int, owner: str, now: float, lease_seconds: float) -> bool:
-        """Take the job for `owner` unless a live runner holds it; marks it running."""
+    def transition(
+        self, job_id: int, target: JobState, error: str | None = None, *, owner: str | None = None
+    ) -> bool:
+        """Move the job to `target` if the table allows it from its current state (and, with
+        `owner`, only while that runner holds it). False, and logged, when refused."""
         with self._transaction() as db:
-            held_by, lease_until = db.execute(
-                "SELECT owner, lease_until FROM jobs WHERE id = ?", (job_id,)
-            ).fetchone()
-            if (
-                held_by
-                and held_by != owner
-                and (lease_until or 0) > now
-                and not owner_is_gone(held_by)
-            ):
-                return False
-            db.execute(
-                "UPDATE jobs SET owner = ?, lease_until = ?, state = ?, updated_at = ?"
-                " WHERE id = ?",
-                (owner, now + lease_seconds, JobState.RUNNING, utc_now(), job_id),
+            return self._transition(db, job_id, target, error, owner=owner)
+
+    def _transition(
+        self,
+        db: sqlite3.Connection,
+        job_id: int,
+        target: JobState,
+        error: str | None,
+        *,
+        owner: str | None = None,
+        extra: str = "",
+        extra_params: Sequence[object] = (),
+        event: str | None = None,
+    ) -> bool:
+        sources = sources_of(target)
+        now = utc_now()
+        query = (
+            "UPDATE jobs SET state = ?, updated_at = ?, last_error = ?,"  # noqa: S608
+            " finished_at = CASE WHEN ? = 'finished' THEN ? ELSE finished_at END"
+            f" WHERE id = ? AND state IN ({','.join('?' * len(sources))})"
+        )
+        params: list[object] = [target, now, error, target, now, job_id, *sources]
+        if owner is not None:
+            query += " AND owner = ?"
+            params.append(owner)
+        changed = db.execute(query + extra, [*params, *extra_params]).rowcount
+        if not changed:
+            found = db.execute("SELECT state FROM jobs WHERE id = ?", (job_id,)).fetchone()
+            log.warning(
+                "job %d: refused the change to %s (it is %s)",
+                job_id,
+                target.value,
+                found[0] if found else "not in the journal",
             )
-            self._event(db, job_id, "claimed", owner)
+            return False
+        self._event(db, job_id, event or f"state:{target}", error or "")
         return True
 
-    def renew_lease(self, job_id: int, owner: str, until: float) -> None:
+    def claim_job(self, job_id: int, owner: str, now: float, lease_seconds: float) -> bool:
+        """Take the job for `owner` and mark it running, unless a live runner holds it or its
+        state forbids running (finished, scheduled, stopped)."""
         with self._transaction() as db:
-            db.execute(
-                "UPDATE jobs SET lease_until = ? WHERE id = ? AND owner = ?",
-                (until, job_id, owner),
+            found = db.execute(
+                "SELECT owner, lease_until FROM jobs WHERE id = ?", (job_id,)
+            ).fetchone()
+            if found is None:
+                return False
+            held_by = found[0]
+            gone = bool(held_by) and held_by != owner and owner_is_gone(held_by)
+            taken = self._transition(
+                db,
+                job_id,
+                JobState.RUNNING,
+                None,
+                extra=" AND (owner IS NULL OR owner = ? OR COALESCE(lease_until, 0) <= ? OR ?)",
+                extra_params=(owner, now, int(gone)),
+                event="claimed",
             )
+            if taken:
+                db.execute(
+                    "UPDATE jobs SET owner = ?, lease_until = ? WHERE id = ?",
+                    (owner, now + lease_seconds, job_id),
+                )
+        return taken
+
+    def renew_lease(self, job_id: int, owner: str, until: float) -> bool:
+        """Extend the runner's lease; False when it no longer holds the job (taken over, or
+        stopped): the runner must stop before its next request."""
+        with self._transaction() as db:
+            changed = db.execute(
+                "UPDATE jobs SET lease_until = ? WHERE id = ? AND owner = ? AND state = ?",
+                (until, job_id, owner, JobState.RUNNING),
+            ).rowcount
+        return bool(changed)
 
     def end_lease(self, job_id: int, owner: str) -> None:
         with self._transaction() as db:
@@ -222,6 +271,26 @@ class Journal:
                 "UPDATE jobs SET owner = NULL, lease_until = NULL WHERE id = ? AND owner = ?",
                 (job_id, owner),
             )
+
+    def holder(self, job_id: int) -> tuple[JobState, str | None, float | None]:
+        """The job's state, its runner and the runner's lease end: what a runner checks
+        before each request (a cheap read by primary key)."""
+        found = self._db.execute(
+            "SELECT state, owner, lease_until FROM jobs WHERE id = ?", (job_id,)
+        ).fetchone()
+        if found is None:
+            raise KeyError(job_id)
+        return JobState(found[0]), found[1], found[2]
+
+    def stop_job(self, job_id: int) -> bool:
+        """The seller's Stop: the job's runner (here or in another process) stops before its
+        next request; its rows stay pending. False when the job cannot be stopped."""
+        return self.transition(job_id, JobState.STOPPED, "Stopped; resume it to go on.")
+
+    def reopen_stopped(self, job_id: int) -> bool:
+        """The seller's Resume of a stopped job: stopped -> ready."""
+        with self._transaction() as db:
+            return self._transition(db, job_id, JobState.READY, None, event="resumed")
 
     def job(self, job_id: int) -> JobRecord:
         row = self._db.execute("SELECT * FROM jobs WHERE id = ?", (job_id,)).fetchone()
@@ -235,18 +304,32 @@ class Journal:
         return [self._job_record(row) for row in rows]
 
     def unfinished_jobs(self) -> list[JobRecord]:
-        """Jobs a resume takes up: not finished and not scheduled (those wait for the seller)."""
+        """Jobs a resume takes up on its own: not finished, not scheduled (those wait for the
+        seller), not stopped (the seller stopped them)."""
+        return self._jobs_in(RESUMED_ON_ITS_OWN)
+
+    def unfinished_job_ids(self) -> list[int]:
+        """The ids of `unfinished_jobs`: a face reads each job on its own, so one it cannot
+        read does not hide the others."""
+        return self.job_ids_in(RESUMED_ON_ITS_OWN)
+
+    def stopped_jobs(self) -> list[JobRecord]:
+        return self._jobs_in({JobState.STOPPED})
+
+    def job_ids_in(self, states: Iterable[JobState]) -> list[int]:
+        wanted = [state.value for state in states]
         rows = self._db.execute(
-            "SELECT * FROM jobs WHERE state NOT IN (?, ?) ORDER BY id",
-            (JobState.FINISHED, JobState.SCHEDULED),
-        ).fetchall()
-        return [self._job_record(row) for row in rows]
+            f"SELECT id FROM jobs WHERE state IN ({','.join('?' * len(wanted))})"  # noqa: S608
+            " ORDER BY id",
+            wanted,
+        )
+        return [int(job_id) for (job_id,) in rows]
+
+    def _jobs_in(self, states: Iterable[JobState]) -> list[JobRecord]:
+        return [self.job(job_id) for job_id in self.job_ids_in(states)]
 
     def scheduled_jobs(self) -> list[JobRecord]:
-        rows = self._db.execute(
-            "SELECT * FROM jobs WHERE state = ? ORDER BY id", (JobState.SCHEDULED,)
-        ).fetchall()
-        return [self._job_record(row) for row in rows]
+        return self._jobs_in({JobState.SCHEDULED})
 
     # -- the undo window ----------------------------------------------------------------------
 
@@ -264,54 +347,71 @@ class Journal:
     def release_job(self, job_id: int) -> bool:
         """Scheduled -> ready, atomically: False when it was withdrawn (or released) already."""
         with self._transaction() as db:
-            changed = db.execute(
-                "UPDATE jobs SET state = ?, updated_at = ? WHERE id = ? AND state = ?",
-                (JobState.READY, utc_now(), job_id, JobState.SCHEDULED),
-            ).rowcount
-            if changed:
-                self._event(db, job_id, "released", "the grace period ended; sending")
-        return bool(changed)
+            return self._transition(db, job_id, JobState.READY, None, event="released")
 
     def withdraw_job(self, job_id: int) -> bool:
         """Scheduled -> finished with every pending row withdrawn; False once it was released."""
-        now = utc_now()
         with self._transaction() as db:
-            changed = db.execute(
-                "UPDATE jobs SET state = ?, updated_at = ?, finished_at = ?, last_error = NULL"
-                " WHERE id = ? AND state = ?",
-                (JobState.FINISHED, now, now, job_id, JobState.SCHEDULED),
-            ).rowcount
-            if changed:
-                db.execute(
-                    "UPDATE rows SET outcome = ? WHERE job_id = ? AND outcome = ?",
-                    (Outcome.WITHDRAWN, job_id, Outcome.PENDING),
-                )
-                self._event(db, job_id, "withdrawn", "withdrawn in its grace period; nothing sent")
-        return bool(changed)
+            if not self._transition(
+                db,
+                job_id,
+                JobState.FINISHED,
+                None,
+                extra=" AND state = ?",
+                extra_params=(JobState.SCHEDULED,),
+                event="withdrawn",
+            ):
+                return False
+            db.execute(
+                "UPDATE rows SET outcome = ? WHERE job_id = ? AND outcome = ?",
+                (Outcome.WITHDRAWN, job_id, Outcome.PENDING),
+            )
+        return True
 
     def cancelled_items_since(
         self, profile: str, since: str, *, exclude_job: int | None = None
     ) -> int:
-        """Order items the profile's cancel jobs cancelled since `since` (UTC ISO), plus the
-        ones still on their way (pending): both count against a cancellation rate.
-        `exclude_job` leaves out the job being confirmed: its rows count as "this job"."""
+        """Order items the profile's cancel jobs cancelled since `since` (UTC ISO): succeeded
+        rows only, since a pending row may yet fail or be withdrawn. `exclude_job` leaves out
+        the job being confirmed: its rows count as "this job", once."""
         query = (
             "SELECT COALESCE(SUM(json_array_length(r.order_items)), 0) FROM rows r"
             " JOIN jobs j ON j.id = r.job_id LEFT JOIN batches b ON b.id = r.batch_id"
-            " WHERE j.profile = ? AND j.action = ? AND j.id IS NOT ? AND ("
-            " (r.outcome = ? AND COALESCE(b.finished_at, j.updated_at) >= ?)"
-            " OR (r.outcome = ? AND j.state != ?))"
+            " WHERE j.profile = ? AND j.action = ? AND j.id IS NOT ? AND r.outcome = ?"
+            " AND COALESCE(b.finished_at, j.updated_at) >= ?"
         )
-        params = (
-            profile,
-            Action.CANCEL.value,
-            exclude_job,
-            Outcome.SUCCEEDED,
-            since,
-            Outcome.PENDING,
-            JobState.FINISHED,
-        )
+        params = (profile, Action.CANCEL.value, exclude_job, Outcome.SUCCEEDED, since)
         return int(self._db.execute(query, params).fetchone()[0])
+
+    def live_jobs_holding(
+        self,
+        profile: str,
+        action: Action,
+        items: Iterable[ItemId],
+        *,
+        exclude_job: int | None = None,
+    ) -> dict[int, int]:
+        """Unfinished jobs of the profile and action whose rows (pending or done) hold any of
+        `items`: job id -> how many of them. A second job of the same items applies them twice
+        where the marketplace does not refuse it."""
+        wanted = set(items)
+        found: Counter[int] = Counter()
+        rows = self._db.execute(
+            "SELECT r.job_id, r.order_items FROM rows r JOIN jobs j ON j.id = r.job_id"
+            " WHERE j.profile = ? AND j.action = ? AND j.state != ? AND j.id IS NOT ?"
+            " AND r.outcome IN (?, ?)",
+            (
+                profile,
+                action.value,
+                JobState.FINISHED,
+                exclude_job,
+                Outcome.PENDING,
+                Outcome.SUCCEEDED,
+            ),
+        )
+        for job_id, order_items in rows:
+            found[int(job_id)] += sum(1 for item in json.loads(order_items) if item in wanted)
+        return {job_id: n for job_id, n in sorted(found.items()) if n}
 
     def counts(self, job_id: int) -> Counter[Outcome]:
         return Counter(
@@ -342,17 +442,36 @@ class Journal:
 
     # -- rows -------------------------------------------------------------------------------
 
-    def rows(self, job_id: int, outcomes: Iterable[Outcome] | None = None) -> list[RowResult]:
+    def rows(
+        self,
+        job_id: int,
+        outcomes: Iterable[Outcome] | None = None,
+        *,
+        after_line: int = 0,
+        limit: int = -1,
+    ) -> list[RowResult]:
+        """The job's rows in file order; a page of them with `after_line` and `limit`."""
         query = (
             "SELECT r.*, b.request_id FROM rows r LEFT JOIN batches b ON b.id = r.batch_id"
-            " WHERE r.job_id = ?"
+            " WHERE r.job_id = ? AND r.line > ?"
         )
-        params: list[object] = [job_id]
+        params: list[object] = [job_id, after_line]
         if outcomes is not None:
             wanted = [outcome.value for outcome in outcomes]
             query += f" AND r.outcome IN ({','.join('?' * len(wanted))})"
             params.extend(wanted)
-        return [self._row_result(row) for row in self._db.execute(query + " ORDER BY line", params)]
+        params.append(limit)
+        rows = self._db.execute(query + " ORDER BY line LIMIT ?", params)
+        return [self._row_result(row) for row in rows]
+
+    def detail_keys(self, job_id: int) -> list[str]:
+        """The keys of the job's row details, in first-seen order (the export's columns)."""
+        rows = self._db.execute(
+            "SELECT d.key FROM rows r, json_each(r.details) d WHERE r.job_id = ?"
+            " GROUP BY d.key ORDER BY MIN(r.line), MIN(d.id)",
+            (job_id,),
+        )
+        return [str(key) for (key,) in rows]
 
     def unbatched_rows(
         self, job_id: int, *, after_line: int = 0, limit: int = -1

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import sqlite3
 
+from desktop_app.core.errors import JournalTooNew
+
+__all__ = ["MIGRATIONS", "SCHEMA_VERSION", "JournalTooNew", "migrate"]
+
 # Each entry migrates from version i to i + 1. Append only; never edit a released step.
 MIGRATIONS: tuple[str, ...] = (
     """
@@ -80,10 +84,6 @@ MIGRATIONS: tuple[str, ...] = (
     "ALTER TABLE batches ADD COLUMN state_before TEXT;",
 )
 SCHEMA_VERSION = len(MIGRATIONS)
-
-
-class JournalTooNew(Exception):
-    """The file was written by a newer Seller Desk; we must not touch it."""
 
 
 def migrate(connection: sqlite3.Connection) -> None:

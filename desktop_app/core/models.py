@@ -114,7 +114,10 @@ class RowResult:
 
 
 class JobState(StrEnum):
-    """Where a job stands. Every state but FINISHED and SCHEDULED is resumable."""
+    """Where a job stands. `core/job_states.py` says which changes are allowed.
+
+    Every state but FINISHED, SCHEDULED and STOPPED is resumed on its own; STOPPED only on the
+    seller's word."""
 
     # Confirmed, in its grace period (or awaiting a confirmation): only the seller's word, or a
     # countdown in a live process, ever sends it; a resume never does.
@@ -123,7 +126,8 @@ class JobState(StrEnum):
     RUNNING = "running"
     WAITING = "waiting"  # the network or the marketplace is down; resume later
     STALLED = "stalled"  # a batch outlived the polling horizon
-    INTERRUPTED = "interrupted"  # stopped on purpose or by an error the seller must fix
+    INTERRUPTED = "interrupted"  # stopped by an error the seller must fix
+    STOPPED = "stopped"  # the seller stopped it: resumable on purpose, never resumed on its own
     FINISHED = "finished"
 
 

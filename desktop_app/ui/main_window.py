@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from desktop_app.core.engine import JobProgress
 from desktop_app.core.errors import StorageError
-from desktop_app.core.models import Action, ImportResult, JobRecord
+from desktop_app.core.models import Action, ImportResult, JobRecord, JobState
 from desktop_app.core.profiles import Profile
 from desktop_app.ui.action_tab import ActionTab
 from desktop_app.ui.banner import Banner
@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self.results_tab.jobEnded.connect(self._job_ended)
         self.results_tab.notice.connect(self.banner.show_message)
         ctx.listeners.append(self._on_progress)
+        ctx.jobs.on_error = self._job_failed  # every job task's error, in the one error tier
         ctx.task_listeners.append(self._update_running)
         self.safety = Safety(self)  # undo banners, jobs not sent, watched folders
         self._shortcuts()
@@ -156,6 +157,13 @@ class MainWindow(QMainWindow):
                 self.tr("Resuming %n unfinished job(s) from an earlier session.", "", len(resumed))
             )
             self.tabs.setCurrentWidget(self.results_tab)
+        stopped = self.ctx.journal.job_ids_in({JobState.STOPPED})
+        if stopped and not resumed:  # never resumed on their own: say where they wait
+            self.banner.show_message(
+                self.tr(
+                    "%n stopped job(s) wait in Results; Resume goes on with them.", "", len(stopped)
+                )
+            )
         self.safety.start()
         self.ctx.jobs.start_retrying_waiting()  # a job waiting for the network tries again
         self._update_running()
@@ -171,6 +179,12 @@ class MainWindow(QMainWindow):
 
     def _job_ended(self, job: JobRecord) -> None:
         self.notifier.job_ended(job)
+
+    def _job_failed(self, job_id: int, error: BaseException) -> None:
+        """A job that could not run: said once, non-modal, with details; the others go on."""
+        self.errors.handle(type(error), error, error.__traceback__)
+        if not self.results_tab.stopped:
+            self.results_tab.refresh_job(job_id)
 
     def _update_running(self) -> None:
         count = self.ctx.jobs.running_count
@@ -188,6 +202,7 @@ class MainWindow(QMainWindow):
         if profile is None:
             self.status.set_budget(None)
             return
+        # Never raises: a profile without a usable key says "key missing", and is not retried.
         self.status.set_budget(self.ctx.jobs.budget(profile, ("cancel", "ship")))
 
     def _show_error_details(self) -> None:

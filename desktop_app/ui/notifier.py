@@ -26,15 +26,16 @@ class Notifier(QObject):
         text = self.job_text(job)
         self.sent.append(text)
         ok = job.state is JobState.FINISHED and job.counts[Outcome.FAILED] == 0
+        asked = job.state is JobState.STOPPED  # the seller's own Stop: news, not an error
         if self.tray is not None:
             kind = (
                 QSystemTrayIcon.MessageIcon.Information
-                if ok
+                if ok or asked
                 else QSystemTrayIcon.MessageIcon.Warning
             )
             self.tray.showMessage(self.tr("Seller Desk"), text, kind, 10_000)
         else:
-            self.banner.show_message(text, "success" if ok else "error")
+            self.banner.show_message(text, "success" if ok else "info" if asked else "error")
 
     def job_text(self, job: JobRecord) -> str:
         counts = job.counts

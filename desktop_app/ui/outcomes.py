@@ -34,6 +34,7 @@ def state_label(state: JobState) -> str:
         JobState.WAITING: QCoreApplication.translate("Outcome", "Waiting"),
         JobState.STALLED: QCoreApplication.translate("Outcome", "Stalled"),
         JobState.INTERRUPTED: QCoreApplication.translate("Outcome", "Interrupted"),
+        JobState.STOPPED: QCoreApplication.translate("Outcome", "Stopped"),
         JobState.FINISHED: QCoreApplication.translate("Outcome", "Finished"),
     }
     return labels[state]

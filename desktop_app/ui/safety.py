@@ -15,7 +15,7 @@ from desktop_app.core.errors import SellerDeskError
 from desktop_app.core.models import Action, InputRow, JobState, Outcome
 from desktop_app.core.watch import WatchEvent, WatchEventKind
 from desktop_app.ui.dialogs.confirm import confirm_send
-from desktop_app.ui.dialogs.quit_countdown import QuitChoice, QuitCountdownDialog, ask_quit_choice
+from desktop_app.ui.dialogs.quit_countdown import QuitChoice, QuitDialog, ask_quit_choice
 from desktop_app.ui.tasks import spawn
 from desktop_app.ui.undo_panel import UndoPanel
 from desktop_app.ui.watchers import Watchers
@@ -111,11 +111,12 @@ class Safety(QObject):
         kind = "error" if event.kind in (WatchEventKind.FAILED, WatchEventKind.PROBLEM) else "info"
         self.window.banner.show_message(text, kind)
 
-    # -- quitting during a countdown -----------------------------------------------------------
+    # -- quitting with work in flight -------------------------------------------------------
 
     def hold_quit(self) -> bool:
-        """True when jobs are counting down: the window stays open and asks first."""
-        if self._quitting or not self.window.ctx.jobs.counting_down():
+        """True when jobs count down or are being sent: the window stays open and asks first."""
+        jobs = self.window.ctx.jobs
+        if self._quitting or not (jobs.counting_down() or jobs.sending()):
             return False
         self._quitting = True
         spawn(self._ask_quit())
@@ -123,20 +124,34 @@ class Safety(QObject):
 
     async def _ask_quit(self) -> None:
         jobs = self.window.ctx.jobs
-        counting = jobs.counting_down()
         try:
-            choice = await ask_quit_choice(QuitCountdownDialog(self.window, len(counting)))
-            if choice is QuitChoice.STAY:
-                return
-            if choice is QuitChoice.WITHDRAW:
-                for job_id in jobs.counting_down():
-                    self.window.results_tab.withdraw(job_id)
-            else:
-                # Sent before quitting: the window closes once they have stopped running.
-                for job_id in jobs.counting_down():
-                    jobs.send_now(job_id)
-                self.window.banner.show_message(self.tr("Sending, then quitting…"))
-                await jobs.wait_for(counting)
+            while True:  # until the seller's choice leaves nothing to ask about
+                choice = await ask_quit_choice(QuitDialog(self.window, jobs))
+                if choice is QuitChoice.STAY:
+                    return
+                if choice is QuitChoice.WITHDRAW:
+                    # A countdown that ended after the click was sent: ask again about it.
+                    counting = jobs.counting_down()
+                    late = [job_id for job_id in counting if not jobs.withdraw(job_id)]
+                    for job_id in counting:
+                        self.window.results_tab.add_job(job_id)
+                    self.window.results_tab.undo_panel.refresh()
+                    if late or jobs.sending():
+                        continue
+                elif choice is QuitChoice.SEND:
+                    # Sent before quitting: the window closes once they have stopped running.
+                    counting = jobs.counting_down()
+                    for job_id in counting:
+                        jobs.send_now(job_id)
+                    self.window.banner.show_message(self.tr("Sending, then quitting…"))
+                    await jobs.wait_for(counting)
+                elif choice is QuitChoice.STOP:
+                    sending = jobs.sending()
+                    for job_id in sending:
+                        jobs.stop(job_id)  # each stops before its next request
+                    self.window.banner.show_message(self.tr("Stopping, then quitting…"))
+                    await jobs.wait_for(sending)
+                break
         finally:
             self._quitting = False
         self.window.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QLabel, QStatusBar
 
 from desktop_app.core.engine import JobProgress
-from desktop_app.core.job_service import Budget
+from desktop_app.core.job_service import Budget, BudgetUnknown
 from desktop_app.core.models import JobState
 
 
@@ -52,9 +52,13 @@ class StatusBar(QStatusBar):
     def set_running(self, count: int) -> None:
         self.running.setText(self.tr("%n job(s) running", "", count))
 
-    def set_budget(self, budget: Budget | None) -> None:
+    def set_budget(self, budget: Budget | BudgetUnknown | None) -> None:
         if budget is None:
             self.budget.setText("")
+            return
+        if isinstance(budget, BudgetUnknown):
+            self.budget.setText(self.tr("key missing"))
+            self.budget.setToolTip(budget.reason)
             return
         self.budget.setText(
             self.tr("⟳ %1/%2 requests left this minute")

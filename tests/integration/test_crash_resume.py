@@ -47,20 +47,16 @@ def test_sigkill_at_random_points_then_resume_applies_every_item_exactly_once(
         for n in range(ITEMS // PER_FILE)
     ]
 
-    def job_count() -> int:
-        return len(Journal(journal_file).jobs()) if journal_file.exists() else 0
-
     kills = started = 0
     while kills < KILLS and started < 3 * KILLS:
         unfinished = journal_file.exists() and Journal(journal_file).unfinished_jobs()
-        taken = None
-        jobs_before = job_count()
-        if unfinished or not files:
+        jobs_before = len(Journal(journal_file).jobs()) if journal_file.exists() else 0
+        sending = None if unfinished or not files else files.pop(0)
+        if sending is None:
             process = cli.start("resume")
         else:
-            taken = files.pop(0)
             process = cli.start(
-                "cancel", str(taken), "--profile", "shop", "--yes", "--over-threshold"
+                "cancel", str(sending), "--profile", "shop", "--yes", "--over-threshold"
             )
         started += 1
         time.sleep(rng.uniform(0.3, 3.0))
@@ -68,8 +64,8 @@ def test_sigkill_at_random_points_then_resume_applies_every_item_exactly_once(
             process.send_signal(signal.SIGKILL)
             kills += 1
         process.wait(timeout=30)
-        if taken is not None and job_count() == jobs_before:
-            files.insert(0, taken)  # killed before its job existed: that file is still to do
+        if sending is not None and len(Journal(journal_file).jobs()) == jobs_before:
+            files.insert(0, sending)  # killed before its job was journaled: run it again
     assert kills >= KILLS
 
     for path in files:  # whatever the kills left unsent

@@ -82,8 +82,8 @@ def test_a_read_only_data_folder_is_said_in_one_sentence_at_start(
         try:
             options = AppOptions(engine=FAST_ENGINE, connector=fast_connector, grace_seconds=0)
             opening = spawn(open_window(False, options=options))
-            qtbot.waitUntil(lambda: _message("storageFaultDialog") is not None)
-            box = _message("storageFaultDialog")
+            qtbot.waitUntil(lambda: _message("startFailure") is not None)
+            box = _message("startFailure")
             assert box is not None and "read-only" in box.text() and str(disk) in box.text()
             box.accept()
             qtbot.waitUntil(opening.done)

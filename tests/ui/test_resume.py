@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTableView
 from desktop_app.core.journal import Journal
 from desktop_app.core.models import Action, InputRow, JobState, Outcome
 from desktop_app.core.paths import app_paths
+from tests.fixtures.journal_edits import leave_state
 from tests.ui.conftest import WindowFactory
 from tests.ui.helpers import add_profile, cell
 
@@ -21,7 +22,7 @@ def test_unfinished_jobs_from_an_earlier_run_resume_on_start(
     journal = Journal(app_paths().ensure().journal_file)
     rows = [InputRow(line, (100000 + line,)) for line in range(2, 7)]
     job_id = journal.create_job(Action.CANCEL, "Shop", "aboutyou", "yesterday.csv", rows)
-    journal.set_job_state(job_id, JobState.RUNNING)  # the app was closed mid-run
+    leave_state(journal, job_id, JobState.RUNNING)  # the app was closed mid-run
     journal.close()
 
     window = make_window(demo=False)

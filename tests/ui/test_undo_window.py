@@ -145,7 +145,7 @@ def test_quitting_during_the_countdown_asks_and_withdraw_sends_nothing(
     journal_file = window.ctx.journal.path
 
     window.close()
-    dialog = wait_dialog(qtbot, "quitCountdownDialog")
+    dialog = wait_dialog(qtbot, "quitDialog")
     assert not window.closed.is_set()  # asked first; nothing stopped yet
     qtbot.mouseClick(_button(dialog, "quitWithdrawButton"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(window.closed.is_set, timeout=5000)

@@ -7,14 +7,14 @@ import argparse
 import asyncio
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from desktop_app.cli import undo_commands
+from desktop_app.cli import job_running, undo_commands
 from desktop_app.core.cancel_guard import check_cancel_rate
-from desktop_app.core.journal import Journal
-from desktop_app.core.models import Action, InputRow, JobRecord
+from desktop_app.core.job_service import JobService
+from desktop_app.core.journal import BatchStatus, Journal, RowVerdict
+from desktop_app.core.models import Action, InputRow, JobRecord, Outcome
 from desktop_app.core.profiles import Profile
 
 SINCE = "2000-01-01T00:00:00.000+00:00"
@@ -49,19 +49,35 @@ def _profile() -> Profile:
     )
 
 
+def _succeed(journal: Journal, job_id: int, lines: list[int]) -> None:
+    batch = journal.add_batch(job_id, "{}", lines)
+    journal.finish_batch(
+        batch, BatchStatus.COMPLETED, [RowVerdict(line, Outcome.SUCCEEDED) for line in lines]
+    )
+
+
 def test_the_excluded_job_is_left_out_of_the_weeks_count(tmp_path: Path) -> None:
     journal = Journal(tmp_path / "j.sqlite3")
     other = _waiting_cancel(journal, "shop", [1, 2, 3])
-    own = _waiting_cancel(journal, "shop", [4, 5])
-    assert journal.cancelled_items_since("shop", SINCE) == 5
+    _succeed(journal, other, [2, 3, 4])
+    own = _waiting_cancel(journal, "shop", [4, 5])  # in flight: one done, one pending
+    _succeed(journal, own, [2])
+    assert journal.cancelled_items_since("shop", SINCE) == 4
     assert journal.cancelled_items_since("shop", SINCE, exclude_job=own) == 3
-    assert journal.cancelled_items_since("shop", SINCE, exclude_job=other) == 2
-    assert journal.cancelled_items_since("shop", SINCE, exclude_job=None) == 5
+    assert journal.cancelled_items_since("shop", SINCE, exclude_job=other) == 1
+
+
+def test_pending_rows_of_a_job_in_flight_are_not_counted_as_cancelled(tmp_path: Path) -> None:
+    """The guard said 80000 cancelled while 5000 had succeeded: pending rows may yet fail."""
+    journal = Journal(tmp_path / "j.sqlite3")
+    running = _waiting_cancel(journal, "shop", list(range(1, 11)))
+    _succeed(journal, running, [2, 3])
+    assert journal.cancelled_items_since("shop", SINCE) == 2
 
 
 def test_the_guard_counts_a_journaled_job_once(tmp_path: Path) -> None:
     journal = Journal(tmp_path / "j.sqlite3")
-    _waiting_cancel(journal, "shop", [1])  # another job on its way
+    _succeed(journal, _waiting_cancel(journal, "shop", [1]), [2])  # cancelled this week
     own = _waiting_cancel(journal, "shop", [2, 3])
     rate = asyncio.run(
         check_cancel_rate(journal, _Orders(200), _profile(), 2, exclude_job=own)  # type: ignore[arg-type]
@@ -91,12 +107,14 @@ def test_send_yes_of_a_watched_job_within_the_threshold_is_not_refused(
 
     sent: list[int] = []
 
-    async def run_job(journal: Journal, _m: Any, job_id: int, **_: Any) -> JobRecord:
+    async def run(_service: JobService, job_id: int) -> JobRecord:
         sent.append(job_id)
         return journal.job(job_id)
 
-    monkeypatch.setattr(undo_commands, "MarketplaceSessions", Sessions)
-    monkeypatch.setattr(undo_commands, "run_job", run_job)
-    args = argparse.Namespace(job=job_id, yes=True, over_threshold=False, json=True, no_wait=True)
+    monkeypatch.setattr(job_running, "MarketplaceSessions", Sessions)
+    monkeypatch.setattr(JobService, "run", run)
+    args = argparse.Namespace(
+        job=job_id, yes=True, over_threshold=False, overlap=False, json=True, no_wait=True
+    )
     asyncio.run(undo_commands.send_job(journal, Profiles(), args))  # type: ignore[arg-type]
     assert sent == [job_id]

@@ -13,6 +13,7 @@ from desktop_app.core.journal import Journal
 from desktop_app.core.models import Action, InputRow, JobRecord, JobState
 from desktop_app.core.profiles import Profile
 from desktop_app.core.sessions import MarketplaceSessions
+from tests.fixtures.journal_edits import leave_state
 
 
 def _profile(name: str) -> Profile:
@@ -26,7 +27,7 @@ def _service(tmp_path: Path, **options: float) -> tuple[JobService, Journal]:
 
 def _job(journal: Journal, state: JobState) -> int:
     job_id = journal.create_job(Action.CANCEL, "shop", "aboutyou", "f.csv", [InputRow(2, (1,))])
-    journal.set_job_state(job_id, state)
+    leave_state(journal, job_id, state)
     return job_id
 
 
@@ -99,7 +100,7 @@ def test_waiting_jobs_are_tried_again_every_interval(tmp_path: Path, seconds: fl
     async def run(job_id: int) -> JobRecord:
         tries.append(job_id)
         if len(tries) >= 2:  # the network is back on the second try
-            journal.set_job_state(job_id, JobState.FINISHED)
+            leave_state(journal, job_id, JobState.FINISHED)
         return journal.job(job_id)
 
     service._run = run  # type: ignore[method-assign]
@@ -113,3 +114,17 @@ def test_waiting_jobs_are_tried_again_every_interval(tmp_path: Path, seconds: fl
     assert tries == [waiting, waiting]  # STALLED and INTERRUPTED wait for the seller
     assert journal.job(waiting).state is JobState.FINISHED
     assert all(journal.job(i).state is not JobState.FINISHED for i in others)
+
+
+def test_a_job_stopped_before_its_runner_claims_it_is_not_reported_busy(tmp_path: Path) -> None:
+    """Stop between start() and the claim: the run ends quietly, stopped, no JobBusy."""
+    from desktop_app.core.engine import JobRunner
+
+    journal = Journal(tmp_path / "j.sqlite3")
+    job_id = journal.create_job(Action.CANCEL, "shop", "aboutyou", "a.csv", [InputRow(2, (1,))])
+    assert journal.stop_job(job_id)
+
+    async def main() -> JobRecord:
+        return await JobRunner(journal, None).run(job_id)  # type: ignore[arg-type]
+
+    assert asyncio.run(main()).state is JobState.STOPPED

@@ -97,7 +97,8 @@ def test_jobs_are_listed_newest_first_and_unfinished_ones_found(tmp_path: Path) 
     journal = Journal(tmp_path / "j.sqlite3")
     first = journal.create_job(Action.CANCEL, "shop", "aboutyou", "a.csv", _rows())
     second = journal.create_job(Action.SHIP, "shop", "aboutyou", "b.csv", [])
-    journal.set_job_state(second, JobState.FINISHED)
+    assert journal.claim_job(second, "me", now=1000.0, lease_seconds=60)
+    assert journal.transition(second, JobState.FINISHED, owner="me")
     assert [job.id for job in journal.jobs()] == [second, first]
     assert [job.id for job in journal.unfinished_jobs()] == [first]
     assert journal.job(second).finished_at is not None
@@ -144,3 +145,19 @@ def test_a_job_held_by_a_dead_process_is_taken_over_at_once(tmp_path: Path) -> N
     dead = f"{socket.gethostname()}:{done.stdout.strip()}:gone"
     assert journal.claim_job(job_id, dead, now=1000.0, lease_seconds=60)
     assert journal.claim_job(job_id, new_owner(), now=1001.0, lease_seconds=60)
+
+
+def test_detail_keys_come_in_first_seen_order_as_the_export_names_them(tmp_path: Path) -> None:
+    from desktop_app.core.exporting import detail_columns
+
+    journal = Journal(tmp_path / "j.sqlite3")
+    rows = [
+        InputRow(2, (1,), details={"reason": "x", "comment": "y"}),
+        InputRow(3, (2,)),
+        InputRow(4, (3,), details={"product": "p", "reason": "z"}),
+    ]
+    job_id = journal.create_job(Action.CANCEL, "shop", "sellercenter", "a.csv", rows)
+    assert journal.detail_keys(job_id) == ["reason", "comment", "product"]
+    assert journal.detail_keys(job_id) == detail_columns(Action.CANCEL, journal.rows(job_id))
+    page = journal.rows(job_id, after_line=2, limit=1)
+    assert [row.line for row in page] == [3]

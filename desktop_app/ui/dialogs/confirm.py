@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.cancel_guard import CancelRate, check_cancel_rate, items_in
 from desktop_app.core.errors import SellerDeskError
+from desktop_app.core.journal import Journal
+from desktop_app.core.live_overlap import LiveOverlap, find_overlap
 from desktop_app.core.models import Action, InputRow
 from desktop_app.core.profiles import Environment, Profile
 from desktop_app.ui.context import AppContext
@@ -34,6 +38,7 @@ class ConfirmDialog(QDialog):
         profile: Profile,
         rows: Sequence[InputRow],
         rate: CancelRate | None = None,
+        overlap: LiveOverlap | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("confirmDialog")
@@ -104,13 +109,35 @@ class ConfirmDialog(QDialog):
             )
             self.threshold_check.setObjectName("confirmThresholdCheck")
             layout.addWidget(self.threshold_check)
-        self._checks = [c for c in (self.production_check, self.threshold_check) if c]
+        # The same items in an unfinished job: named, and the same extra step as the guard.
+        self.overlap_check: QCheckBox | None = None
+        if overlap is not None:
+            warning = QLabel(_overlap_text(self, overlap))
+            warning.setObjectName("confirmOverlapWarning")
+            warning.setProperty("role", "error")
+            warning.setWordWrap(True)
+            layout.addWidget(warning)
+            self.overlap_check = QCheckBox(self.tr("I send these items again anyway."))
+            self.overlap_check.setObjectName("confirmOverlapCheck")
+            layout.addWidget(self.overlap_check)
+        checks = (self.production_check, self.threshold_check, self.overlap_check)
+        self._checks = [c for c in checks if c]
         for check in self._checks:
             check.toggled.connect(lambda _: ok.setEnabled(all(c.isChecked() for c in self._checks)))
         ok.setEnabled(not self._checks)
         layout.addWidget(self.buttons)
         ok.setDefault(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
+
+
+def _overlap_text(widget: QWidget, overlap: LiveOverlap) -> str:
+    jobs = ", ".join(str(job_id) for job_id in overlap.jobs)
+    return widget.tr(
+        "%n of these order items are already in an unfinished job of this profile"
+        " (job %1). Sending them again may apply them twice.",
+        "",
+        overlap.items,
+    ).replace("%1", jobs)
 
 
 def _escape(text: str) -> str:
@@ -138,4 +165,18 @@ async def confirm_send(
             rate = await check_cancel_rate(
                 ctx.journal, marketplace, profile, items_in(rows), exclude_job=job_id
             )
-    return await ask(ConfirmDialog(parent, action, profile, rows, rate))
+    overlap = await asyncio.to_thread(
+        _overlap_in_thread, ctx.journal.path, profile.name, action, list(rows), job_id
+    )
+    return await ask(ConfirmDialog(parent, action, profile, rows, rate, overlap))
+
+
+def _overlap_in_thread(
+    path: Path, profile: str, action: Action, rows: list[InputRow], job_id: int | None
+) -> LiveOverlap | None:
+    # Its own connection, in a worker thread: the live jobs may hold 100k rows.
+    journal = Journal(path)
+    try:
+        return find_overlap(journal, profile, action, rows, exclude_job=job_id)
+    finally:
+        journal.close()

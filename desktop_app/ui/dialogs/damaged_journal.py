@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.errors import JournalDamaged, StorageError
+from desktop_app.core.errors import JournalDamaged, SellerDeskError
 from desktop_app.core.journal_file import move_aside
+from desktop_app.core.redaction import redact
 from desktop_app.ui.dialogs.awaiting import ask
 
 
@@ -60,7 +61,9 @@ async def offer_new_journal(error: JournalDamaged) -> Path | None:
     return move_aside(Path(error.path))
 
 
-async def say_storage_fault(error: StorageError) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, "Seller Desk", str(error))
-    box.setObjectName("storageFaultDialog")
+async def say_start_failure(error: SellerDeskError) -> None:
+    """The window cannot start (a folder that cannot be written, a journal from a newer Seller
+    Desk): the error's own sentence, then Seller Desk quits."""
+    box = QMessageBox(QMessageBox.Icon.Critical, "Seller Desk", redact(str(error)))
+    box.setObjectName("startFailure")
     await ask(box)
