@@ -34,6 +34,8 @@ def plain_ids(texts: list[str], seen: Mapping[int, int]) -> list[int] | None:
     digits = "".join(texts)
     if not (all(texts) and digits.isascii() and digits.isdigit()):
         return None
+    if max(map(len, texts)) >= 20:  # beyond MAX_ID; and int() of 5,000 digits raises
+        return None
     numbers = list(map(int, texts))
     if min(numbers) < 1 or max(numbers) > MAX_ID:
         return None

@@ -1,23 +1,29 @@
-"""Chunks of records of a delimited text stream, each record with the line it ends on."""
+"""Chunks of records of a delimited text stream, each record with the line it ends on; the CSV
+limits (line length, columns, lines) are checked as the records are read."""
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Iterable, Iterator
-from itertools import islice
+from collections.abc import Callable, Iterator
+from itertools import chain, islice
+from typing import TextIO
 
 from desktop_app.core.errors import ImportFileError
+from desktop_app.core.importing.limits import MAX_COLUMNS, MAX_LINE_CHARS, MAX_ROWS
 
 # A record is (cells, last physical line). A quoted field may span lines, so a record starts on
 # the line after the previous record ended; the first one starts on line 1.
 Record = tuple[list[str], int]
 Chunk = list[Record]
 CHUNK_RECORDS = 1024
+_BLOCK_CHARS = 256 * 1024  # lines are read and measured this much at a time
 
 
-def csv_chunks(lines: Iterable[str], delimiter: str, tick: Callable[[], None]) -> Iterator[Chunk]:
-    """csv.reader in chunks (bounded memory; progress and cancellation between chunks)."""
-    reader = csv.reader(lines, delimiter=delimiter)
+def csv_chunks(stream: TextIO, delimiter: str, tick: Callable[[], None]) -> Iterator[Chunk]:
+    """csv.reader in chunks (bounded memory; progress and cancellation between chunks).
+
+    Strict, so that a quote left open is an error instead of swallowing the rest of the file."""
+    reader = csv.reader(_bounded_lines(stream), delimiter=delimiter, strict=True)
     ended = 0
     while True:
         try:
@@ -27,14 +33,49 @@ def csv_chunks(lines: Iterable[str], delimiter: str, tick: Callable[[], None]) -
             raise ImportFileError(_explain(ended + 1, error)) from None
         if not chunk:
             return
+        if max(map(len, [cells for cells, _ in chunk])) > MAX_COLUMNS:
+            line = next(end for cells, end in chunk if len(cells) > MAX_COLUMNS)
+            raise ImportFileError(
+                f"Line {line} has more than {MAX_COLUMNS:,} columns, more than Seller Desk "
+                "reads; check that the file is an order export and open it again."
+            )
+        if ended > MAX_ROWS:
+            raise ImportFileError(
+                f"The file has more than {MAX_ROWS:,} lines, more than Seller Desk reads at "
+                "once; split it into smaller files."
+            )
         yield chunk
         tick()
 
 
+def _bounded_lines(stream: TextIO) -> Iterator[str]:
+    return chain.from_iterable(_line_blocks(stream))
+
+
+def _line_blocks(stream: TextIO) -> Iterator[list[str]]:
+    """The stream's lines a block at a time, each measured: a line past MAX_LINE_CHARS fails."""
+    seen = 0
+    while block := stream.readlines(_BLOCK_CHARS):
+        if max(map(len, block)) > MAX_LINE_CHARS:
+            line = seen + 1 + next(i for i, text in enumerate(block) if len(text) > MAX_LINE_CHARS)
+            raise ImportFileError(
+                f"Line {line} is over {MAX_LINE_CHARS:,} characters long, far longer than an "
+                "order line; check that the file is an order export and open it again."
+            )
+        seen += len(block)
+        yield block
+
+
 def _explain(line: int, error: csv.Error) -> str:
-    if "field larger than field limit" in str(error):
+    text = str(error)
+    if "unexpected end of data" in text or "newline inside string" in text:
         return (
             f'Line {line} opens a quote (") that is never closed, so the rest of the file cannot '
             "be read; remove the stray quote and open the file again."
+        )
+    if "field larger than field limit" in text:
+        return (
+            f'Line {line} has a cell over {csv.field_size_limit():,} characters, or opens a quote (") '
+            "that is never closed; correct that line and open the file again."
         )
     return f"Line {line} cannot be read as CSV ({error}); fix that line and open the file again."

@@ -118,10 +118,7 @@ class SpecRowChecker(RowSink):
         many = self.spec.many_ids
         if self.spec.id_kind == "text":
             return parse_text_ids(text, many=many, trust_non_ascii=self.trust_non_ascii)
-        ids, problem, warning = parse_ids(text)
-        if not many and len(ids) > 1:
-            return (), "holds more than one order item id; put each on its own line", None
-        return ids, problem, warning
+        return parse_ids(text, many=many)
 
 
 def _label(labels: Sequence[str], index: int | None, field: FieldSpec) -> str:

@@ -128,7 +128,8 @@ class RowChecker(RowSink):
                     text = cells[index].strip()
                 except IndexError:
                     text = ""
-                if text.isdigit() and text.isascii():
+                # Below 20 digits int() is cheap and the number fits MAX_ID's 19 digits.
+                if text.isdigit() and text.isascii() and len(text) < 20:
                     number = int(text)
                     if 0 < number <= MAX_ID and number not in first_at:
                         first_at[number] = len(rows)
@@ -160,6 +161,7 @@ class RowChecker(RowSink):
             if (
                 ids_text.isdigit()
                 and ids_text.isascii()
+                and len(ids_text) < 20
                 and key_is_plain(shipment)
                 and key_is_plain(returns)
             ):
@@ -248,7 +250,7 @@ class RowChecker(RowSink):
         label = self._label(self.columns.ids, self.columns.ids_field)
         if self.headerless:
             label = "order item id"
-        ids, problem, warning = parse_ids(ids_text)
+        ids, problem, warning = parse_ids(ids_text, many=self.ship_columns is not None)
         if problem:
             errors.insert(0, f"Line {line}, {label}: {problem}.")
         if warning:
