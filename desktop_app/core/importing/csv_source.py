@@ -75,7 +75,7 @@ def _explain(line: int, error: csv.Error) -> str:
         )
     if "field larger than field limit" in text:
         return (
-            f'Line {line} has a cell over {csv.field_size_limit():,} characters, or opens a quote (") '
-            "that is never closed; correct that line and open the file again."
+            f"Line {line} has a cell over {csv.field_size_limit():,} characters, or opens a "
+            'quote (") that is never closed; correct that line and open the file again.'
         )
     return f"Line {line} cannot be read as CSV ({error}); fix that line and open the file again."
