@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.core.errors import ImportFileError
-from desktop_app.core.importing import import_file, import_text
+from desktop_app.core.importing import import_file, import_text, xlsx_sheet
 from desktop_app.core.importing.limits import MAX_ROWS
 from desktop_app.core.models import Action, Outcome
 from tests.fixtures import hostile_files as hostile
@@ -145,3 +145,14 @@ def test_a_line_of_a_million_columns_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ImportFileError) as error:
         import_file(hostile.csv_many_columns(tmp_path / "columns.csv"), Action.CANCEL)
     assert _one_sentence(error).startswith("Line 2 has more than 16,384 columns")
+
+
+def test_a_sheet_of_millions_of_unknown_tags_is_refused_by_its_element_count(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The real budget (4 million) takes the parser seconds to reach; the check is the same.
+    monkeypatch.setattr(xlsx_sheet, "MAX_SHEET_ELEMENTS", 100_000)
+    path = hostile.workbook(tmp_path / "tags.xlsx", hostile.HEADER_ROW, "<x/>" * 2**16, 4)
+    with pytest.raises(ImportFileError) as error:
+        import_file(path, Action.CANCEL)
+    assert "holds more than 4,000,000 XML elements" in _one_sentence(error)

@@ -19,6 +19,8 @@ MAX_SHEET_BYTES = 256 * 1024 * 1024
 MAX_SHARED_STRINGS_BYTES = 64 * 1024 * 1024
 MAX_SHARED_STRINGS = 2_000_000
 MAX_OTHER_PART_BYTES = 8 * 1024 * 1024  # workbook, relationships, styles
+# Each XML element costs the parser about a microsecond: this bounds a sheet to seconds.
+MAX_SHEET_ELEMENTS = 4_000_000  # e.g. 440,000 rows of four cells
 # The longest tag the XML parser may hold while waiting for its end (no real tag is near it).
 MAX_TAG_BYTES = 1024 * 1024
 

@@ -7,11 +7,20 @@ from typing import Any
 
 from desktop_app.core.errors import ImportFileError
 from desktop_app.core.importing.csv_source import Record
-from desktop_app.core.importing.limits import MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROWS
+from desktop_app.core.importing.limits import (
+    MAX_CELL_CHARS,
+    MAX_COLUMNS,
+    MAX_ROWS,
+    MAX_SHEET_ELEMENTS,
+)
 from desktop_app.core.importing.xlsx_book import Book, cell_too_long
 from desktop_app.core.importing.xlsx_cells import date_text, number_text
 from desktop_app.core.importing.xml_stream import local, new_parser
 
+TOO_MANY_ELEMENTS = (
+    f"The workbook's first sheet holds more than {MAX_SHEET_ELEMENTS:,} XML elements, far more "
+    "than its rows need; save it again from Excel as .xlsx or CSV and open that."
+)
 TOO_MANY_ROWS = (
     f"The workbook's first sheet has more than {MAX_ROWS:,} rows, Excel's own limit; "
     "split it into smaller files."
@@ -54,6 +63,7 @@ class SheetReader:
         self.parser.EndElementHandler = self._end
         self.parser.CharacterDataHandler = self._text
         self._codes: dict[str, int] = {}
+        self._elements = 0
         self._row = 0  # the last row number handed on
         self._cells: list[str] = []
         self._in_row = False
@@ -73,6 +83,9 @@ class SheetReader:
         return code
 
     def _start(self, name: str, attrs: dict[str, str]) -> None:
+        self._elements += 1
+        if self._elements > MAX_SHEET_ELEMENTS:
+            raise ImportFileError(TOO_MANY_ELEMENTS)
         code = self._code(name)
         if code == CELL:
             reference = attrs.get("r")
