@@ -52,7 +52,7 @@ def export_rows(path: Path, action: Action, rows: Iterable[RowResult]) -> int:
         writer = csv.writer(handle)
         writer.writerow([*fixed, *extra])
         for row in rows:
-            ids = " ".join(str(number) for number in row.order_items)
+            ids = ", ".join(str(number) for number in row.order_items)  # re-imports as a list
             cells = [str(row.line), ids]
             if action is Action.SHIP:
                 ship = row.ship or ShipInfo("", "", "")

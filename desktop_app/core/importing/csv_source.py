@@ -26,14 +26,20 @@ def csv_chunks(stream: TextIO, delimiter: str, tick: Callable[[], None]) -> Iter
     reader = csv.reader(_bounded_lines(stream), delimiter=delimiter, strict=True)
     ended = 0
     while True:
+        records: list[list[str]] = []
         try:
-            # The walrus keeps the last good line for the error message below.
-            chunk = [(cells, (ended := reader.line_num)) for cells in islice(reader, CHUNK_RECORDS)]
+            # extend() keeps the records read before an error: they say where it is.
+            records.extend(islice(reader, CHUNK_RECORDS))
         except csv.Error as error:
-            raise ImportFileError(_explain(ended + 1, error)) from None
-        if not chunk:
+            raise ImportFileError(_explain(_ends(records, ended)[-1] + 1, error)) from None
+        if not records:
             return
-        if max(map(len, [cells for cells, _ in chunk])) > MAX_COLUMNS:
+        if reader.line_num - ended == len(records):  # one line each: the common case
+            chunk = list(zip(records, range(ended + 1, reader.line_num + 1), strict=True))
+        else:
+            chunk = list(zip(records, _ends(records, ended)[1:], strict=True))
+        ended = reader.line_num
+        if max(map(len, records)) > MAX_COLUMNS:
             line = next(end for cells, end in chunk if len(cells) > MAX_COLUMNS)
             raise ImportFileError(
                 f"Line {line} has more than {MAX_COLUMNS:,} columns, more than Seller Desk "
@@ -46,6 +52,20 @@ def csv_chunks(stream: TextIO, delimiter: str, tick: Callable[[], None]) -> Iter
             )
         yield chunk
         tick()
+
+
+def _ends(records: list[list[str]], ended: int) -> list[int]:
+    """The line each record ends on, `ended` first. A quoted cell keeps the line breaks it
+    spans ("\r\n", "\r" or "\n", as the lines were split), one per extra physical line."""
+    ends = [ended]
+    for cells in records:
+        extra = 0
+        for cell in cells:
+            if "\n" in cell or "\r" in cell:
+                extra += cell.count("\n") + cell.count("\r") - cell.count("\r\n")
+        ended += 1 + extra
+        ends.append(ended)
+    return ends
 
 
 def _bounded_lines(stream: TextIO) -> Iterator[str]:

@@ -8,6 +8,7 @@ from collections.abc import Hashable, Mapping, Sequence
 from typing import TypeVar
 
 from desktop_app.core.errors import ImportFileError
+from desktop_app.core.importing.row_table import RowTable
 from desktop_app.core.importing.values import show
 from desktop_app.core.models import InputRow, Outcome
 
@@ -28,7 +29,7 @@ class RowSink:
     """Rows in file order; blank lines are counted, a totals-like row is remembered."""
 
     def __init__(self) -> None:
-        self.rows: list[InputRow] = []
+        self.rows = RowTable()
         self.blank_lines = 0
         self._totals_at: int | None = None
         self._totals_cells: list[str] = []
@@ -48,7 +49,7 @@ class RowSink:
             return self.rows.pop(), self._totals_cells
         return None
 
-    def wrap_up(self, notes: list[str], source_name: str) -> list[InputRow]:
+    def wrap_up(self, notes: list[str], source_name: str) -> RowTable:
         """Drop a totals footer, note it and the blank lines; a file with no rows is an error."""
         totals = self.finish()
         if totals is not None:

@@ -20,6 +20,7 @@ from desktop_app.core.importing.columnwise import (
 from desktop_app.core.importing.csv_source import Chunk
 from desktop_app.core.importing.headers import ColumnMap
 from desktop_app.core.importing.row_sink import RowSink, duplicate_of
+from desktop_app.core.importing.row_table import VALID
 from desktop_app.core.importing.values import MAX_ID, clean, key_is_plain, key_problem, parse_ids
 from desktop_app.core.models import InputRow, Outcome, ShipInfo
 
@@ -87,8 +88,7 @@ class RowChecker(RowSink):
         at = range(len(self.rows), len(self.rows) + len(numbers))
         if self.ship_columns is None:
             self.first_at.update(zip(numbers, at, strict=True))
-            # map() over the class skips a Python frame per row: a fifth of a cancel import.
-            self.rows.extend(map(InputRow, lines, [(n,) for n in numbers]))
+            self.rows.extend_valid(lines, numbers)
             return True
         _, carrier_at, shipment_at, returns_at = self.ship_columns
         shipments, returns = column(chunk, shipment_at), column(chunk, returns_at)
@@ -103,23 +103,22 @@ class RowChecker(RowSink):
             and plain_carriers(carriers, self.carriers)
         ):
             return False
-        ships = list(map(ShipInfo, carriers, shipments, returns))
-        notes: list[tuple[str, ...]] = [()] * len(lines)
+        notes = None
         if self.carriers is None:
             notes = [(self._unchecked(n, c),) for n, c in zip(lines, carriers, strict=True)]
         self.first_at.update(zip(numbers, at, strict=True))
-        self.rows.extend(
-            [
-                InputRow(line, (n,), ship, Outcome.VALID, (), note)
-                for line, n, ship, note in zip(lines, numbers, ships, notes, strict=True)
-            ]
-        )
+        self.rows.extend_valid_ships(lines, numbers, (carriers, shipments, returns), notes)
         return True
 
     def _cancel_chunk(self, chunk: Chunk, ended: int) -> int:
         index, headerless, first_at = self.columns.ids, self.headerless, self.first_at
-        rows = self.rows
-        append = rows.append
+        # RowTable.add_valid, inlined: this loop runs once per row.
+        lines = self.rows.lines
+        add_line, add_id, add_outcome = (
+            lines.append,
+            self.rows.ids.append,
+            self.rows.outcomes.append,
+        )
         for cells, end in chunk:
             line, ended = ended + 1, end
             # Fast path: one plain id not seen before (the vast majority of rows).
@@ -132,8 +131,10 @@ class RowChecker(RowSink):
                 if text.isdigit() and text.isascii() and len(text) < 20:
                     number = int(text)
                     if 0 < number <= MAX_ID and number not in first_at:
-                        first_at[number] = len(rows)
-                        append(InputRow(line, (number,)))
+                        first_at[number] = len(lines)
+                        add_line(line)
+                        add_id(number)
+                        add_outcome(VALID)
                         continue
             self._other(line, cells, self._cancel_slow(line, cells))
         return ended
@@ -169,11 +170,7 @@ class RowChecker(RowSink):
                 known, notes = fast_carrier(line, carrier or default_carrier)
                 if known is not None and 0 < number <= MAX_ID and number not in first_at:
                     first_at[number] = len(rows)
-                    rows.append(
-                        InputRow(
-                            line, (number,), ShipInfo(known, shipment, returns), warnings=notes
-                        )
-                    )
+                    rows.add_valid_ship(line, number, (known, shipment, returns), notes)
                     continue
             row = self._ship_slow(line, ids_text, carrier or default_carrier, shipment, returns)
             self._other(line, cells, row)
