@@ -53,120 +53,142 @@ def column_index(reference: str) -> int:
 
 
 class SheetReader:
-    """Owns an expat parser; records parsed so far collect in `records` for the reader to take."""
+    """Owns an expat parser; records parsed so far collect in `records` for the reader to take.
+
+    The handlers are closures over local state: expat calls them a dozen times per row, and a
+    closure's variables are cheaper to reach than attributes."""
 
     def __init__(self, book: Book) -> None:
-        self.book = book
         self.records: list[Record] = []
         self.parser: Any = new_parser()
-        self.parser.StartElementHandler = self._start
-        self.parser.EndElementHandler = self._end
-        self.parser.CharacterDataHandler = self._text
-        self._codes: dict[str, int] = {}
-        self._elements = 0
-        self._row = 0  # the last row number handed on
-        self._cells: list[str] = []
-        self._in_row = False
-        self._column = 0
-        self._type = ""
-        self._style = -1
-        self._pieces: list[str] = []
-        self._length = 0
-        self._collecting = False
-        self._inline = False
-        self._phonetic = False
+        start, end, text = _handlers(book, self.records)
+        self.parser.StartElementHandler = start
+        self.parser.EndElementHandler = end
+        self.parser.CharacterDataHandler = text
 
-    def _code(self, name: str) -> int:
-        code = self._codes.get(name)
-        if code is None:
-            code = self._codes[name] = _CODES.get(local(name), 0)
+
+def _handlers(book: Book, records: list[Record]) -> tuple[Any, Any, Any]:
+    codes: dict[str, int] = {}
+    columns: dict[str, int] = {}  # "AB" -> 27
+    strings, date_styles, date1904 = book.strings, book.date_styles, book.date1904
+    elements = 0
+    row = 0  # the last row number started
+    cells: list[str] = []
+    in_row = collecting = inline = phonetic = False
+    column = 0
+    kind = ""
+    style = -1
+    pieces: list[str] = []
+    length = 0
+
+    def code_of(name: str) -> int:
+        code = codes[name] = _CODES.get(local(name), 0)
         return code
 
-    def _start(self, name: str, attrs: dict[str, str]) -> None:
-        self._elements += 1
-        if self._elements > MAX_SHEET_ELEMENTS:
+    def start(name: str, attrs: dict[str, str]) -> None:
+        nonlocal elements, column, kind, style, pieces, length, collecting, inline, phonetic
+        elements += 1
+        if elements > MAX_SHEET_ELEMENTS:
             raise ImportFileError(TOO_MANY_ELEMENTS)
-        code = self._code(name)
+        code = codes.get(name)
+        if code is None:
+            code = code_of(name)
         if code == CELL:
             reference = attrs.get("r")
-            self._column = column_index(reference) if reference else len(self._cells)
-            if self._column < 0:
-                self._column = len(self._cells)
-            self._type = attrs.get("t", "n")
-            style = attrs.get("s")
-            self._style = int(style) if style and style.isdigit() and len(style) < 9 else -1
-            self._pieces = []
-            self._length = 0
+            if reference:
+                letters = reference.rstrip("0123456789")
+                at = columns.get(letters)
+                column = at if at is not None else _column_of(letters, columns, len(cells))
+            else:
+                column = len(cells)
+            kind = attrs.get("t", "n")
+            number = attrs.get("s")
+            style = int(number) if number and number.isdigit() and len(number) < 9 else -1
+            pieces = []
+            length = 0
         elif code == VALUE:
-            self._collecting = not self._inline
+            collecting = not inline
         elif code == TEXT:
-            self._collecting = self._inline and not self._phonetic
+            collecting = inline and not phonetic
         elif code == ROW:
-            self._start_row(attrs.get("r"))
+            start_row(attrs.get("r"))
         elif code == INLINE:
-            self._inline = True
+            inline = True
         elif code == PHONETIC:
-            self._phonetic = True
+            phonetic = True
 
-    def _start_row(self, reference: str | None) -> None:
-        number = self._row + 1
+    def start_row(reference: str | None) -> None:
+        nonlocal row, cells, in_row
+        number = row + 1
         if reference and reference.isdigit() and len(reference) < 9:
             number = max(number, int(reference))
         if number > MAX_ROWS:
             raise ImportFileError(TOO_MANY_ROWS)
-        # Rows the sheet leaves out are empty rows: blank records keep every line number true.
-        self.records.extend(([], missing) for missing in range(self._row + 1, number))
-        self._row = number
-        self._cells = []
-        self._in_row = True
+        if number > row + 1:  # rows the sheet leaves out are empty: blank records keep lines true
+            records.extend(([], missing) for missing in range(row + 1, number))
+        row = number
+        cells = []
+        in_row = True
 
-    def _end(self, name: str) -> None:
-        code = self._code(name)
+    def end(name: str) -> None:
+        nonlocal collecting, in_row, inline, phonetic
+        code = codes.get(name)
+        if code is None:
+            code = code_of(name)
         if code in (VALUE, TEXT):
-            self._collecting = False
+            collecting = False
         elif code == CELL:
-            self._end_cell()
+            if in_row:  # a cell outside any row is damaged XML: nothing to show
+                end_cell()
         elif code == ROW:
-            self.records.append((self._cells, self._row))
-            self._in_row = False
+            records.append((cells, row))
+            in_row = False
         elif code == INLINE:
-            self._inline = False
+            inline = False
         elif code == PHONETIC:
-            self._phonetic = False
+            phonetic = False
 
-    def _end_cell(self) -> None:
-        column = self._column
+    def end_cell() -> None:
         if column >= MAX_COLUMNS:
-            raise ImportFileError(too_many_columns(self._row))
-        if not self._in_row:  # a cell outside any row: damaged XML, nothing to show
-            return
-        raw = "".join(self._pieces)
-        kind = self._type
-        if kind == "s":
-            strings = self.book.strings
-            found = raw.isdigit() and len(raw) < 10 and int(raw) < len(strings)
-            value = strings[int(raw)] if found else ""
-        elif kind == "n":
+            raise ImportFileError(too_many_columns(row))
+        raw = pieces[0] if len(pieces) == 1 else "".join(pieces)
+        if kind == "n":
             if not raw:
                 value = ""
-            elif self._style in self.book.date_styles:
-                value = date_text(raw, self.book.date1904)
+            elif style in date_styles:
+                value = date_text(raw, date1904)
             else:
                 value = number_text(raw)
+        elif kind == "s":
+            found = raw.isdigit() and len(raw) < 10 and int(raw) < len(strings)
+            value = strings[int(raw)] if found else ""
         elif kind == "b":
             value = "TRUE" if raw.strip() in ("1", "true") else "FALSE"
         else:  # str, inlineStr, e (an error such as #N/A), d (an ISO date)
             value = raw
-        cells = self._cells
-        if column >= len(cells):
+        if column == len(cells):
+            cells.append(value)
+        elif column > len(cells):
             cells.extend([""] * (column - len(cells)))
             cells.append(value)
         else:
             cells[column] = value
 
-    def _text(self, data: str) -> None:
-        if self._collecting:
-            self._length += len(data)
-            if self._length > MAX_CELL_CHARS:
-                raise ImportFileError(cell_too_long(self._row))
-            self._pieces.append(data)
+    def text(data: str) -> None:
+        nonlocal length
+        if collecting:
+            length += len(data)
+            if length > MAX_CELL_CHARS:
+                raise ImportFileError(cell_too_long(row))
+            pieces.append(data)
+
+    return start, end, text
+
+
+def _column_of(letters: str, known: dict[str, int], fallback: int) -> int:
+    index = column_index(letters)
+    if index < 0:
+        return fallback
+    if len(known) < MAX_COLUMNS:
+        known[letters] = index
+    return index
