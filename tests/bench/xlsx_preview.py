@@ -15,8 +15,6 @@ import os
 import random
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -29,6 +27,7 @@ from desktop_app.core.importing import import_file
 from desktop_app.core.models import Action, Outcome
 from desktop_app.ui.import_flow import INSERT_BATCH
 from desktop_app.ui.preview_model import PreviewModel
+from tests.bench.import_speed import best_times
 
 CARRIERS = ["DHL_STD_NATIONAL", "HERMES_KLV", "DPD_CLASSIC", "GLS_BUSINESS"]
 AIM_SECONDS = 1.5
@@ -74,17 +73,6 @@ def preview(path: Path, action: Action) -> PreviewModel:
     return model
 
 
-def best_of(repeat: int, work: Callable[[], object]) -> tuple[float, float]:
-    """The best wall time and the best CPU time (fairer on a machine shared with others)."""
-    wall = cpu = float("inf")
-    for _ in range(repeat):
-        start, start_cpu = time.perf_counter(), time.process_time()
-        work()
-        wall = min(wall, time.perf_counter() - start)
-        cpu = min(cpu, time.process_time() - start_cpu)
-    return wall, cpu
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rows", type=int, default=100_000)
@@ -102,8 +90,8 @@ def main() -> int:
             model = preview(path, action)
             assert model.rowCount() == args.rows, model.rowCount()
             assert model.rows.outcome_counts()[Outcome.VALID] == args.rows
-            base, base_cpu = best_of(args.repeat, lambda p=path: openpyxl_values(p))
-            full, full_cpu = best_of(args.repeat, lambda p=path, a=action: preview(p, a))
+            base, base_cpu = best_times(args.repeat, lambda p=path: openpyxl_values(p))
+            full, full_cpu = best_times(args.repeat, lambda p=path, a=action: preview(p, a))
             size = path.stat().st_size / 1024 / 1024
             verdict = "OK" if full <= AIM_SECONDS else "ABOVE"
             print(

@@ -18,8 +18,9 @@ from hypothesis import strategies as st
 
 from desktop_app.core.errors import ImportFileError
 from desktop_app.core.importing import import_file
-from desktop_app.core.models import Action, ImportResult, Outcome
+from desktop_app.core.models import Action, ImportResult
 from tests.fixtures import hostile_files as hostile
+from tests.unit.test_import_property import _assert_one_outcome_per_line
 
 SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # Far below the 300 MB a process may use: the importer's own allocations for these small files.
@@ -47,17 +48,6 @@ def _import(path: Path, action: Action) -> ImportResult | None:
         _, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
         assert peak < MEMORY_LIMIT, f"{peak / 1024 / 1024:.0f} MB"
-
-
-def _assert_one_outcome_per_line(result: ImportResult) -> None:
-    lines = [row.line for row in result.rows]
-    assert lines == sorted(set(lines)) and lines[0] >= 1
-    for row in result.rows:
-        assert row.outcome in (Outcome.VALID, Outcome.INVALID, Outcome.DUPLICATE)
-        if row.outcome is Outcome.VALID:
-            assert row.errors == () and row.order_items
-        else:
-            assert row.errors and all(e.startswith(f"Line {row.line}") for e in row.errors)
 
 
 _PART_BYTES = st.dictionaries(st.sampled_from(PARTS), st.binary(max_size=200), max_size=7)

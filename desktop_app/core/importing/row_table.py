@@ -97,8 +97,6 @@ class RowTable(Sequence[InputRow]):
     def take(self, indexes: Iterable[int]) -> RowTable:
         """A new table of the rows at `indexes`, in that order (column by column, no rows)."""
         order = indexes if isinstance(indexes, range) else list(indexes)
-        self._pad_ships(len(self))
-        self._pad_details(len(self))
         taken = RowTable()
         taken.lines = array("q", map(self.lines.__getitem__, order))
         taken.ids = array("q", map(self.ids.__getitem__, order))
@@ -110,10 +108,12 @@ class RowTable(Sequence[InputRow]):
             taken._warnings = _moved(self._warnings, moved)
             taken._raw_ids = _moved(self._raw_ids, moved)
         if self._carriers:
+            self._pad_ships(len(self))  # so that every position can be read
             taken._carriers = list(map(self._carriers.__getitem__, order))
             taken._shipments = list(map(self._shipments.__getitem__, order))
             taken._returns = list(map(self._returns.__getitem__, order))
         if self._details_pool:
+            self._pad_details(len(self))
             taken._details_at = array("l", map(self._details_at.__getitem__, order))
             taken._details_pool = list(self._details_pool)
             taken._details_index = dict(self._details_index)

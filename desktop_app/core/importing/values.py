@@ -89,8 +89,9 @@ NOT_ONE_ID = {
     ),
 }
 _LINE_BREAK = (
-    'spans several lines: a quote (") opened on this line closes only further down, so the '
-    "lines in between were read into this cell; remove the stray quote and open the file again"
+    'spans several lines (in a CSV file: a quote (") opened on this line closes only further '
+    "down, so the lines in between were read into this cell); remove the line break or the "
+    "stray quote and open the file again"
 )
 
 
