@@ -156,3 +156,21 @@ def test_a_sheet_of_millions_of_unknown_tags_is_refused_by_its_element_count(
     with pytest.raises(ImportFileError) as error:
         import_file(path, Action.CANCEL)
     assert "holds more than 4,000,000 XML elements" in _one_sentence(error)
+
+
+def test_a_workbook_whose_sheet_is_missing_or_damaged_is_one_sentence(tmp_path: Path) -> None:
+    members = [
+        hostile.Member("[Content_Types].xml", hostile.CONTENT_TYPES.encode()),
+        hostile.Member("_rels/.rels", hostile.ROOT_RELS.encode()),
+        hostile.Member("xl/workbook.xml", hostile.WORKBOOK.encode()),
+        hostile.Member("xl/_rels/workbook.xml.rels", hostile.WORKBOOK_RELS.encode()),
+    ]
+    hostile.write_zip(tmp_path / "missing.xlsx", members)
+    path = hostile.workbook(tmp_path / "damaged.xlsx", hostile.HEADER_ROW)
+    data = bytearray(path.read_bytes())
+    at = data.find(b"xl/worksheets/sheet1.xml") + len(b"xl/worksheets/sheet1.xml")
+    data[at : at + 40] = bytes(40)  # the sheet's deflate stream, broken
+    path.write_bytes(bytes(data))
+    for broken in (tmp_path / "missing.xlsx", path):
+        with pytest.raises(ImportFileError, match="could not be opened as an Excel workbook"):
+            import_file(broken, Action.CANCEL)

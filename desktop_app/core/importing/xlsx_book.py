@@ -56,7 +56,9 @@ def open_book(archive: zipfile.ZipFile) -> Book:
     parse_part(archive, workbook, MAX_OTHER_PART_BYTES, on_workbook)
     relations = _relations(archive, workbook)
     worksheets = [
-        relations[rel][1] for rel in sheets if relations.get(rel, ("", ""))[0] == WORKSHEET
+        relations[rel][1]
+        for rel in sheets
+        if relations.get(rel, ("", ""))[0] == WORKSHEET and relations[rel][1] in archive.NameToInfo
     ]
     if not worksheets:
         raise ImportFileError(NOT_A_WORKBOOK)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pyexpat
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -56,7 +57,14 @@ def part_blocks(archive: zipfile.ZipFile, name: str, limit: int, too_large: str)
                 if read > limit:
                     raise ImportFileError(too_large.format(size=f"over {megabytes(limit)}"))
                 yield block
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError, EOFError):
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        zlib.error,
+        NotImplementedError,
+        OSError,
+        EOFError,
+    ):
         raise ImportFileError(NOT_A_WORKBOOK) from None
     except RuntimeError:  # an encrypted member
         raise ImportFileError(NOT_A_WORKBOOK) from None
