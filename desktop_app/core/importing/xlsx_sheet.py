@@ -102,7 +102,7 @@ def _handlers(book: Book, records: list[Record]) -> tuple[Any, Any, Any]:
             else:
                 column = len(cells)
             kind = attrs.get("t", "n")
-            number = attrs.get("s")
+            number = attrs.get("s") if date_styles else None  # styles matter for dates only
             style = int(number) if number and number.isdigit() and len(number) < 9 else -1
             pieces = []
             length = 0
