@@ -58,7 +58,7 @@ def _write_rows(
         writer = csv.writer(handle)
         writer.writerow([*fixed, *extra])
         for row in rows:
-            ids = " ".join(str(number) for number in row.order_items)
+            ids = ", ".join(str(number) for number in row.order_items)  # re-imports as a list
             cells = [str(row.line), ids]
             if action is Action.SHIP:
                 ship = row.ship or ShipInfo("", "", "")

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Protocol, runtime_checkable
 
 
 class Action(StrEnum):
@@ -81,18 +82,30 @@ class InputRow:
         return self.outcome is Outcome.VALID
 
 
+@runtime_checkable
+class CountedRows(Protocol):
+    """Rows that count their outcomes without building a row each (importing.RowTable)."""
+
+    def outcome_counts(self) -> Counter[Outcome]: ...
+
+
 @dataclass(slots=True)
 class ImportResult:
-    """Every data line of a file, each with an outcome, plus how its columns were read."""
+    """Every data line of a file, each with an outcome, plus how its columns were read.
+
+    The importer's `rows` are a column-wise RowTable (importing/row_table.py): a Sequence whose
+    items are built as InputRow when read."""
 
     action: Action
     source_name: str
-    rows: list[InputRow]
+    rows: Sequence[InputRow]
     columns: list[str] = field(default_factory=list)
     mapping: dict[str, str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
 
     def counts(self) -> Counter[Outcome]:
+        if isinstance(self.rows, CountedRows):
+            return self.rows.outcome_counts()
         return Counter(row.outcome for row in self.rows)
 
     @property

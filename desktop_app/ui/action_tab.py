@@ -233,7 +233,7 @@ class ActionTab(QWidget):
         return [row for row in self.model.rows if row.outcome is Outcome.VALID]
 
     def update_submit(self) -> None:
-        count = len(self.sendable_rows())
+        count = self.model.rows.outcome_counts()[Outcome.VALID]  # no row built per row
         if self.action is Action.CANCEL:
             text = self.tr("Cancel %n item(s)…", "", count)
         else:

@@ -1,7 +1,11 @@
-"""The rows of an imported file, as a table: appended in batches, filtered and sorted here."""
+"""The rows of an imported file, as a table: appended in batches, filtered and sorted here.
+
+The rows stay column-wise (a RowTable: arrays, no object per row); the shown ones are an array
+of their positions, and a row is built only when Qt asks for one of its cells."""
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -13,6 +17,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from desktop_app.core.importing.row_table import CODES, RowTable
 from desktop_app.core.importing.spec import RowSpec
 from desktop_app.core.models import Action, InputRow, Outcome
 from desktop_app.ui.field_labels import field_label
@@ -20,6 +25,7 @@ from desktop_app.ui.outcomes import outcome_icon, outcome_label
 
 Index = QModelIndex | QPersistentModelIndex
 PROBLEMS = (Outcome.INVALID, Outcome.DUPLICATE)
+PROBLEM_CODES = frozenset(CODES[outcome] for outcome in PROBLEMS)
 
 
 def _ids(row: InputRow) -> str:
@@ -57,8 +63,9 @@ class PreviewModel(QAbstractTableModel):
     def __init__(self, action: Action) -> None:
         super().__init__()
         self.action = action
-        self._all: list[InputRow] = []
-        self._shown: list[InputRow] = []
+        self._all = RowTable()
+        self._shown = array("q")  # positions in _all
+        self._cached: tuple[int, InputRow] | None = None  # Qt asks for a row's cells in a row
         self._problems_only = False
         self.spec: RowSpec | None = None
         self._columns: list[Column] = []
@@ -70,7 +77,7 @@ class PreviewModel(QAbstractTableModel):
         """Show the columns of `spec` (None: ABOUT YOU's); the rows go, the columns change."""
         self.beginResetModel()
         self.spec = spec
-        self._all, self._shown = [], []
+        self._reset_rows(RowTable())
         self._build_columns()
         self.endResetModel()
         self.columnsChanged.emit()
@@ -121,7 +128,7 @@ class PreviewModel(QAbstractTableModel):
         unused = []
         for offset, spec_field in enumerate(self.spec.fields):
             name = spec_field.name
-            if not spec_field.required and not any(row.details.get(name) for row in self._all):
+            if not spec_field.required and not self._all.has_detail(name):
                 unused.append(offset + 2)
         return unused
 
@@ -141,7 +148,7 @@ class PreviewModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = 0) -> Any:
-        row = self._shown[index.row()]
+        row = self._row(self._shown[index.row()])
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             value = self._columns[column][1](row)
@@ -158,25 +165,27 @@ class PreviewModel(QAbstractTableModel):
         key = self._columns[column][1]
         self.layoutAboutToBeChanged.emit()
         reverse = order is Qt.SortOrder.DescendingOrder
-        self._all.sort(key=key, reverse=reverse)
-        self._shown = self._filtered()
+        rows = self._all
+        positions = sorted(range(len(rows)), key=lambda at: key(rows[at]), reverse=reverse)
+        self._reset_rows(rows.take(positions))
         self.layoutChanged.emit()
 
     # -- ours ---------------------------------------------------------------------------------
 
     @property
-    def rows(self) -> list[InputRow]:
+    def rows(self) -> RowTable:
         return self._all
 
     def clear(self) -> None:
         self.beginResetModel()
-        self._all, self._shown = [], []
+        self._reset_rows(RowTable())
         self.endResetModel()
 
     def append(self, rows: Sequence[InputRow]) -> None:
         """One batch, one beginInsertRows: cheap even for 100k rows."""
+        start = len(self._all)
         self._all.extend(rows)
-        shown = [row for row in rows if self._wanted(row)]
+        shown = self._wanted(range(start, len(self._all)))
         if not shown:
             return
         first = len(self._shown)
@@ -187,21 +196,32 @@ class PreviewModel(QAbstractTableModel):
     def set_problems_only(self, on: bool) -> None:
         self.beginResetModel()
         self._problems_only = on
-        self._shown = self._filtered()
+        self._reset_rows(self._all)
         self.endResetModel()
 
     def remove(self, positions: Sequence[int]) -> None:
         """Drop the shown rows at `positions` from the job to be."""
-        doomed = {id(self._shown[p]) for p in positions if 0 <= p < len(self._shown)}
+        doomed = {self._shown[p] for p in positions if 0 <= p < len(self._shown)}
         self.beginResetModel()
-        self._all = [row for row in self._all if id(row) not in doomed]
-        self._shown = self._filtered()
+        kept = [at for at in range(len(self._all)) if at not in doomed]
+        self._reset_rows(self._all.take(kept))
         self.endResetModel()
 
-    def _wanted(self, row: InputRow) -> bool:
-        return not self._problems_only or row.outcome in PROBLEMS
+    def _row(self, position: int) -> InputRow:
+        cached = self._cached
+        if cached is not None and cached[0] == position:
+            return cached[1]
+        row = self._all[position]
+        self._cached = (position, row)
+        return row
 
-    def _filtered(self) -> list[InputRow]:
+    def _reset_rows(self, rows: RowTable) -> None:
+        self._all = rows
+        self._cached = None
+        self._shown = self._wanted(range(len(rows)))
+
+    def _wanted(self, positions: range) -> array[int]:
         if not self._problems_only:
-            return list(self._all)
-        return [row for row in self._all if row.outcome in PROBLEMS]
+            return array("q", positions)
+        outcomes = self._all.outcomes
+        return array("q", (at for at in positions if outcomes[at] in PROBLEM_CODES))

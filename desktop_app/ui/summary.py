@@ -8,12 +8,16 @@ from html import escape
 
 from PySide6.QtCore import QObject
 
-from desktop_app.core.models import InputRow, Outcome
+from desktop_app.core.models import CountedRows, InputRow, Outcome
 
 
 class Summary(QObject):
     def text(self, source: str, rows: Sequence[InputRow]) -> str:
-        counts = Counter(row.outcome for row in rows)
+        # An import's RowTable counts its outcome codes without building a row each.
+        if isinstance(rows, CountedRows):
+            counts = rows.outcome_counts()
+        else:
+            counts = Counter(row.outcome for row in rows)
         valid, invalid = counts[Outcome.VALID], counts[Outcome.INVALID]
         duplicates = counts[Outcome.DUPLICATE]
         parts = [f"<b>{escape(source)}</b>", self.tr("%n valid", "", valid)]

@@ -2,7 +2,8 @@
 
     python tests/bench/import_speed.py [--rows N] [--repeat K]
 
-Prints, per action, the best wall time of each and their ratio (aim: at most 5).
+Prints, per action, the best wall time of each and their ratio (issue 19's aim: at most 3), and
+the ratio of CPU times, the fairer figure on a machine shared with other work.
 """
 
 from __future__ import annotations
@@ -58,12 +59,18 @@ def csv_reader_alone(path: Path) -> int:
 
 
 def best_of(repeat: int, work: Callable[[], object]) -> float:
-    best = float("inf")
+    return best_times(repeat, work)[0]
+
+
+def best_times(repeat: int, work: Callable[[], object]) -> tuple[float, float]:
+    """The best wall time and the best CPU time."""
+    wall = cpu = float("inf")
     for _ in range(repeat):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         work()
-        best = min(best, time.perf_counter() - start)
-    return best
+        wall = min(wall, time.perf_counter() - start)
+        cpu = min(cpu, time.process_time() - start_cpu)
+    return wall, cpu
 
 
 def main() -> int:
@@ -72,7 +79,8 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     print(
-        f"{'action':<8}{'rows':>9}{'MB':>7}{'csv.reader':>12}{'import':>10}{'ratio':>8}{'µs/row':>9}"
+        f"{'action':<8}{'rows':>9}{'MB':>7}{'csv.reader':>12}{'import':>10}{'ratio':>8}"
+        f"{'cpu ratio':>11}{'µs/row':>9}"
     )
     worst = 0.0
     with tempfile.TemporaryDirectory() as folder:
@@ -82,19 +90,20 @@ def main() -> int:
             result = import_file(path, action, carriers=CARRIERS)
             assert len(result.rows) == args.rows, len(result.rows)
             assert result.counts()[Outcome.VALID] == args.rows, result.counts()
-            baseline = best_of(args.repeat, lambda p=path: csv_reader_alone(p))
-            full = best_of(
+            baseline, baseline_cpu = best_times(args.repeat, lambda p=path: csv_reader_alone(p))
+            full, full_cpu = best_times(
                 args.repeat, lambda p=path, a=action: import_file(p, a, carriers=CARRIERS)
             )
             ratio = full / baseline
-            worst = max(worst, ratio)
+            worst = max(worst, full_cpu / baseline_cpu)
             size = path.stat().st_size / 1024 / 1024
             print(
                 f"{action.value:<8}{args.rows:>9,}{size:>7.1f}{baseline * 1000:>10.1f}ms"
-                f"{full * 1000:>8.1f}ms{ratio:>8.2f}{full / args.rows * 1e6:>9.2f}"
+                f"{full * 1000:>8.1f}ms{ratio:>8.2f}{full_cpu / baseline_cpu:>11.2f}"
+                f"{full / args.rows * 1e6:>9.2f}"
             )
-    print(f"worst ratio {worst:.2f} (aim <= 5): {'OK' if worst <= 5 else 'ABOVE AIM'}")
-    # The floor under the cancel ratio: one InputRow per line, however it is validated.
+    print(f"worst cpu ratio {worst:.2f} (aim <= 3): {'OK' if worst <= 3 else 'ABOVE AIM'}")
+    # What the column-wise rows save: one InputRow object per line, the old floor.
     numbers = range(1, args.rows + 1)
 
     def build_rows() -> None:
@@ -102,7 +111,7 @@ def main() -> int:
             [InputRow(n, (n,)) for n in numbers]
 
     floor = best_of(args.repeat, build_rows)
-    print(f"building {args.rows:,} InputRow objects alone: {floor * 1000:.1f}ms")
+    print(f"building {args.rows:,} InputRow objects (no longer done): {floor * 1000:.1f}ms")
     return 0
 
 

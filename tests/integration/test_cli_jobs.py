@@ -98,7 +98,7 @@ def test_ship_uses_the_carrier_option_and_checks_carrier_keys(
     path = write_csv(
         tmp_path / "ship.csv",
         "order_items,shipment_tracking_key,return_tracking_key",
-        ["100001,T1,R1", "100002 100003,T2,R2"],
+        ["100001,T1,R1", '"100002;100003",T2,R2'],
     )
     done = cli.run(
         "ship", str(path), "--profile", "shop", "--carrier", "DHL_STD_NATIONAL", "--yes", "--json"

@@ -110,7 +110,7 @@ def test_ship_with_several_items_per_cell_and_the_profile_default_provider(
     csv = write_csv(
         tmp_path / "ship.csv",
         "Bestellpositionen,Sendungsnummer",
-        [f'"{ids[0]} {ids[1]}",4711000099'],
+        [f'"{ids[0]}, {ids[1]}",4711000099'],
     )
     done = cli.run("ship", str(csv), "--profile", "shop", "--yes", "--json")
     assert done.returncode == 0, done.stderr + done.stdout

@@ -169,9 +169,12 @@ def test_pasted_ids_from_a_spreadsheet_column_are_a_cancel_list() -> None:
     ]
 
 
-def test_pasted_ids_on_one_line_are_one_row_of_ids() -> None:
+def test_pasted_ids_on_one_line_are_one_invalid_row_not_several_cancels() -> None:
+    # Issue 14: a cancel line holds one id; "123, 456 789" is never read as three.
     result = import_text("123, 456 789", Action.CANCEL)
-    assert [row.order_items for row in result.rows] == [(123, 456, 789)]
+    [row] = result.rows
+    assert row.outcome is Outcome.INVALID and row.order_items == ()
+    assert "is not one order item id" in row.errors[0]
 
 
 def test_pasted_text_that_is_empty_is_a_clear_error() -> None:

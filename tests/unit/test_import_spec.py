@@ -86,8 +86,9 @@ def test_sellercenter_cancel_file_gets_exact_outcomes_per_line(tmp_path: Path) -
             BAD,
             (),
             (
-                "Line 10, Order Item ID: holds more than one order item id; "
-                "put each on its own line.",
+                "Line 10, Order Item ID: '1 006' is not one order item id; a cell holds "
+                "exactly one id, with no spaces or separators (put each id on its own line): "
+                "correct the cell.",
             ),
         ),
     ]
@@ -117,9 +118,9 @@ def test_sellercenter_ship_reads_several_ids_per_cell_defaults_and_the_row_rule(
         "Bestellpositionen;Versanddienstleister;Sendungsnummer\n"
         '"1001, 1002";dhl;1234567890\n'
         "1003|1004;Blue Express;BX-1\n"
-        "1002 1005;DHL;1234567891\n"
+        "1002, 1005;DHL;1234567891\n"
         "1003;Blue Express;BX-2\n"
-        "1004 1004;Blue Express;BX-1\n"
+        "1004|1004;Blue Express;BX-1\n"
         "1006;DHL;ABC\n"
         "1007;UPS;1Z\n"
     )

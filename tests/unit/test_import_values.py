@@ -44,15 +44,16 @@ def test_headers_are_matched_ignoring_case_spaces_and_punctuation(
     [
         ("123", (123,)),
         ("00123", (123,)),
-        ("1 2 3", (1, 2, 3)),
         ("10001,10002", (10001, 10002)),
         ("10001; 10002 |10003", (10001, 10002, 10003)),
-        ("5 5", (5,)),
+        ("5;5", (5,)),
         ('="123"', (123,)),
     ],
 )
 def test_cells_with_plain_ids_or_lists_of_ids_are_read(cell: str, ids: tuple[int, ...]) -> None:
-    assert parse_ids(cell)[:2] == (ids, None)
+    assert parse_ids(cell, many=True)[:2] == (ids, None)
+    if len(ids) == 1 and not any(separator in cell for separator in ",;|"):
+        assert parse_ids(cell, many=False)[:2] == (ids, None)
 
 
 @pytest.mark.parametrize(
@@ -67,17 +68,37 @@ def test_cells_with_plain_ids_or_lists_of_ids_are_read(cell: str, ids: tuple[int
         ("0", "1 or more"),
         ("-5", "not an order item id"),
         ("１２３", "not an order item id"),  # full-width digits
-        ("9" * 30, "too large"),
+        ("9" * 20, "too large"),
+        ("9" * 21, "has 21 digits; an order item id has at most 20"),
+        ("7" * 20_000, "has 20,000 digits"),
+        ("7000 01", "'7000 01'"),
         ("", "empty"),
     ],
 )
 def test_malformed_ids_say_what_is_wrong_and_what_to_do(cell: str, fragment: str) -> None:
-    ids, problem, _ = parse_ids(cell)
-    assert ids == () and problem is not None and fragment in problem
+    for many in (False, True):
+        ids, problem, _ = parse_ids(cell, many=many)
+        assert ids == () and problem is not None and fragment in problem
+
+
+@pytest.mark.parametrize(
+    "cell", ["7000 01", "7000|01", "7000;01", "7000,7001", "7000\t1", "7000 a"]
+)
+def test_a_cancel_cell_holds_exactly_one_id(cell: str) -> None:
+    # Issue 14: "7000 01" was read as items 7000 and 1, and both were cancelled.
+    ids, problem, _ = parse_ids(cell, many=False)
+    assert ids == () and problem is not None
+    assert problem.startswith(f"'{cell}' is not one order item id".replace("\t", "\\x09"))
+
+
+@pytest.mark.parametrize("cell", ["7000 01", "7000, 70 01", "7000;7001 7002"])
+def test_several_ids_of_a_ship_cell_need_a_separator_never_a_space(cell: str) -> None:
+    ids, problem, _ = parse_ids(cell, many=True)
+    assert ids == () and problem is not None and "has a space inside an id" in problem
 
 
 def test_an_id_listed_twice_in_one_cell_is_sent_once_with_a_warning() -> None:
-    assert parse_ids("5 5")[2] is not None
+    assert parse_ids("5;5", many=True)[2] is not None
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,8 @@ from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
 
 from desktop_app.core.importing.aboutyou_import import AboutYouImport
-from desktop_app.core.importing.reading import MAX_BYTES, Collect, read_file, read_text
+from desktop_app.core.importing.limits import MAX_BYTES
+from desktop_app.core.importing.reading import Collect, read_file, read_text
 from desktop_app.core.importing.spec import RowSpec
 from desktop_app.core.importing.spec_import import SpecImport
 from desktop_app.core.models import Action, ImportResult

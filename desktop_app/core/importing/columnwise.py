@@ -7,7 +7,7 @@ duplicate) returns None here and goes through the per-row checks, which give the
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Set
 
 from desktop_app.core.importing.csv_source import Chunk
 from desktop_app.core.importing.values import MAX_ID, MAX_KEY
@@ -29,18 +29,22 @@ def column(chunk: Chunk, index: int) -> list[str] | None:
         return None
 
 
-def plain_ids(texts: list[str], seen: Mapping[int, int]) -> list[int] | None:
-    """The ids, when every cell is one plain id (ASCII digits, 1..MAX_ID) and none repeats."""
+def plain_ids(texts: list[str], seen: Set[int]) -> tuple[list[int], set[int]] | None:
+    """The ids (and their set), when every cell is one plain id (ASCII digits, 1..MAX_ID) and
+    none repeats or was seen before."""
     digits = "".join(texts)
     if not (all(texts) and digits.isascii() and digits.isdigit()):
         return None
-    numbers = list(map(int, texts))
+    try:
+        numbers = list(map(int, texts))
+    except ValueError:  # over 4,300 digits: the per-row checks say what is wrong
+        return None
     if min(numbers) < 1 or max(numbers) > MAX_ID:
         return None
     unique = set(numbers)
-    if len(unique) != len(numbers) or not seen.keys().isdisjoint(unique):
+    if len(unique) != len(numbers) or not seen.isdisjoint(unique):
         return None
-    return numbers
+    return numbers, unique
 
 
 def plain_keys(texts: list[str]) -> bool:

@@ -21,11 +21,10 @@ from desktop_app.core.importing.decoding import (
     sniff_encoding,
 )
 from desktop_app.core.importing.dialect import NAMES, NO_DELIMITER, sniff_delimiter
+from desktop_app.core.importing.limits import MAX_BYTES
 from desktop_app.core.importing.progress import Ticker, gc_paused
 from desktop_app.core.importing.xlsx_source import xlsx_chunks
 from desktop_app.core.models import ImportResult
-
-MAX_BYTES = 50 * 1024 * 1024
 
 
 class Collect(Protocol):

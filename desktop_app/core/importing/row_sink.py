@@ -4,10 +4,11 @@ and the duplicate rule (an id already sent by an earlier line)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable, Mapping, Sequence
-from typing import TypeVar
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
+from typing import Generic, TypeVar
 
 from desktop_app.core.errors import ImportFileError
+from desktop_app.core.importing.row_table import VALID, RowTable
 from desktop_app.core.importing.values import show
 from desktop_app.core.models import InputRow, Outcome
 
@@ -24,11 +25,63 @@ def is_blank(cells: Sequence[str]) -> bool:
     return not any(cell.strip() for cell in cells)
 
 
+class FirstRows(Mapping[Id, int], Generic[Id]):
+    """Each id sent so far -> the position of the first row that sends it.
+
+    The fast paths only add ids to `seen` (a set update reuses the ids' hashes); a position is
+    looked up when a duplicate needs it: in `ids` for a row of one integer id (a scan at C
+    speed, cached; past a few, the whole index is built once), else where `add` put it."""
+
+    SCANS_BEFORE_INDEX = 32
+
+    def __init__(self, rows: RowTable) -> None:
+        self.seen: set[Id] = set()
+        self._at: dict[Id, int] = {}
+        self._rows = rows
+        self._scans = 0
+
+    def add(self, item: Id, position: int) -> None:
+        self.seen.add(item)
+        self._at.setdefault(item, position)
+
+    def __contains__(self, item: object) -> bool:
+        return item in self.seen
+
+    def __getitem__(self, item: Id) -> int:
+        found = self._at.get(item)
+        if found is not None:
+            return found
+        if item not in self.seen or not isinstance(item, int):
+            raise KeyError(item)
+        self._scans += 1
+        ids, outcomes = self._rows.ids, self._rows.outcomes
+        if self._scans > self.SCANS_BEFORE_INDEX:
+            for position, (number, outcome) in enumerate(zip(ids, outcomes, strict=True)):
+                if outcome == VALID:
+                    self._at.setdefault(number, position)  # type: ignore[arg-type]
+            return self._at[item]
+        # The first valid row with this id: an earlier invalid one sends nothing.
+        position = ids.index(item)
+        while outcomes[position] != VALID:
+            position = ids.index(item, position + 1)
+        self._at[item] = position
+        return position
+
+    def __iter__(self) -> Iterator[Id]:
+        return iter(self.seen)
+
+    def __len__(self) -> int:
+        return len(self.seen)
+
+    def update_seen(self, items: Iterable[Id]) -> None:
+        self.seen.update(items)
+
+
 class RowSink:
     """Rows in file order; blank lines are counted, a totals-like row is remembered."""
 
     def __init__(self) -> None:
-        self.rows: list[InputRow] = []
+        self.rows = RowTable()
         self.blank_lines = 0
         self._totals_at: int | None = None
         self._totals_cells: list[str] = []
@@ -48,7 +101,7 @@ class RowSink:
             return self.rows.pop(), self._totals_cells
         return None
 
-    def wrap_up(self, notes: list[str], source_name: str) -> list[InputRow]:
+    def wrap_up(self, notes: list[str], source_name: str) -> RowTable:
         """Drop a totals footer, note it and the blank lines; a file with no rows is an error."""
         totals = self.finish()
         if totals is not None:

@@ -53,7 +53,7 @@ class RowSpec:
 
     ids: FieldSpec  # the order item id column
     id_kind: IdKind = "integer"
-    many_ids: bool = False  # a cell may hold several ids separated by , ; | or spaces
+    many_ids: bool = False  # a cell may hold several ids separated by , ; or | (never a space)
     fields: tuple[FieldSpec, ...] = ()
     # A rule across fields (e.g. the tracking number fits the provider); runs on rows whose fields
     # are all fine, gets their details and returns a sentence naming the field, or None.

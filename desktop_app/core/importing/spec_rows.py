@@ -8,7 +8,7 @@ from types import MappingProxyType
 
 from desktop_app.core.errors import ImportFileError
 from desktop_app.core.importing.csv_source import Chunk
-from desktop_app.core.importing.row_sink import RowSink, duplicate_of, is_blank
+from desktop_app.core.importing.row_sink import FirstRows, RowSink, duplicate_of, is_blank
 from desktop_app.core.importing.spec import FieldSpec, RowSpec
 from desktop_app.core.importing.spec_columns import SpecColumns
 from desktop_app.core.importing.spec_values import parse_text_ids, parse_value
@@ -54,7 +54,7 @@ class SpecRowChecker(RowSink):
             for field, index in zip(spec.fields, columns.fields, strict=True)
         ]
         # Each id sent so far -> the index in `rows` of the row that sends it.
-        self.first_at: dict[ItemId, int] = {}
+        self.first_at: FirstRows[ItemId] = FirstRows(self.rows)
 
     def check_chunk(self, chunk: Chunk, ended: int) -> int:
         """Check a chunk of records into self.rows; returns the line the chunk ends on."""
@@ -106,7 +106,7 @@ class SpecRowChecker(RowSink):
                 line, ids, None, outcome, (message,), tuple(warnings), ids_text, details
             )
         for item in ids:
-            self.first_at[item] = len(self.rows)
+            self.first_at.add(item, len(self.rows))
         return InputRow(line, ids, None, Outcome.VALID, (), tuple(warnings), "", details)
 
     def _ids_cell(self, cells: list[str]) -> str:
@@ -118,10 +118,7 @@ class SpecRowChecker(RowSink):
         many = self.spec.many_ids
         if self.spec.id_kind == "text":
             return parse_text_ids(text, many=many, trust_non_ascii=self.trust_non_ascii)
-        ids, problem, warning = parse_ids(text)
-        if not many and len(ids) > 1:
-            return (), "holds more than one order item id; put each on its own line", None
-        return ids, problem, warning
+        return parse_ids(text, many=many)
 
 
 def _label(labels: Sequence[str], index: int | None, field: FieldSpec) -> str:

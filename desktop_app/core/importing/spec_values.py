@@ -7,11 +7,13 @@ import datetime as dt
 import re
 from urllib.parse import urlsplit
 
+from desktop_app.core.importing.limits import MAX_ID_DIGITS
 from desktop_app.core.importing.spec import FieldSpec
 from desktop_app.core.importing.values import (
     EXCEL_SHORTENED,
     ID_SEPARATORS,
     MAX_ID,
+    NOT_ONE_ID,
     SCIENTIFIC,
     THOUSANDS,
     key_problem,
@@ -61,8 +63,11 @@ def parse_text_ids(
     text = unwrap_excel_text(text)
     if not text:
         return (), "empty; fill in the order item id or delete the line", None
-    tokens = [token for token in ID_SEPARATORS.split(text) if token] if many else [text]
+    tokens = [token.strip() for token in ID_SEPARATORS.split(text)] if many else [text]
+    tokens = [token for token in tokens if token]
     for token in tokens:
+        if any(char.isspace() for char in token) or (not many and ID_SEPARATORS.search(token)):
+            return (), f"{show(token)} {NOT_ONE_ID[many]}", None
         problem = key_problem(
             token, "order item id", trust_non_ascii=trust_non_ascii, limit=MAX_TEXT_ID
         )
@@ -82,8 +87,12 @@ def _integer(value: str) -> Parsed:
         return value, f"{show(value)} contains a thousands separator; write plain digits"
     if not (value.isascii() and value.isdigit()):
         return value, f"{show(value)} is not a whole number; write a number like 1 or 2"
+    if len(value) > MAX_ID_DIGITS:
+        return value, f"{show(value, 24)} has {len(value):,} digits, too many for a number here"
     number = int(value)
-    if not 1 <= number <= MAX_ID:
+    if number > MAX_ID:
+        return value, f"{show(value)} is too large for a number here; correct the cell"
+    if number < 1:
         return value, f"{show(value)} is not 1 or more; correct the cell"
     return str(number), None
 

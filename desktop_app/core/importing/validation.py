@@ -19,7 +19,8 @@ from desktop_app.core.importing.columnwise import (
 )
 from desktop_app.core.importing.csv_source import Chunk
 from desktop_app.core.importing.headers import ColumnMap
-from desktop_app.core.importing.row_sink import RowSink, duplicate_of
+from desktop_app.core.importing.row_sink import FirstRows, RowSink, duplicate_of
+from desktop_app.core.importing.row_table import VALID
 from desktop_app.core.importing.values import MAX_ID, clean, key_is_plain, key_problem, parse_ids
 from desktop_app.core.models import InputRow, Outcome, ShipInfo
 
@@ -55,7 +56,7 @@ class RowChecker(RowSink):
         self.default_carrier = (default_carrier or "").strip()
         self.trust_non_ascii = trust_non_ascii
         # Each id sent so far -> the index in `rows` of the row that sends it.
-        self.first_at: dict[int, int] = {}
+        self.first_at: FirstRows[int] = FirstRows(self.rows)
         self.ship_columns: tuple[int, int, int, int] | None = None
         if columns.shipment is not None and columns.returns is not None:
             carrier = -1 if columns.carrier is None else columns.carrier
@@ -81,14 +82,13 @@ class RowChecker(RowSink):
         if lines is None or (self.headerless and not one_column_each(chunk)):
             return False
         texts = column(chunk, self.columns.ids)
-        numbers = None if texts is None else plain_ids(texts, self.first_at)
-        if numbers is None:
+        plain = None if texts is None else plain_ids(texts, self.first_at.seen)
+        if plain is None:
             return False
-        at = range(len(self.rows), len(self.rows) + len(numbers))
+        numbers, unique = plain
         if self.ship_columns is None:
-            self.first_at.update(zip(numbers, at, strict=True))
-            # map() over the class skips a Python frame per row: a fifth of a cancel import.
-            self.rows.extend(map(InputRow, lines, [(n,) for n in numbers]))
+            self.first_at.update_seen(unique)
+            self.rows.extend_valid(lines, numbers)
             return True
         _, carrier_at, shipment_at, returns_at = self.ship_columns
         shipments, returns = column(chunk, shipment_at), column(chunk, returns_at)
@@ -103,23 +103,22 @@ class RowChecker(RowSink):
             and plain_carriers(carriers, self.carriers)
         ):
             return False
-        ships = list(map(ShipInfo, carriers, shipments, returns))
-        notes: list[tuple[str, ...]] = [()] * len(lines)
+        notes = None
         if self.carriers is None:
             notes = [(self._unchecked(n, c),) for n, c in zip(lines, carriers, strict=True)]
-        self.first_at.update(zip(numbers, at, strict=True))
-        self.rows.extend(
-            [
-                InputRow(line, (n,), ship, Outcome.VALID, (), note)
-                for line, n, ship, note in zip(lines, numbers, ships, notes, strict=True)
-            ]
-        )
+        self.first_at.update_seen(unique)
+        self.rows.extend_valid_ships(lines, numbers, (carriers, shipments, returns), notes)
         return True
 
     def _cancel_chunk(self, chunk: Chunk, ended: int) -> int:
-        index, headerless, first_at = self.columns.ids, self.headerless, self.first_at
-        rows = self.rows
-        append = rows.append
+        index, headerless, seen = self.columns.ids, self.headerless, self.first_at.seen
+        # RowTable.add_valid, inlined: this loop runs once per row.
+        lines = self.rows.lines
+        add_line, add_id, add_outcome = (
+            lines.append,
+            self.rows.ids.append,
+            self.rows.outcomes.append,
+        )
         for cells, end in chunk:
             line, ended = ended + 1, end
             # Fast path: one plain id not seen before (the vast majority of rows).
@@ -128,11 +127,14 @@ class RowChecker(RowSink):
                     text = cells[index].strip()
                 except IndexError:
                     text = ""
-                if text.isdigit() and text.isascii():
+                # Below 20 digits int() is cheap and the number fits MAX_ID's 19 digits.
+                if text.isdigit() and text.isascii() and len(text) < 20:
                     number = int(text)
-                    if 0 < number <= MAX_ID and number not in first_at:
-                        first_at[number] = len(rows)
-                        append(InputRow(line, (number,)))
+                    if 0 < number <= MAX_ID and number not in seen:
+                        seen.add(number)
+                        add_line(line)
+                        add_id(number)
+                        add_outcome(VALID)
                         continue
             self._other(line, cells, self._cancel_slow(line, cells))
         return ended
@@ -146,7 +148,7 @@ class RowChecker(RowSink):
 
     def _ship_chunk(self, chunk: Chunk, ended: int, columns: tuple[int, int, int, int]) -> int:
         ids_at, carrier_at, shipment_at, returns_at = columns
-        width, default_carrier, first_at = self.width, self.default_carrier, self.first_at
+        width, default_carrier, seen = self.width, self.default_carrier, self.first_at.seen
         rows, fast_carrier = self.rows, self._fast_carrier
         for cells, end in chunk:
             line, ended = ended + 1, end
@@ -160,18 +162,15 @@ class RowChecker(RowSink):
             if (
                 ids_text.isdigit()
                 and ids_text.isascii()
+                and len(ids_text) < 20
                 and key_is_plain(shipment)
                 and key_is_plain(returns)
             ):
                 number = int(ids_text)
                 known, notes = fast_carrier(line, carrier or default_carrier)
-                if known is not None and 0 < number <= MAX_ID and number not in first_at:
-                    first_at[number] = len(rows)
-                    rows.append(
-                        InputRow(
-                            line, (number,), ShipInfo(known, shipment, returns), warnings=notes
-                        )
-                    )
+                if known is not None and 0 < number <= MAX_ID and number not in seen:
+                    seen.add(number)
+                    rows.add_valid_ship(line, number, (known, shipment, returns), notes)
                     continue
             row = self._ship_slow(line, ids_text, carrier or default_carrier, shipment, returns)
             self._other(line, cells, row)
@@ -248,7 +247,7 @@ class RowChecker(RowSink):
         label = self._label(self.columns.ids, self.columns.ids_field)
         if self.headerless:
             label = "order item id"
-        ids, problem, warning = parse_ids(ids_text)
+        ids, problem, warning = parse_ids(ids_text, many=self.ship_columns is not None)
         if problem:
             errors.insert(0, f"Line {line}, {label}: {problem}.")
         if warning:
@@ -264,5 +263,5 @@ class RowChecker(RowSink):
                 message = message[:-1] + ", but its shipping details differ: check which is right."
             return InputRow(line, ids, ship, outcome, (message,), tuple(warnings), ids_text)
         for number in ids:
-            self.first_at[number] = len(self.rows)
+            self.first_at.add(number, len(self.rows))
         return InputRow(line, ids, ship, Outcome.VALID, (), tuple(warnings))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from desktop_app.core.importing.limits import MAX_ID_DIGITS
+
 MAX_ID = 2**63 - 1
 MAX_KEY = 255
 EXCEL_SHORTENED = "Excel shortened this number; format the column as text and export again"
@@ -14,7 +16,8 @@ SCIENTIFIC = re.compile(r"[+-]?\d+(?:[.,]\d+)?[eE][+-]\d+")
 THOUSANDS = re.compile(r"\d{1,3}([,.'’\u00a0\u202f])\d{3}(?:\1\d{3})*")
 # A decimal comma only with one or two decimals: "400007,400001" is two ids.
 _DECIMAL = re.compile(r"\d+\.\d+|\d+,\d{1,2}")
-ID_SEPARATORS = re.compile(r"[,;|\s]+")
+# What may separate the ids of one ship row: never a space (see parse_ids).
+ID_SEPARATORS = re.compile(r"[,;|]")
 _EXCEL_TEXT_FORMULA = re.compile(r'="([^"]*)"')
 # What exporting.neutralise() puts in front of a cell; removed again so re-imports round-trip.
 _NEUTRALISED = re.compile(r"'(?=[=+\-@\t\r])")
@@ -40,53 +43,30 @@ def unwrap_excel_text(text: str) -> str:
     return unwrapped.group(1).strip() if unwrapped else text
 
 
-def parse_ids(text: str) -> tuple[tuple[int, ...], str | None, str | None]:
-    """The ids in a cleaned cell, or the problem with it; plus a warning for ids listed twice."""
+def parse_ids(text: str, *, many: bool) -> tuple[tuple[int, ...], str | None, str | None]:
+    """The ids in a cleaned cell, or the problem with it; plus a warning for ids listed twice.
+
+    A cell holds exactly one id, unless `many` (a ship row's items of one parcel), where ids are
+    separated by a comma, semicolon or bar. A space never separates ids: "7000 01" is a typo, and
+    reading it as two ids would act on items nobody meant."""
     text = unwrap_excel_text(text)
     if not text:
         return (), "empty; fill in the order item id or delete the line", None
-    if SCIENTIFIC.fullmatch(text):
-        return (), f"{show(text)}: {EXCEL_SHORTENED}", None
-    if THOUSANDS.fullmatch(text):
-        return (
-            (),
-            (
-                f"{show(text)} contains a thousands separator; write the id as plain digits "
-                "(format the column as text) and export again"
-            ),
-            None,
-        )
-    if _DECIMAL.fullmatch(text):
-        return (
-            (),
-            (
-                f"{show(text)} is not a whole number; order item ids are whole numbers "
-                "(format the column as text) and export again"
-            ),
-            None,
-        )
+    problem = _number_format_problem(text)
+    if problem:
+        return (), problem, None
+    if "\n" in text or "\r" in text:
+        return (), _LINE_BREAK, None
+    tokens = [token.strip() for token in ID_SEPARATORS.split(text)] if many else [text]
     ids: list[int] = []
-    for token in ID_SEPARATORS.split(text):
-        if not token:
+    for token in tokens:
+        if not token and many:
             continue
-        if not (token.isascii() and token.isdigit()):
-            return (
-                (),
-                (
-                    f"{show(token)} is not an order item id; ids are whole numbers of 1 or more, "
-                    "like 123456789: correct the cell"
-                ),
-                None,
-            )
-        number = int(token)
-        if number < 1:
-            return (
-                (),
-                f"{show(token)} is not an order item id; ids are 1 or more: correct the cell",
-                None,
-            )
-        if number > MAX_ID:
-            return (), f"{show(token)} is too large for an order item id: correct the cell", None
+        if _SPACES.search(token) or (not many and ID_SEPARATORS.search(token)):
+            return (), f"{show(token)} {NOT_ONE_ID[many]}", None
+        number, problem = _one_id(token)
+        if problem:
+            return (), problem, None
         ids.append(number)
     if not ids:
         return (), "holds no order item id; fill one in or delete the line", None
@@ -95,6 +75,60 @@ def parse_ids(text: str) -> tuple[tuple[int, ...], str | None, str | None]:
     if len(unique) < len(ids):
         warning = "lists the same id more than once; it is sent once"
     return unique, None, warning
+
+
+_SPACES = re.compile(r"\s")
+NOT_ONE_ID = {
+    False: (
+        "is not one order item id; a cell holds exactly one id, with no spaces or separators "
+        "(put each id on its own line): correct the cell"
+    ),
+    True: (
+        "has a space inside an id; separate the ids of one parcel with a comma "
+        "(7000,7001): correct the cell"
+    ),
+}
+_LINE_BREAK = (
+    'spans several lines (in a CSV file: a quote (") opened on this line closes only further '
+    "down, so the lines in between were read into this cell); remove the line break or the "
+    "stray quote and open the file again"
+)
+
+
+def _number_format_problem(text: str) -> str | None:
+    """A number that a spreadsheet formatted instead of an id written as plain digits."""
+    if SCIENTIFIC.fullmatch(text):
+        return f"{show(text)}: {EXCEL_SHORTENED}"
+    if THOUSANDS.fullmatch(text):
+        return (
+            f"{show(text)} contains a thousands separator; write the id as plain digits "
+            "(format the column as text) and export again"
+        )
+    if _DECIMAL.fullmatch(text):
+        return (
+            f"{show(text)} is not a whole number; order item ids are whole numbers "
+            "(format the column as text) and export again"
+        )
+    return None
+
+
+def _one_id(token: str) -> tuple[int, str | None]:
+    if not (token.isascii() and token.isdigit()):
+        return 0, (
+            f"{show(token)} is not an order item id; ids are whole numbers of 1 or more, "
+            "like 123456789: correct the cell"
+        )
+    if len(token) > MAX_ID_DIGITS:
+        return 0, (
+            f"{show(token, 24)} has {len(token):,} digits; an order item id has at most "
+            f"{MAX_ID_DIGITS}: correct the cell"
+        )
+    number = int(token)
+    if number < 1:
+        return 0, f"{show(token)} is not an order item id; ids are 1 or more: correct the cell"
+    if number > MAX_ID:
+        return 0, f"{show(token)} is too large for an order item id: correct the cell"
+    return number, None
 
 
 def key_problem(

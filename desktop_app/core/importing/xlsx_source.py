@@ -1,44 +1,26 @@
-"""Records of an Excel workbook's first sheet, numbered by sheet row, read in openpyxl's
-streaming (read-only) mode."""
+"""Records of an Excel workbook's first sheet, numbered by sheet row: the sheet's XML streamed
+through expat, every limit (rows, columns, cell length, part sizes) checked as it is read."""
 
 from __future__ import annotations
 
-import datetime as dt
+import zipfile
 from collections.abc import Callable, Iterator
-from itertools import islice
 from pathlib import Path
-from typing import IO, Any
-
-import openpyxl
+from typing import IO
 
 from desktop_app.core.errors import ImportFileError
 from desktop_app.core.importing.csv_source import CHUNK_RECORDS, Chunk
+from desktop_app.core.importing.limits import MAX_ROWS, MAX_SHEET_BYTES
+from desktop_app.core.importing.xlsx_book import open_book
+from desktop_app.core.importing.xlsx_sheet import TOO_MANY_ROWS, SheetReader
+from desktop_app.core.importing.xml_stream import NOT_A_WORKBOOK, feed, part_blocks
 
-# Excel keeps 15 significant digits; a whole number beyond that has lost its last digits.
-EXACT_LIMIT = 10**15
-NOT_A_WORKBOOK = (
-    "This file could not be opened as an Excel workbook (.xlsx); "
-    "save it again from Excel as .xlsx or CSV and open that."
+__all__ = ["NOT_A_WORKBOOK", "xlsx_chunks"]
+
+SHEET_TOO_LARGE = (
+    "The workbook's first sheet is {size} uncompressed, over the limit of "
+    f"{MAX_SHEET_BYTES // 1024 // 1024} MB; split it into smaller files."
 )
-
-
-def cell_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        if value.is_integer() and abs(value) < EXACT_LIMIT:
-            return str(int(value))
-        # Shown the way Excel shows it, so validation says "Excel shortened this number".
-        return f"{value:.5E}" if value.is_integer() else repr(value)
-    if isinstance(value, dt.datetime | dt.date | dt.time):
-        return value.isoformat()
-    return str(value)
 
 
 def xlsx_chunks(
@@ -46,34 +28,54 @@ def xlsx_chunks(
 ) -> tuple[Iterator[Chunk], Callable[[], float]]:
     """The records in chunks, and a function giving the fraction of the sheet read so far."""
     try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        sheet = workbook.worksheets[0]
-        rows = sheet.iter_rows(values_only=True)
-        total = sheet.max_row if isinstance(sheet.max_row, int) and sheet.max_row > 0 else 0
-    except Exception as error:  # openpyxl raises many types for damaged files
-        raise ImportFileError(NOT_A_WORKBOOK) from error
-    # Read-only mode yields every row from row 1 on, empty ones included: count them.
-    state = {"line": 0}
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError):
+        raise ImportFileError(NOT_A_WORKBOOK) from None
+    try:
+        book = open_book(archive)
+        size = archive.getinfo(book.sheet).file_size
+        _count_rows_first(archive, book.sheet)
+    except BaseException:
+        archive.close()
+        raise
+    sheet = SheetReader(book)
+    read = [0]
 
     def position() -> float:
-        return state["line"] / total if total else 0.0
+        return read[0] / size if size else 0.0
+
+    def blocks() -> Iterator[bytes]:
+        for block in part_blocks(archive, book.sheet, MAX_SHEET_BYTES, SHEET_TOO_LARGE):
+            read[0] += len(block)
+            yield block
 
     def chunks() -> Iterator[Chunk]:
-        try:
-            while True:
-                try:
-                    chunk = [
-                        ([cell_text(value) for value in values], state["line"] + index)
-                        for index, values in enumerate(islice(rows, CHUNK_RECORDS), start=1)
-                    ]
-                except Exception as error:
-                    raise ImportFileError(NOT_A_WORKBOOK) from error
-                if not chunk:
-                    return
-                state["line"] = chunk[-1][1]
-                yield chunk
+        with archive:
+            pending = sheet.records
+            for _ in feed(sheet.parser, blocks()):
+                while len(pending) >= CHUNK_RECORDS:
+                    yield pending[:CHUNK_RECORDS]
+                    del pending[:CHUNK_RECORDS]
+                    tick()
+            if pending:
+                yield pending[:]
+                pending.clear()
                 tick()
-        finally:
-            workbook.close()
 
     return chunks(), position
+
+
+def _count_rows_first(archive: zipfile.ZipFile, sheet: str) -> None:
+    """A sheet long enough to hold too many rows is counted before it is parsed: counting bytes
+    is twenty times faster than parsing them, so a 3-million-row sheet fails at once."""
+    if archive.getinfo(sheet).file_size < MAX_ROWS * len("<row/>"):
+        return
+    rows, tail = 0, b""
+    for block in part_blocks(archive, sheet, MAX_SHEET_BYTES, SHEET_TOO_LARGE):
+        # "<row" also counts the rare "<rowBreaks": an upper bound, checked exactly later.
+        text = tail + block
+        rows += text.count(b"<row") + text.count(b":row")
+        tail = text[-4:]
+        rows -= tail.count(b"<row") + tail.count(b":row")
+        if rows > MAX_ROWS:
+            raise ImportFileError(TOO_MANY_ROWS)
