@@ -86,9 +86,10 @@ class ResultsTab(QWidget):
             Outcome.DUPLICATE,
             Outcome.WITHDRAWN,
         ):
-            self.filter.addItem(outcome_label(outcome), outcome)
+            # Qt hands a StrEnum back as a plain str: keep the value, read it with chosen_outcome.
+            self.filter.addItem(outcome_label(outcome), outcome.value)
         self.filter.currentIndexChanged.connect(
-            lambda _: self.rows_model.set_outcome_filter(self.filter.currentData())
+            lambda _: self.rows_model.set_outcome_filter(self.chosen_outcome())
         )
         self.retry_button = QPushButton(icon("retry"), self.tr("Retry failed…"))
         self.retry_button.setObjectName("retryButton")
@@ -212,6 +213,11 @@ class ResultsTab(QWidget):
         job = self.jobs_model.job_at(rows[0].row()) if rows else None
         return job.id if job is not None else None
 
+    def chosen_outcome(self) -> Outcome | None:
+        """The outcome the "Show:" filter picks; None for all."""
+        value = self.filter.currentData()
+        return Outcome(value) if value else None
+
     def _job_selected(self, *_: QItemSelection) -> None:
         self.reload_rows()
 
@@ -322,7 +328,7 @@ class ResultsTab(QWidget):
         path = await ask_save_file(self, folder, f"job-{job_id}-{job.action.value}.csv")
         if path is None:
             return
-        outcome = self.filter.currentData()
+        outcome = self.chosen_outcome()
         rows = self.ctx.journal.rows(job_id, [outcome] if outcome is not None else None)
         try:
             written = export_rows(path, job.action, rows)
