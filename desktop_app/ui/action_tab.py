@@ -53,6 +53,8 @@ class ActionTab(QWidget):
         self.defaults = RowDefaults(ctx, action, current_profile)
         self.carrier_picker = self.defaults.carrier_picker  # ABOUT YOU's, on the Ship tab
         self.flow = ImportFlow(self, action, self.model, ctx.settings, self.defaults.options)
+        if self.carrier_picker is not None:
+            self.flow.carrierChosen.connect(self.carrier_picker.choose)
 
         self.drop_zone = DropZone(f"{name}DropZone")
         self.drop_zone.fileDropped.connect(lambda path: spawn(self.open_path(path)))

@@ -70,8 +70,20 @@ class CarrierPicker(QWidget):
     def current_key(self) -> str:
         return str(self.combo.currentData() or "")
 
+    def choose(self, key: str) -> None:
+        """Take a carrier picked elsewhere (the mapping dialog) as this profile's pick."""
+        index = self.combo.findData(key)
+        if index >= 0:
+            self.combo.blockSignals(True)  # the file is being read with it already
+            self.combo.setCurrentIndex(index)
+            self.combo.blockSignals(False)
+            self._remember()
+
     def _picked(self) -> None:
+        self._remember()
+        self.changed.emit()
+
+    def _remember(self) -> None:
         if self.profile is not None:
             self.ctx.settings.values.default_carriers[self.profile.name] = self.current_key()
             self.ctx.settings.save()
-        self.changed.emit()
