@@ -462,6 +462,14 @@ class Journal:
         )
         return [self._batch_record(row) for row in rows]
 
+    def prepared_batch_count(self, job_id: int) -> int:
+        """Batches written but not yet answered with a batch id: requests still to make."""
+        row = self._db.execute(
+            "SELECT COUNT(*) FROM batches WHERE job_id = ? AND status = ?",
+            (job_id, BatchStatus.PREPARED),
+        ).fetchone()
+        return int(row[0])
+
     def batch(self, batch_id: int) -> BatchRecord:
         row = self._db.execute("SELECT * FROM batches WHERE id = ?", (batch_id,)).fetchone()
         if row is None:

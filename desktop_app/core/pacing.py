@@ -106,6 +106,16 @@ class Pacer:
         window.forget_before(self._clock() - self.policy.window_seconds)
         return max(0, window.budget - len(window.sent)), window.budget
 
+    def seconds_until_free(self, family: str) -> float:
+        """How long a request of the family would wait now: a 429 pause or a full window."""
+        window = self._window(family)
+        now = self._clock()
+        window.forget_before(now - self.policy.window_seconds)
+        wait = window.paused_until - now
+        if len(window.sent) >= window.budget:
+            wait = max(wait, window.sent[0] + self.policy.window_seconds - now)
+        return max(wait, 0.0)
+
     def observe(self, family: str, limit: int | None, remaining: int | None) -> None:
         """Adopt the marketplace's own view of the budget from its response headers."""
         window = self._window(family)

@@ -272,7 +272,8 @@ class ActionTab(QWidget):
                 ).replace("%1", marketplace_name(kind))
             )
             return
-        if not await confirm_send(self, self.ctx, self.action, profile, rows):
+        left_out = len(self.model.rows) - len(rows)
+        if not await confirm_send(self, self.ctx, self.action, profile, rows, left_out=left_out):
             return
         result = self.flow.result
         source = result.source_name if result is not None else self.tr("rows")

@@ -34,7 +34,8 @@ class Notifier(QObject):
             )
             self.tray.showMessage(self.tr("Seller Desk"), text, kind, 10_000)
         else:
-            self.banner.show_message(text, "success" if ok else "error")
+            finished = job.state is JobState.FINISHED  # with failures: a warning, not an error
+            self.banner.show_message(text, "success" if ok else "warning" if finished else "error")
 
     def job_text(self, job: JobRecord) -> str:
         counts = job.counts

@@ -26,6 +26,7 @@ from desktop_app.core.models import ImportResult, JobRecord, JobState, Outcome
 from desktop_app.ui import jobs_model as jm
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.file_prompts import ask_save_file
+from desktop_app.ui.job_pace import JobPace
 from desktop_app.ui.jobs_model import JobsModel
 from desktop_app.ui.outcomes import outcome_label
 from desktop_app.ui.progress_coalescer import ProgressCoalescer
@@ -145,6 +146,7 @@ class ResultsTab(QWidget):
         self._told: dict[int, tuple[JobState, str | None]] = {}  # the last end reported per job
         ctx.task_listeners.append(self._update_buttons)  # Resume: only for jobs not running
         self.jobs_model.set_jobs(ctx.journal.jobs())
+        self.pace = JobPace(ctx, self.jobs_model, self)  # rate waits and time left, per second
         self._update_buttons()
 
     @staticmethod
@@ -162,6 +164,7 @@ class ResultsTab(QWidget):
     def stop(self) -> None:
         """The window is closing: the journal is about to close, so no more reloads."""
         self._stopped = True
+        self.pace.stop()
         self.progress.stop()
         self.undo_panel.stop()
         self._rows_timer.stop()
