@@ -1,4 +1,4 @@
-"""Issue 16 finding 3: progress that tells the truth (withdrawn, stopped, rate limit, ETA, banners)."""
+"""Issue 16 finding 3: honest progress (withdrawn, stopped, rate limit, ETA, banners)."""
 
 from __future__ import annotations
 
