@@ -14,6 +14,7 @@ from desktop_app.core.profiles import Profile
 from desktop_app.ui.action_tab import ActionTab
 from desktop_app.ui.banner import Banner
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.demo import DEMO_PROFILE_NAME
 from desktop_app.ui.dialogs.about import AboutDialog
 from desktop_app.ui.dialogs.awaiting import ask
 from desktop_app.ui.dialogs.profiles import ProfilesDialog
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
     def _profile_changed(self, name: str) -> None:
         self.ctx.settings.values.last_profile = name
         profile = self.toolbar.current()
+        self.status.set_profile(profile, self.ctx.demo and name == DEMO_PROFILE_NAME)
         for tab in (self.cancel_tab, self.ship_tab):
             tab.profile_changed(profile)  # its pickers, and the file read again if needed
         self._refresh_budget()

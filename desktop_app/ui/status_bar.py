@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QStatusBar
 from desktop_app.core.engine import JobProgress
 from desktop_app.core.job_service import Budget
 from desktop_app.core.models import JobState
+from desktop_app.core.profiles import Profile
+from desktop_app.ui.environment_badge import environment_word
 
 
 class StatusBar(QStatusBar):
@@ -15,6 +17,8 @@ class StatusBar(QStatusBar):
         self.setObjectName("statusBar")
         self.network = QLabel()
         self.network.setObjectName("networkState")
+        self.environment = QLabel()  # the current profile's SANDBOX or PRODUCTION
+        self.environment.setObjectName("statusEnvironment")
         self.budget = QLabel()
         self.budget.setObjectName("rateBudget")
         self.running = QLabel()
@@ -23,13 +27,14 @@ class StatusBar(QStatusBar):
         where.setObjectName("journalPath")
         for label in (self.network, self.running, where, self.budget):
             label.setContentsMargins(8, 0, 8, 0)
+        self.addWidget(self.environment)
         self.addWidget(self.network)
         self.addWidget(_separator())
         self.addWidget(self.running)
         self.addWidget(_separator())
         self.addWidget(where, 1)
         self.addPermanentWidget(self.budget)
-        self._demo = demo
+        self._demo = demo  # the demo profile is current: its sandbox runs in-process
         self.set_online(True)
         self.set_running(0)
 
@@ -42,6 +47,16 @@ class StatusBar(QStatusBar):
             text = "○ " + self.tr("Marketplace unreachable")
         self.network.setText(text)
         self.network.setToolTip(why)
+
+    def set_profile(self, profile: Profile | None, demo: bool) -> None:
+        """Name the current profile's environment; `demo`: it is the in-process demo."""
+        self._demo = demo
+        self.environment.setText(environment_word(profile.environment) if profile else "")
+        self.environment.setProperty("environment", profile.environment.value if profile else "")
+        self.environment.setVisible(profile is not None)
+        self.environment.style().unpolish(self.environment)
+        self.environment.style().polish(self.environment)
+        self.set_online(True)
 
     def on_progress(self, progress: JobProgress) -> None:
         if progress.state is JobState.WAITING:

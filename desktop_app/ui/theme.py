@@ -14,6 +14,9 @@ QLabel#environmentBadge {{
 }}
 QLabel#environmentBadge[environment="sandbox"] {{ background: #2e8b57; }}
 QLabel#environmentBadge[environment="production"] {{ background: #c0392b; }}
+QLabel#statusEnvironment {{ border-radius: 7px; padding: 0 8px; font-weight: 600; color: white; }}
+QLabel#statusEnvironment[environment="sandbox"] {{ background: #2e8b57; }}
+QLabel#statusEnvironment[environment="production"] {{ background: #c0392b; }}
 QFrame[role="dropZone"] {{
     border: 2px dashed {border}; border-radius: 10px; background: {zone};
 }}
