@@ -25,7 +25,6 @@ from desktop_app.ui.dialogs.profile_form import SELLERCENTER, UNICOMMERCE, Profi
 from desktop_app.ui.environment_badge import environment_word
 from desktop_app.ui.tasks import spawn
 
-
 NAME_ROLE = Qt.ItemDataRole.UserRole
 
 
