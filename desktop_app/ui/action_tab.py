@@ -6,11 +6,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -34,6 +35,7 @@ from desktop_app.ui.preview_table import PreviewTable
 from desktop_app.ui.resources import icon
 from desktop_app.ui.row_defaults import RowDefaults
 from desktop_app.ui.summary import summary_text
+from desktop_app.ui.table_tools import follow_conventions
 from desktop_app.ui.tasks import spawn
 
 OPEN_ITEMS_LIMIT = 2000
@@ -80,14 +82,23 @@ class ActionTab(QWidget):
         self.summary = QLabel(self.tr("No file yet."))
         self.summary.setObjectName(f"{name}Summary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.problems_only = QCheckBox(self.tr("Show problems only"))
+        self.problems_only = QCheckBox(self.tr("Show &problems only"))
         self.problems_only.setObjectName(f"{name}ProblemsOnly")
         self.problems_only.toggled.connect(self.model.set_problems_only)
-        self.remove_button = QPushButton(icon("remove"), self.tr("Remove selected"))
+        self.remove_button = QPushButton(icon("remove"), self.tr("&Remove selected"))
+        self.remove_button.setObjectName(f"{name}RemoveButton")
         self.remove_button.setToolTip(self.tr("Leave the selected rows out of this job (Delete)"))
         self.remove_button.clicked.connect(self.remove_selected)
+        self.search = QLineEdit()
+        self.search.setObjectName(f"{name}Search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Find ids or problems (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Find rows"))
+        self.search.setMaximumWidth(260)
+        self.search.textChanged.connect(self._search_changed)
         info = QHBoxLayout()
         info.addWidget(self.summary, 1)
+        info.addWidget(self.search)
         info.addWidget(self.remove_button)
         info.addWidget(self.problems_only)
 
@@ -99,6 +110,12 @@ class ActionTab(QWidget):
 
         self.table = PreviewTable(self.model, f"{name}PreviewTable")
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_selected)
+        remove = QAction(self.tr("Remove selected rows"), self)
+        remove.setObjectName(f"{name}RemoveRowsAction")
+        remove.triggered.connect(self.remove_selected)
+        follow_conventions(self.table, [remove])
+        self.model.modelReset.connect(self._apply_search)
+        self.model.rowsInserted.connect(self._apply_search)
 
         self.submit_button = QPushButton(icon(name), "")
         self.submit_button.setObjectName(f"{name}SubmitButton")
@@ -179,6 +196,20 @@ class ActionTab(QWidget):
             options = ReadOptions(profile.marketplace if profile else None)
         await self.flow.show_result(result, options)
         self._import_finished(result)
+
+    def _search_changed(self, _text: str) -> None:
+        self._apply_search()
+
+    def _apply_search(self, *_: object) -> None:
+        """Rows whose cells do not hold the search text are hidden (the job still sends them)."""
+        text = self.search.text().strip().casefold()
+        model, table = self.model, self.table
+        columns = range(model.columnCount())
+        for row in range(model.rowCount()):
+            found = not text or any(
+                text in str(model.index(row, c).data() or "").casefold() for c in columns
+            )
+            table.setRowHidden(row, not found)
 
     def remove_selected(self) -> None:
         rows = self.table.selected_positions()

@@ -145,6 +145,30 @@ class JobsModel(QAbstractTableModel):
         self.endInsertRows()
         return 0
 
+    def matches(self, row: int, text: str) -> bool:
+        """The job at `row` has `text` in its id, file, profile, action or state."""
+        job = self._jobs[row]
+        words = (str(job.id), job.source_name, job.profile, action_label(job.action))
+        haystack = " ".join((*words, self._state_text(job), _started(job.created_at)))
+        return text.strip().casefold() in haystack.casefold()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        keys = {
+            JOB_ID: lambda j: j.id,
+            ACTION: lambda j: j.action.value,
+            PROFILE: lambda j: j.profile.casefold(),
+            SOURCE: lambda j: j.source_name.casefold(),
+            STARTED: lambda j: j.created_at,
+            PROGRESS: lambda j: _done_total(j)[0] / max(1, _done_total(j)[1]),
+            OK: lambda j: j.counts[Outcome.SUCCEEDED],
+            FAILED: lambda j: j.counts[Outcome.FAILED],
+            PENDING: lambda j: j.counts[Outcome.PENDING],
+            STATE: lambda j: self._state_text(j),
+        }
+        self.layoutAboutToBeChanged.emit()
+        self._jobs.sort(key=keys[column], reverse=order is Qt.SortOrder.DescendingOrder)
+        self.layoutChanged.emit()
+
     def set_pace(self, job_id: int, wait: float, eta: float | None) -> None:
         """A running job's rate wait and time left (see ui/job_pace.py)."""
         if self._pace.get(job_id) == (wait, eta):
