@@ -52,7 +52,8 @@ def export_rows(path: Path, action: Action, rows: Iterable[RowResult]) -> int:
         writer = csv.writer(handle)
         writer.writerow([*fixed, *extra])
         for row in rows:
-            ids = " ".join(str(number) for number in row.order_items)
+            # An invalid row has no ids: its cell as written shows what to fix ("1.2E+5").
+            ids = " ".join(str(number) for number in row.order_items) or row.raw_ids
             cells = [str(row.line), ids]
             if action is Action.SHIP:
                 ship = row.ship or ShipInfo("", "", "")

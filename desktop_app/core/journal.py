@@ -157,8 +157,8 @@ class Journal:
                     "UPDATE watched_files SET job_id = ? WHERE hash = ?", (job_id, source_hash)
                 )
             db.executemany(
-                "INSERT INTO rows (job_id, line, order_items, ship, outcome, errors, details)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO rows (job_id, line, order_items, ship, outcome, errors, details,"
+                " raw_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     (
                         job_id,
@@ -168,6 +168,7 @@ class Journal:
                         (Outcome.PENDING if row.sendable else row.outcome).value,
                         json.dumps(row.errors),
                         json.dumps(dict(row.details)) if row.details else "{}",
+                        "" if row.sendable else row.raw_ids,
                     )
                     for row in rows
                 ),
@@ -394,6 +395,7 @@ class Journal:
             errors=tuple(json.loads(row["errors"])),
             batch_id=row["request_id"],
             details=json.loads(row["details"]) if row["details"] != "{}" else EMPTY_DETAILS,
+            raw_ids=row["raw_ids"],
         )
 
     # -- batches ----------------------------------------------------------------------------

@@ -75,6 +75,8 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # 5: who runs a job, until when: a job never runs in two processes or windows at once.
     "ALTER TABLE jobs ADD COLUMN owner TEXT; ALTER TABLE jobs ADD COLUMN lease_until REAL;",
+    # window: an invalid row's id cell as written ("1.23457E+11"), so its export keeps it.
+    "ALTER TABLE rows ADD COLUMN raw_ids TEXT NOT NULL DEFAULT '';",
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
