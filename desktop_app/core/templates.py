@@ -101,7 +101,7 @@ _SAMPLES: dict[tuple[str, Action], dict[str, list[str]]] = {
     ("aboutyou", Action.CANCEL): {ORDER_ITEM_ID: ["100001", "100002", "100003"]},
     ("aboutyou", Action.SHIP): {
         ORDER_ITEMS: ["100011", "100012 100013", "100014"],
-        CARRIER_KEY: ["DHL_STD_NATIONAL", "DHL_STD_NATIONAL", ""],
+        CARRIER_KEY: ["DHL_STD_NATIONAL", "DHL_STD_NATIONAL", "HERMES_KLV"],
         SHIPMENT_TRACKING_KEY: ["TRK100011", "TRK100012", "TRK100014"],
         RETURN_TRACKING_KEY: ["RET100011", "RET100012", "RET100014"],
     },

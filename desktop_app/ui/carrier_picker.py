@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
+from desktop_app.core.carrier_names import carrier_aliases
 from desktop_app.core.errors import SellerDeskError
 from desktop_app.core.marketplaces.base import Carrier
 from desktop_app.core.profiles import Profile
@@ -66,6 +67,10 @@ class CarrierPicker(QWidget):
 
     def keys(self) -> list[str] | None:
         return None if self._carriers is None else [c.key for c in self._carriers]
+
+    def aliases(self) -> dict[str, str] | None:
+        """Written -> key, so a file's "dhl" reads as the account's only DHL."""
+        return None if self._carriers is None else carrier_aliases(self._carriers)
 
     def current_key(self) -> str:
         return str(self.combo.currentData() or "")

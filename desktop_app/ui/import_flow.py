@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Collection
+from collections.abc import Awaitable, Callable, Collection, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -73,6 +73,8 @@ class ImportFlow(QObject):
         self.source: Source | None = None
         self.result: ImportResult | None = None
         self.busy = False
+        # Set by the tab: marks rows an earlier job already did, before they are shown.
+        self.check_earlier: Callable[[ImportResult], Awaitable[None]] | None = None
         self._idle = asyncio.Event()
         self._idle.set()
 
@@ -96,6 +98,8 @@ class ImportFlow(QObject):
             if read is not None:  # still busy while the rows go in, batch by batch
                 # the source with the columns the seller chose, the options with a carrier
                 result, self.source, options = read
+                if self.check_earlier is not None:
+                    await self.check_earlier(result)
                 await self.show_result(result, options)
         except ImportCancelled:
             self.failed.emit(self.tr("The import was cancelled; nothing was kept."))
@@ -153,7 +157,10 @@ class ImportFlow(QObject):
             remembered.get(f) in needed.columns for f in needed.missing
         ):
             return {f: remembered[f] for f in needed.missing}, None
-        carriers = sorted(options.carriers) if options.carriers is not None else None
+        known = options.carriers
+        if isinstance(known, Mapping):  # written -> key: offer each key once
+            known = set(known.values())
+        carriers = sorted(known) if known is not None else None
         dialog = MappingDialog(self._parent, source.name, needed.missing, needed.columns, carriers)
         if not await ask(dialog):
             return None

@@ -37,7 +37,10 @@ def test_the_demo_sample_file_imports_with_only_valid_rows(tmp_path: Path, actio
     path = tmp_path / "sample.csv"
     assert write_template(path, "aboutyou", action, sample=True) == 3
     result = import_file(
-        path, action, carriers=["DHL_STD_NATIONAL"], default_carrier="DHL_STD_NATIONAL"
+        path,
+        action,
+        carriers=["DHL_STD_NATIONAL", "HERMES_KLV"],
+        default_carrier="DHL_STD_NATIONAL",
     )
     assert [row.outcome for row in result.rows] == [Outcome.VALID] * 3
 
