@@ -67,7 +67,13 @@ class ResultsTab(QWidget):
         self.jobs_table.setAccessibleName(self.tr("Jobs"))
         self.jobs_table.setModel(self.jobs_model)
         self.jobs_table.setItemDelegateForColumn(jm.PROGRESS, ProgressDelegate(self.jobs_table))
-        self._setup(self.jobs_table, [56, 90, 170, 190, 130, 170, 60, 60, 60])
+        self._setup(self.jobs_table, [48, 80, 130, 190, 118, 130, 44, 44, 44, 200])
+        # The file takes what is left, so at 1024 px every column, State too, stays in view.
+        jobs_header = self.jobs_table.horizontalHeader()
+        jobs_header.setStretchLastSection(False)
+        jobs_header.setSectionResizeMode(jm.SOURCE, QHeaderView.ResizeMode.Stretch)
+        jobs_header.setMinimumSectionSize(36)
+        self.jobs_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.jobs_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.jobs_table.setSortingEnabled(True)  # by date (Started), file, state...
         self.jobs_table.sortByColumn(jm.JOB_ID, Qt.SortOrder.DescendingOrder)  # newest first

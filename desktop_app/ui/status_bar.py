@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QLabel, QStatusBar
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QStatusBar
 
 from desktop_app.core.engine import JobProgress
 from desktop_app.core.job_service import Budget
@@ -25,6 +25,9 @@ class StatusBar(QStatusBar):
         self.running.setObjectName("jobsRunning")
         where = QLabel(self.tr("journal: %1").replace("%1", journal_dir))
         where.setObjectName("journalPath")
+        where.setToolTip(journal_dir)
+        # A long path is cut, never widening the window past a small screen.
+        where.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         for label in (self.network, self.running, where, self.budget):
             label.setContentsMargins(8, 0, 8, 0)
         self.addWidget(self.environment)
