@@ -31,4 +31,4 @@ def test_at_1024_by_640_the_jobs_table_needs_no_sideways_scrolling(
     for column in (jm.PENDING, jm.STATE):
         assert not table.isColumnHidden(column)
         right = table.columnViewportPosition(column) + table.columnWidth(column)
-        assert 0 <= table.columnViewportPosition(column) and right <= viewport, column
+        assert table.columnViewportPosition(column) >= 0 and right <= viewport, column
