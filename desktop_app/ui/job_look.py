@@ -51,7 +51,7 @@ def job_look(job: JobRecord, rate_wait: float | None = None) -> JobLook:
         return JobLook("stopped", _t("Stopped"), "warning", "stopped")
     if state == JobState.RUNNING:
         if rate_wait is not None and rate_wait >= 1:
-            text = _t("Rate limit — goes on in %1").replace("%1", duration_text(rate_wait))
+            text = _t("Rate limit · on in %1").replace("%1", duration_text(rate_wait))
             return JobLook("rate_limited", text, "warning", "rate_limited")
         return JobLook("running", _t("Running"), "active", "pending")
     words = {

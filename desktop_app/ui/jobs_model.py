@@ -93,8 +93,8 @@ class JobsModel(QAbstractTableModel):
             return icon(self._look(job).icon)
         if role == Qt.ItemDataRole.ForegroundRole and column == STATE:
             return TONES[self._look(job).tone]
-        if role == Qt.ItemDataRole.ToolTipRole and column == STATE and job.last_error:
-            return job.last_error
+        if role == Qt.ItemDataRole.ToolTipRole and column == STATE:
+            return job.last_error or self._state_text(job, full=True)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (JOB_ID, OK, FAILED, PENDING):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -118,9 +118,14 @@ class JobsModel(QAbstractTableModel):
         wait = self._pace.get(job.id, (0.0, None))[0] if job.state is JobState.RUNNING else None
         return job_look(job, wait)
 
-    def _state_text(self, job: JobRecord) -> str:
-        text = self._look(job).word
+    def _state_text(self, job: JobRecord, full: bool = False) -> str:
+        """The state word, and the time left of a running job (in the cell only when the
+        word leaves room: a rate-limited job shows its wait there, the rest in the tooltip)."""
+        look = self._look(job)
+        text = look.word
         eta = self._pace.get(job.id, (0.0, None))[1] if job.state is JobState.RUNNING else None
+        if look.key == "rate_limited" and not full:
+            return text
         if eta is not None and eta >= 1:
             text += " · " + self.tr("about %1 left").replace("%1", duration_text(eta))
         return text

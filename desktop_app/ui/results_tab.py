@@ -73,7 +73,6 @@ class ResultsTab(QWidget):
         jobs_header.setStretchLastSection(False)
         jobs_header.setSectionResizeMode(jm.SOURCE, QHeaderView.ResizeMode.Stretch)
         jobs_header.setMinimumSectionSize(36)
-        self.jobs_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.jobs_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.jobs_table.setSortingEnabled(True)  # by date (Started), file, state...
         self.jobs_table.sortByColumn(jm.JOB_ID, Qt.SortOrder.DescendingOrder)  # newest first

@@ -53,8 +53,8 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == LINE:
                 return str(row.line)
-            if column == ITEMS:
-                return " ".join(str(item) for item in row.order_items)
+            if column == ITEMS:  # an invalid row: its cell as written, to see what to fix
+                return " ".join(str(item) for item in row.order_items) or row.raw_ids
             if column == OUTCOME:
                 return outcome_label(row.outcome)
             if column == MESSAGE:

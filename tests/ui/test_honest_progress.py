@@ -92,7 +92,7 @@ def test_a_job_at_the_rate_limit_says_so_with_the_time_until_it_goes_on(
     def waits_on_the_rate_limit() -> None:
         index = model.index(0, STATE)
         assert index.data(LOOK_ROLE) == "rate_limited"
-        assert "goes on in" in index.data()
+        assert "Rate limit · on in" in index.data() and index.data().endswith(" s")
 
     qtbot.waitUntil(waits_on_the_rate_limit, timeout=8000)
     wait_job_done(qtbot, window, timeout=20000)
