@@ -102,13 +102,18 @@ class HelpWindow(QWidget):
     def fill(self) -> None:
         kind, action = self.chosen()
         docs = columns_for(kind, action)
+        intro = (
+            self.tr("A cancel file for %1 may hold these columns, in any order.")
+            if action is Action.CANCEL
+            else self.tr("A ship file for %1 may hold these columns, in any order.")
+        )
         self.intro.setText(
-            self.tr(
-                "A %1 file for %2 may hold these columns, in any order. Headers are matched "
-                "without regard to case, spaces or punctuation; other columns are ignored."
+            intro.replace("%1", marketplace_name(kind))
+            + " "
+            + self.tr(
+                "Headers are matched without regard to case, spaces or punctuation; other "
+                "columns are ignored."
             )
-            .replace("%1", action_label(action).lower())
-            .replace("%2", marketplace_name(kind))
         )
         self.table.setRowCount(len(docs))
         for row, doc in enumerate(docs):

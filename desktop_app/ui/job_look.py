@@ -31,10 +31,6 @@ class JobLook:
     icon: str  # an icon name under resources/icons
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("JobLook", text)
-
-
 def job_look(job: JobRecord, rate_wait: float | None = None) -> JobLook:
     """`rate_wait`: seconds until a running job's next request may go, when it waits on the
     marketplace's rate limit (see job_pace)."""
@@ -43,23 +39,53 @@ def job_look(job: JobRecord, rate_wait: float | None = None) -> JobLook:
     if state == JobState.FINISHED:
         sent = counts[Outcome.SUCCEEDED] + counts[Outcome.FAILED]
         if counts[Outcome.WITHDRAWN] and not sent:
-            return JobLook("withdrawn", _t("Withdrawn — nothing sent"), "muted", "withdrawn")
+            return JobLook(
+                "withdrawn",
+                QCoreApplication.translate("JobLook", "Withdrawn — nothing sent"),
+                "muted",
+                "withdrawn",
+            )
         if counts[Outcome.FAILED]:
-            return JobLook("finished_failures", _t("Finished with failures"), "warning", "warning")
-        return JobLook("finished", _t("Finished"), "success", "succeeded")
+            return JobLook(
+                "finished_failures",
+                QCoreApplication.translate("JobLook", "Finished with failures"),
+                "warning",
+                "warning",
+            )
+        return JobLook(
+            "finished", QCoreApplication.translate("JobLook", "Finished"), "success", "succeeded"
+        )
     if state == "stopped":
-        return JobLook("stopped", _t("Stopped"), "warning", "stopped")
+        return JobLook(
+            "stopped", QCoreApplication.translate("JobLook", "Stopped"), "warning", "stopped"
+        )
     if state == JobState.RUNNING:
         if rate_wait is not None and rate_wait >= 1:
-            text = _t("Rate limit · on in %1").replace("%1", duration_text(rate_wait))
+            text = QCoreApplication.translate("JobLook", "Rate limit · on in %1").replace(
+                "%1", duration_text(rate_wait)
+            )
             return JobLook("rate_limited", text, "warning", "rate_limited")
-        return JobLook("running", _t("Running"), "active", "pending")
+        return JobLook(
+            "running", QCoreApplication.translate("JobLook", "Running"), "active", "pending"
+        )
     words = {
-        JobState.SCHEDULED: (_t("Scheduled"), "active", "pending"),
-        JobState.READY: (_t("Ready"), "muted", "pending"),
-        JobState.WAITING: (_t("Waiting for the marketplace"), "warning", "warning"),
-        JobState.STALLED: (_t("Stalled"), "error", "failed"),
-        JobState.INTERRUPTED: (_t("Interrupted"), "error", "failed"),
+        JobState.SCHEDULED: (
+            QCoreApplication.translate("JobLook", "Scheduled"),
+            "active",
+            "pending",
+        ),
+        JobState.READY: (QCoreApplication.translate("JobLook", "Ready"), "muted", "pending"),
+        JobState.WAITING: (
+            QCoreApplication.translate("JobLook", "Waiting for the marketplace"),
+            "warning",
+            "warning",
+        ),
+        JobState.STALLED: (QCoreApplication.translate("JobLook", "Stalled"), "error", "failed"),
+        JobState.INTERRUPTED: (
+            QCoreApplication.translate("JobLook", "Interrupted"),
+            "error",
+            "failed",
+        ),
     }
     word, tone, icon_name = words.get(JobState(state), (state.capitalize(), "muted", "pending"))
     return JobLook(state, word, tone, icon_name)
@@ -69,8 +95,12 @@ def duration_text(seconds: float) -> str:
     """ "18 s", "4 min", "2 h 5 min": as precise as a seller needs."""
     seconds = max(0, round(seconds))
     if seconds < 60:
-        return _t("%1 s").replace("%1", str(seconds))
+        return QCoreApplication.translate("JobLook", "%1 s").replace("%1", str(seconds))
     minutes = round(seconds / 60)
     if minutes < 60:
-        return _t("%1 min").replace("%1", str(minutes))
-    return _t("%1 h %2 min").replace("%1", str(minutes // 60)).replace("%2", str(minutes % 60))
+        return QCoreApplication.translate("JobLook", "%1 min").replace("%1", str(minutes))
+    return (
+        QCoreApplication.translate("JobLook", "%1 h %2 min")
+        .replace("%1", str(minutes // 60))
+        .replace("%2", str(minutes % 60))
+    )

@@ -253,7 +253,12 @@ class MainWindow(QMainWindow):
         if not values.geometry or not self.restoreGeometry(
             QByteArray.fromBase64(values.geometry.encode())
         ):
-            self.resize(1180, 760)
+            # The first start: a comfortable size that still fits a small screen (1024×640).
+            screen = self.screen().availableGeometry() if self.screen() else None
+            width, height = 1180, 760
+            if screen is not None:
+                width, height = min(width, screen.width()), min(height, screen.height())
+            self.resize(width, height)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.shutdown_task is None and self.safety.hold_quit():

@@ -67,7 +67,7 @@ class ResultsTab(QWidget):
         self.jobs_table.setAccessibleName(self.tr("Jobs"))
         self.jobs_table.setModel(self.jobs_model)
         self.jobs_table.setItemDelegateForColumn(jm.PROGRESS, ProgressDelegate(self.jobs_table))
-        self._setup(self.jobs_table, [48, 80, 130, 190, 118, 130, 44, 44, 44, 200])
+        self._setup(self.jobs_table, [60, 96, 120, 190, 118, 130, 44, 44, 44, 220])
         # The file takes what is left, so at 1024 px every column, State too, stays in view.
         jobs_header = self.jobs_table.horizontalHeader()
         jobs_header.setStretchLastSection(False)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu, QTableView
 
@@ -45,12 +45,12 @@ def follow_conventions(view: QTableView, row_actions: Sequence[QAction] = ()) ->
     """Tab leaves the table; Ctrl+C copies; the context menu holds `row_actions`, Copy and
     Select all."""
     view.setTabKeyNavigation(False)
-    copy = QAction(view.tr("&Copy"), view)
+    copy = QAction(QCoreApplication.translate("TableTools", "&Copy"), view)
     copy.setObjectName(f"{view.objectName()}CopyAction")
     copy.setShortcut(QKeySequence.StandardKey.Copy)
     copy.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     copy.triggered.connect(lambda: copy_block(view))
-    select_all = QAction(view.tr("Select &all"), view)
+    select_all = QAction(QCoreApplication.translate("TableTools", "Select &all"), view)
     select_all.triggered.connect(view.selectAll)
     view.addAction(copy)
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
