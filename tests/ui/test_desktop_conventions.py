@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QMenuBar, QPushBut
 from desktop_app.core.models import JobState, Outcome
 from desktop_app.ui import results_tab
 from tests.ui.conftest import WindowFactory
-from tests.ui.helpers import confirm, drop_file, wait_dialog
+from tests.ui.helpers import confirm, drop_file, save_dialog_answers, wait_dialog
 
 IDS = "order_item_id\n" + "\n".join(str(100001 + n) for n in range(63)) + "\n"
 MENUS = {
@@ -141,10 +141,7 @@ def test_ctrl_e_exports_and_ctrl_z_withdraws_during_the_countdown(
 
     target = tmp_path / "out.csv"
 
-    async def choose(*_: Any) -> Path:
-        return target
-
-    monkeypatch.setattr(results_tab, "ask_save_file", choose)
+    save_dialog_answers(monkeypatch, results_tab, target)
     window.results_tab.add_job(job_id)
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(target.exists, timeout=3000)

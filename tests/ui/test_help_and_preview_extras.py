@@ -13,14 +13,14 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableWidget
 
 from desktop_app.ui import action_tab, help_window
 from tests.ui.conftest import WindowFactory
-from tests.ui.helpers import cell, confirm, drop_file, wait_dialog, wait_job_done
-
-
-def _saving_to(monkeypatch: pytest.MonkeyPatch, module: Any, target: Path) -> None:
-    async def choose(*_: Any) -> Path:
-        return target
-
-    monkeypatch.setattr(module, "ask_save_file", choose)
+from tests.ui.helpers import (
+    cell,
+    confirm,
+    drop_file,
+    save_dialog_answers,
+    wait_dialog,
+    wait_job_done,
+)
 
 
 def test_help_lists_the_columns_and_saves_a_template_and_a_sample(
@@ -39,7 +39,7 @@ def test_help_lists_the_columns_and_saves_a_template_and_a_sample(
     names = [table.item(r, 0).text().split()[0] for r in range(table.rowCount())]
     assert names == ["order_items", "carrier_key", "shipment_tracking_key", "return_tracking_key"]
     target = tmp_path / "template.csv"
-    _saving_to(monkeypatch, help_window.file_prompts, target)
+    save_dialog_answers(monkeypatch, help_window.file_prompts, target)
     qtbot.mouseClick(help_.findChild(QPushButton, "saveTemplateButton"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(target.exists, timeout=3000)
     assert target.read_bytes().startswith(b"\xef\xbb\xbf" + b"order_items,")
@@ -68,7 +68,7 @@ def test_the_preview_saves_its_problems_with_the_raw_values(
     button = window.findChild(QPushButton, "cancelSaveProblemsButton")
     qtbot.waitUntil(lambda: button.isEnabled() and not tab.flow.busy, timeout=5000)
     target = tmp_path / "problems.csv"
-    _saving_to(monkeypatch, action_tab, target)
+    save_dialog_answers(monkeypatch, action_tab, target)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(target.exists, timeout=3000)
     with target.open(encoding="utf-8-sig", newline="") as handle:

@@ -10,12 +10,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QTabWidget
 
 from desktop_app.core.models import Action, InputRow
-from desktop_app.core.paths import app_paths
-from desktop_app.core.profiles import Profile, ProfileStore
-from desktop_app.core.secrets import store_secret
 from desktop_app.ui.jobs_model import LOOK_ROLE, PROGRESS, PROGRESS_TEXT_ROLE, STATE
 from tests.ui.conftest import WindowFactory
-from tests.ui.helpers import drop_file, wait_dialog, wait_job_done
+from tests.ui.helpers import add_slow_profile, drop_file, wait_dialog, wait_job_done
 
 
 def _withdrawn_job(window: Any) -> int:
@@ -64,16 +61,7 @@ def test_a_job_at_the_rate_limit_says_so_with_the_time_until_it_goes_on(
 ) -> None:
     sandbox = aboutyou_sandbox(items=600, latency=0.05)
     # One cancel request per 4 s window: the second batch of 250 waits for the window.
-    profile = Profile(
-        name="Slow shop",
-        marketplace="aboutyou",
-        environment="sandbox",
-        base_url=sandbox.base_url,
-        budgets={"cancel": 1},
-        window_seconds=4.0,
-    )
-    ProfileStore(app_paths().ensure().profiles_file).save(profile)
-    store_secret(profile.name, sandbox.api_key)
+    add_slow_profile("Slow shop", sandbox, 4.0)
     window = make_window(demo=False)
     tab = window.cancel_tab
     ids = "\n".join(str(100001 + n) for n in range(300))

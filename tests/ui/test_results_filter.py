@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QPushButton, QTableView
 from desktop_app.core.models import Action, InputRow, Outcome
 from desktop_app.ui import results_tab
 from tests.ui.conftest import WindowFactory
-from tests.ui.helpers import confirm, drop_file, wait_job_done
+from tests.ui.helpers import confirm, drop_file, save_dialog_answers, wait_job_done
 
 # 100041 twice: a duplicate; "abc": invalid; 999998: not found, so failed.
 FILE = "order_item_id\n100041\n999998\nabc\n100041\n100042\n"
@@ -76,10 +76,7 @@ def test_show_filter_lists_and_exports_only_the_chosen_outcome(
 
     target = tmp_path / "filtered.csv"
 
-    async def choose(*_: Any) -> Path:
-        return target
-
-    monkeypatch.setattr(results_tab, "ask_save_file", choose)
+    save_dialog_answers(monkeypatch, results_tab, target)
     qtbot.mouseClick(window.findChild(QPushButton, "exportButton"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(target.exists, timeout=3000)
     with target.open(encoding="utf-8-sig", newline="") as handle:

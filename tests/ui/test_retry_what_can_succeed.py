@@ -15,7 +15,7 @@ from desktop_app.core.failure_kinds import FailureKind, failure_kind
 from desktop_app.core.models import Action, InputRow, JobState
 from desktop_app.ui import results_tab
 from tests.ui.conftest import WindowFactory
-from tests.ui.helpers import confirm, drop_file, wait_dialog, wait_job_done
+from tests.ui.helpers import confirm, drop_file, save_dialog_answers, wait_dialog, wait_job_done
 
 NOT_FOUND = "Order item 100002 not found"
 BATCH_FAILED = "Batch processing failed; nothing in this batch was applied"
@@ -82,10 +82,7 @@ def test_an_export_keeps_the_raw_bad_value_of_an_invalid_row(
     job_id = wait_job_done(qtbot, window)
     target = tmp_path / "out.csv"
 
-    async def choose(*_: Any) -> Path:
-        return target
-
-    monkeypatch.setattr(results_tab, "ask_save_file", choose)
+    save_dialog_answers(monkeypatch, results_tab, target)
     window.results_tab.add_job(job_id)
     qtbot.mouseClick(window.findChild(QPushButton, "exportButton"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(target.exists, timeout=3000)

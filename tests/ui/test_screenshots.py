@@ -143,23 +143,12 @@ def test_screenshots_of_issue_16_views(
 def test_screenshot_of_a_rate_limited_job(
     qtbot: Any, make_window: WindowFactory, write_file: Any, tmp_path: Path, aboutyou_sandbox: Any
 ) -> None:
-    from desktop_app.core.paths import app_paths
-    from desktop_app.core.profiles import Profile, ProfileStore
-    from desktop_app.core.secrets import store_secret
     from desktop_app.ui.jobs_model import LOOK_ROLE, STATE
+    from tests.ui.helpers import add_slow_profile
 
     folder = _folder(tmp_path)
     sandbox = aboutyou_sandbox(items=600, latency=0.05)
-    profile = Profile(
-        name="Slow shop",
-        marketplace="aboutyou",
-        environment="sandbox",
-        base_url=sandbox.base_url,
-        budgets={"cancel": 1},
-        window_seconds=6.0,
-    )
-    ProfileStore(app_paths().ensure().profiles_file).save(profile)
-    store_secret(profile.name, sandbox.api_key)
+    add_slow_profile("Slow shop", sandbox, 6.0)
     window = make_window(demo=False)
     window.resize(1280, 800)
     window.show()
