@@ -24,12 +24,12 @@ class DemoOptions:
 
     latency: float = 1.5  # seconds a batch takes in the sandbox
     items: int = 5000
-    # When the demo orders end (they span the week before); None: now, so the 7-day
-    # cancellation guard has this week's orders to count, whatever the date.
-    base_time: datetime | None = None
     engine: EngineSettings = field(
         default_factory=lambda: EngineSettings(poll_first_delay=0.5, poll_max_delay=2.0)
     )
+    # When the demo orders end (they span the week before); None: now, so the 7-day
+    # cancellation guard has this week's orders to count, whatever the date.
+    base_time: datetime | None = None
 
 
 def demo_profile() -> Profile:

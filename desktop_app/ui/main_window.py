@@ -18,7 +18,7 @@ from desktop_app.ui.demo import DEMO_PROFILE_NAME
 from desktop_app.ui.dialogs.about import AboutDialog
 from desktop_app.ui.dialogs.awaiting import ask
 from desktop_app.ui.dialogs.profiles import ProfilesDialog
-from desktop_app.ui.enter_presses import EnterPresses
+from desktop_app.ui.enter_presses import enter_presses_buttons
 from desktop_app.ui.error_hook import ErrorHook
 from desktop_app.ui.menu_bar import SHORTCUTS, MenuBar
 from desktop_app.ui.notifier import Notifier
@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self.safety = Safety(self)  # undo banners, jobs not sent, watched folders
         self.menu_bar = MenuBar(self)  # every command, its access key and shortcut
         self.setMenuBar(self.menu_bar)
-        self.enter_presses = EnterPresses(self)
+        enter_presses_buttons(self)
 
         self._budget_timer = QTimer(self)
         self._budget_timer.setInterval(BUDGET_REFRESH_MS)
