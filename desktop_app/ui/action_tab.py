@@ -107,6 +107,7 @@ class ActionTab(QWidget):
         self.search.setAccessibleName(self.tr("Find rows"))
         self.search.setMaximumWidth(260)
         self.search.textChanged.connect(self._search_changed)
+        self._searched = False  # rows may be hidden by a search
         info = QHBoxLayout()
         info.addWidget(self.summary, 1)
         info.addWidget(self.search)
@@ -235,6 +236,9 @@ class ActionTab(QWidget):
     def _apply_search(self, *_: object) -> None:
         """Rows whose cells do not hold the search text are hidden (the job still sends them)."""
         text = self.search.text().strip().casefold()
+        if not text and not self._searched:
+            return  # no search, nothing hidden: a 100k-row import pays nothing
+        self._searched = bool(text)
         model, table = self.model, self.table
         columns = range(model.columnCount())
         for row in range(model.rowCount()):

@@ -76,8 +76,6 @@ class ResultsTab(QWidget):
         self.jobs_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.jobs_table.setSortingEnabled(True)  # by date (Started), file, state...
         self.jobs_table.sortByColumn(jm.JOB_ID, Qt.SortOrder.DescendingOrder)  # newest first
-        self.jobs_model.layoutChanged.connect(self._apply_search)
-        self.jobs_model.rowsInserted.connect(self._apply_search)
         self.jobs_table.selectionModel().selectionChanged.connect(self._job_selected)
 
         self.rows_table = QTableView()
@@ -97,6 +95,8 @@ class ResultsTab(QWidget):
         self.search.setPlaceholderText(self.tr("Search jobs and rows (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search jobs and rows"))
         self.search.textChanged.connect(self._search_changed)
+        self.jobs_model.layoutChanged.connect(self._apply_search)  # sorted: hide again
+        self.jobs_model.rowsInserted.connect(self._apply_search)
 
         self.detail = QLabel(self.tr("Select a job to see its rows."))
         self.detail.setObjectName("jobDetail")
@@ -213,7 +213,7 @@ class ResultsTab(QWidget):
 
     def _apply_search(self, *_: object) -> None:
         """Jobs without the search text are hidden; the rows below search the same text."""
-        text = self.search.text() if hasattr(self, "search") else ""
+        text = self.search.text()
         for row in range(self.jobs_model.rowCount()):
             self.jobs_table.setRowHidden(row, bool(text) and not self.jobs_model.matches(row, text))
 
