@@ -87,7 +87,8 @@ def job_look(job: JobRecord, rate_wait: float | None = None) -> JobLook:
             "failed",
         ),
     }
-    word, tone, icon_name = words.get(JobState(state), (state.capitalize(), "muted", "pending"))
+    # A state this table does not know yet still shows, by its own name.
+    word, tone, icon_name = words.get(state, (state.capitalize(), "muted", "pending"))
     return JobLook(state, word, tone, icon_name)
 
 
