@@ -44,6 +44,20 @@ def run(*args: str, env: dict[str, str] | None = None) -> int:
     return subprocess.call([str(PYTHON), *args], cwd=ROOT, env=env)
 
 
+def _window_libraries_missing() -> bool:
+    """Say in one apt line which system libraries the window needs, before Qt fails on them."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from linux_libraries import apt_line, missing_packages
+
+    if os.environ.get("QT_QPA_PLATFORM", "xcb") not in ("xcb", ""):
+        return False  # offscreen, wayland...: not the xcb plugin
+    packages = missing_packages(VENV)
+    if packages:
+        print("The Seller Desk window needs system libraries this machine lacks. Install them:")
+        print("  " + apt_line(packages))
+    return bool(packages)
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in {"demo", "test", "lint", "run"}:
         print(__doc__)
@@ -51,6 +65,8 @@ def main(argv: list[str]) -> int:
     command, rest = argv[0], argv[1:]
     ensure_venv()
     if command == "demo":
+        if sys.platform.startswith("linux") and _window_libraries_missing():
+            return 1
         return run("-m", "desktop_app", "--demo", *rest)
     if command == "run":
         return run("-m", "desktop_app", *rest)

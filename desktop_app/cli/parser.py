@@ -36,7 +36,11 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("name")
     add.add_argument("--marketplace", required=True, choices=list(MARKETPLACES))
     add.add_argument("--base-url", required=True)
-    add.add_argument("--environment", choices=["sandbox", "production"], default="production")
+    add.add_argument(
+        "--environment",
+        choices=["sandbox", "production"],
+        help="required: sandbox (a test shop) or production (real orders); never guessed",
+    )
     add.add_argument("--user-id", help="SellerCenter user e-mail, Unicommerce username")
     add.add_argument(
         "--option",

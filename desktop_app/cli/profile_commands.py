@@ -19,6 +19,12 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     store = ProfileStore(app_paths().ensure().profiles_file)
     command = args.profile_command
     if command == "add":
+        if args.environment is None:
+            raise ConfigError(
+                "Say which environment the profile is for, --environment sandbox or "
+                "--environment production: a key used in the wrong one changes real orders, "
+                "so Seller Desk never guesses."
+            )
         try:
             profile = Profile(
                 name=args.name,

@@ -58,7 +58,9 @@ def _write_rows(
         writer = csv.writer(handle)
         writer.writerow([*fixed, *extra])
         for row in rows:
-            ids = ", ".join(str(number) for number in row.order_items)  # re-imports as a list
+            # A list re-imports; an invalid row has no ids, so its cell as written shows what to
+            # fix ("1.2E+5").
+            ids = ", ".join(str(number) for number in row.order_items) or row.raw_ids
             cells = [str(row.line), ids]
             if action is Action.SHIP:
                 ship = row.ship or ShipInfo("", "", "")

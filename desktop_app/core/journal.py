@@ -164,8 +164,8 @@ class Journal:
                     "UPDATE watched_files SET job_id = ? WHERE hash = ?", (job_id, source_hash)
                 )
             db.executemany(
-                "INSERT INTO rows (job_id, line, order_items, ship, outcome, errors, details)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO rows (job_id, line, order_items, ship, outcome, errors, details,"
+                " raw_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     (
                         job_id,
@@ -175,6 +175,7 @@ class Journal:
                         (Outcome.PENDING if row.sendable else row.outcome).value,
                         json.dumps(row.errors),
                         json.dumps(dict(row.details)) if row.details else "{}",
+                        "" if row.sendable else row.raw_ids,
                     )
                     for row in rows
                 ),
@@ -523,6 +524,7 @@ class Journal:
             errors=tuple(json.loads(row["errors"])),
             batch_id=row["request_id"],
             details=json.loads(row["details"]) if row["details"] != "{}" else EMPTY_DETAILS,
+            raw_ids=row["raw_ids"],
         )
 
     # -- batches ----------------------------------------------------------------------------
@@ -605,6 +607,14 @@ class Journal:
             (job_id, *OPEN_BATCH_STATUSES),
         )
         return [self._batch_record(row) for row in rows]
+
+    def prepared_batch_count(self, job_id: int) -> int:
+        """Batches written but not yet answered with a batch id: requests still to make."""
+        row = self._db.execute(
+            "SELECT COUNT(*) FROM batches WHERE job_id = ? AND status = ?",
+            (job_id, BatchStatus.PREPARED),
+        ).fetchone()
+        return int(row[0])
 
     def batch(self, batch_id: int) -> BatchRecord:
         row = self._db.execute("SELECT * FROM batches WHERE id = ?", (batch_id,)).fetchone()

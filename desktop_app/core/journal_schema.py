@@ -79,9 +79,11 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # 5: who runs a job, until when: a job never runs in two processes or windows at once.
     "ALTER TABLE jobs ADD COLUMN owner TEXT; ALTER TABLE jobs ADD COLUMN lease_until REAL;",
-    # truth: what the marketplace's status showed of a batch's items before its first send, so
+    # 6: what the marketplace's status showed of a batch's items before its first send, so
     # a lost answer is settled against it (an item done before the job is not "done by us").
     "ALTER TABLE batches ADD COLUMN state_before TEXT;",
+    # 7: an invalid row's id cell as written ("1.23457E+11"), so its export keeps it.
+    "ALTER TABLE rows ADD COLUMN raw_ids TEXT NOT NULL DEFAULT '';",
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -124,6 +124,7 @@ class RowResult:
     errors: tuple[str, ...] = ()
     batch_id: str | None = None
     details: Mapping[str, str] = EMPTY_DETAILS
+    raw_ids: str = ""  # the id cell as written, for a row that was not valid
 
 
 class JobState(StrEnum):

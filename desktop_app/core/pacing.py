@@ -210,6 +210,16 @@ class Pacer:
         window.forget_before(self._clock() - window.length)
         return max(0, window.budget - len(window.sent)), window.budget
 
+    def seconds_until_free(self, family: str) -> float:
+        """How long a request of the family would wait now: a 429 pause or a full window."""
+        window = self._window(family)
+        now = self._clock()
+        window.forget_before(now - window.length)
+        wait = window.paused_until - now
+        if len(window.sent) >= window.budget:
+            wait = max(wait, window.sent[0] + window.length - now)
+        return max(wait, 0.0)
+
     def observe(
         self,
         family: str,

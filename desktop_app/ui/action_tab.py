@@ -2,30 +2,34 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop_app.core.earlier_jobs import earlier_done, flag_earlier
 from desktop_app.core.errors import SellerDeskError
-from desktop_app.core.models import Action, ImportResult, Outcome
+from desktop_app.core.exporting import export_rows
+from desktop_app.core.models import Action, ImportResult, Outcome, RowResult
 from desktop_app.core.profiles import Profile
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.awaiting import ask
 from desktop_app.ui.dialogs.confirm import confirm_send
 from desktop_app.ui.dialogs.open_items import OpenItemsDialog
 from desktop_app.ui.drop_zone import DropZone
-from desktop_app.ui.file_prompts import ask_open_file
+from desktop_app.ui.file_prompts import ask_open_file, ask_save_file
 from desktop_app.ui.import_flow import ImportFlow, ReadOptions, Source
 from desktop_app.ui.marketplace_names import marketplace_name
 from desktop_app.ui.open_items_source import open_items_text
@@ -34,9 +38,10 @@ from desktop_app.ui.preview_table import PreviewTable
 from desktop_app.ui.resources import icon
 from desktop_app.ui.row_defaults import RowDefaults
 from desktop_app.ui.summary import summary_text
+from desktop_app.ui.table_tools import follow_conventions
 from desktop_app.ui.tasks import spawn
 
-OPEN_ITEMS_LIMIT = 2000
+OPEN_ITEMS_LIMIT = 10_000  # the dialog says so when the marketplace lists more
 
 
 class ActionTab(QWidget):
@@ -53,6 +58,9 @@ class ActionTab(QWidget):
         self.defaults = RowDefaults(ctx, action, current_profile)
         self.carrier_picker = self.defaults.carrier_picker  # ABOUT YOU's, on the Ship tab
         self.flow = ImportFlow(self, action, self.model, ctx.settings, self.defaults.options)
+        if self.carrier_picker is not None:
+            self.flow.carrierChosen.connect(self.carrier_picker.choose)
+        self.flow.check_earlier = self._check_earlier
 
         self.drop_zone = DropZone(f"{name}DropZone")
         self.drop_zone.fileDropped.connect(lambda path: spawn(self.open_path(path)))
@@ -78,15 +86,33 @@ class ActionTab(QWidget):
         self.summary = QLabel(self.tr("No file yet."))
         self.summary.setObjectName(f"{name}Summary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.problems_only = QCheckBox(self.tr("Show problems only"))
+        self.problems_only = QCheckBox(self.tr("Show &problems only"))
         self.problems_only.setObjectName(f"{name}ProblemsOnly")
         self.problems_only.toggled.connect(self.model.set_problems_only)
-        self.remove_button = QPushButton(icon("remove"), self.tr("Remove selected"))
+        self.remove_button = QPushButton(icon("remove"), self.tr("&Remove selected"))
+        self.remove_button.setObjectName(f"{name}RemoveButton")
         self.remove_button.setToolTip(self.tr("Leave the selected rows out of this job (Delete)"))
         self.remove_button.clicked.connect(self.remove_selected)
+        self.problems_button = QPushButton(icon("export"), self.tr("Save pro&blems…"))
+        self.problems_button.setObjectName(f"{name}SaveProblemsButton")
+        self.problems_button.setToolTip(
+            self.tr("Save the invalid and duplicate rows with their reasons, to fix and read again")
+        )
+        self.problems_button.clicked.connect(lambda: spawn(self.save_problems()))
+        self.earlier_count = 0  # rows an earlier job already did (see _check_earlier)
+        self.search = QLineEdit()
+        self.search.setObjectName(f"{name}Search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Find ids or problems (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Find rows"))
+        self.search.setMaximumWidth(260)
+        self.search.textChanged.connect(self._search_changed)
+        self._searched = False  # rows may be hidden by a search
         info = QHBoxLayout()
         info.addWidget(self.summary, 1)
+        info.addWidget(self.search)
         info.addWidget(self.remove_button)
+        info.addWidget(self.problems_button)
         info.addWidget(self.problems_only)
 
         self.message = QLabel()
@@ -97,6 +123,12 @@ class ActionTab(QWidget):
 
         self.table = PreviewTable(self.model, f"{name}PreviewTable")
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_selected)
+        remove = QAction(self.tr("Remove selected rows"), self)
+        remove.setObjectName(f"{name}RemoveRowsAction")
+        remove.triggered.connect(self.remove_selected)
+        follow_conventions(self.table, [remove])
+        self.model.modelReset.connect(self._apply_search)
+        self.model.rowsInserted.connect(self._apply_search)
 
         self.submit_button = QPushButton(icon(name), "")
         self.submit_button.setObjectName(f"{name}SubmitButton")
@@ -158,7 +190,7 @@ class ActionTab(QWidget):
         except SellerDeskError as error:
             self._show_message(str(error))
             return
-        dialog = OpenItemsDialog(self, items)
+        dialog = OpenItemsDialog(self, items, OPEN_ITEMS_LIMIT)
         picked = dialog.model.selected_items() if await ask(dialog) else []
         if not picked:
             self.summary.setText(self.tr("No items were picked."))
@@ -177,6 +209,82 @@ class ActionTab(QWidget):
             options = ReadOptions(profile.marketplace if profile else None)
         await self.flow.show_result(result, options)
         self._import_finished(result)
+
+    async def _check_earlier(self, result: ImportResult) -> None:
+        """Warn on rows whose items an earlier job of this profile already cancelled or shipped
+        (read from the journal in a worker thread; the rows stay sendable)."""
+        profile = self._profile()
+        if profile is None:
+            return
+        items = [item for row in result.rows if row.sendable for item in row.order_items]
+        path = self.ctx.journal.path
+        done = await asyncio.get_running_loop().run_in_executor(
+            None, earlier_done, path, profile.name, items
+        )
+        flagged = flag_earlier((row for row in result.rows if row.sendable), done)
+        self.earlier_count = flagged
+        if flagged:
+            result.notes.append(
+                self.tr(
+                    "%1 row(s) hold items an earlier job already cancelled or shipped."
+                ).replace("%1", str(flagged))
+            )
+
+    def _search_changed(self, _text: str) -> None:
+        self._apply_search()
+
+    def _apply_search(self, *_: object) -> None:
+        """Rows whose cells do not hold the search text are hidden (the job still sends them)."""
+        text = self.search.text().strip().casefold()
+        if not text and not self._searched:
+            return  # no search, nothing hidden: a 100k-row import pays nothing
+        self._searched = bool(text)
+        model, table = self.model, self.table
+        columns = range(model.columnCount())
+        for row in range(model.rowCount()):
+            found = not text or any(
+                text in str(model.index(row, c).data() or "").casefold() for c in columns
+            )
+            table.setRowHidden(row, not found)
+
+    async def save_problems(self) -> None:
+        """The rows that will not be sent, with their reasons and cells as written."""
+        problems = [row for row in self.model.rows if not row.sendable]
+        if not problems:
+            return
+        result = self.flow.result
+        stem = Path(result.source_name).stem if result is not None else self.action.value
+        folder = self.ctx.settings.values.last_folder or str(Path.home())
+        path = await ask_save_file(self, folder, f"{stem}-problems.csv")
+        if path is None:
+            return
+        rows = [
+            RowResult(
+                r.line,
+                r.order_items,
+                r.ship,
+                r.outcome,
+                r.errors + r.warnings,
+                details=r.details,
+                raw_ids=r.raw_ids,
+            )
+            for r in problems
+        ]
+        try:
+            written = export_rows(path, self.action, rows)
+        except OSError as error:
+            self._show_message(
+                self.tr("Could not write %1: %2")
+                .replace("%1", str(path))
+                .replace("%2", error.strerror or str(error))
+            )
+            return
+        self.ctx.settings.values.last_folder = str(path.parent)
+        self.summary.setText(
+            self.tr("Saved %1 problem row(s) to %2.")
+            .replace("%1", str(written))
+            .replace("%2", str(path))
+        )
 
     def remove_selected(self) -> None:
         rows = self.table.selected_positions()
@@ -201,6 +309,7 @@ class ActionTab(QWidget):
             spawn(self.flow.read(self.flow.source))
 
     def _import_started(self) -> None:
+        self.earlier_count = 0
         self.message.hide()
         self.progress.setValue(0)
         self.busy_row.show()
@@ -225,7 +334,11 @@ class ActionTab(QWidget):
         if result is None:
             self.summary.setText(self.tr("No file yet."))
         else:
-            self.summary.setText(summary_text(result.source_name, self.model.rows))
+            text = summary_text(result.source_name, self.model.rows)
+            if self.earlier_count:
+                done = self.tr("%1 done by earlier jobs").replace("%1", str(self.earlier_count))
+                text += f" · <span style='color:#b7791f'>⚑ {done}</span>"
+            self.summary.setText(text)
             self.summary.setToolTip("\n".join(result.notes))
         self.update_submit()
 
@@ -234,6 +347,7 @@ class ActionTab(QWidget):
 
     def update_submit(self) -> None:
         count = self.model.rows.outcome_counts()[Outcome.VALID]  # no row built per row
+        self.problems_button.setEnabled(len(self.model.rows) > count)
         if self.action is Action.CANCEL:
             text = self.tr("Cancel %n item(s)…", "", count)
         else:
@@ -270,7 +384,8 @@ class ActionTab(QWidget):
                 ).replace("%1", marketplace_name(kind))
             )
             return
-        if not await confirm_send(self, self.ctx, self.action, profile, rows):
+        left_out = len(self.model.rows) - len(rows)
+        if not await confirm_send(self, self.ctx, self.action, profile, rows, left_out=left_out):
             return
         result = self.flow.result
         source = result.source_name if result is not None else self.tr("rows")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
+from desktop_app.core.carrier_names import carrier_aliases
 from desktop_app.core.errors import SellerDeskError
 from desktop_app.core.marketplaces.base import Carrier
 from desktop_app.core.profiles import Profile
@@ -67,11 +68,27 @@ class CarrierPicker(QWidget):
     def keys(self) -> list[str] | None:
         return None if self._carriers is None else [c.key for c in self._carriers]
 
+    def aliases(self) -> dict[str, str] | None:
+        """Written -> key, so a file's "dhl" reads as the account's only DHL."""
+        return None if self._carriers is None else carrier_aliases(self._carriers)
+
     def current_key(self) -> str:
         return str(self.combo.currentData() or "")
 
+    def choose(self, key: str) -> None:
+        """Take a carrier picked elsewhere (the mapping dialog) as this profile's pick."""
+        index = self.combo.findData(key)
+        if index >= 0:
+            self.combo.blockSignals(True)  # the file is being read with it already
+            self.combo.setCurrentIndex(index)
+            self.combo.blockSignals(False)
+            self._remember()
+
     def _picked(self) -> None:
+        self._remember()
+        self.changed.emit()
+
+    def _remember(self) -> None:
         if self.profile is not None:
             self.ctx.settings.values.default_carriers[self.profile.name] = self.current_key()
             self.ctx.settings.save()
-        self.changed.emit()

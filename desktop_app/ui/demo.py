@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 import httpx
 
@@ -26,6 +27,9 @@ class DemoOptions:
     engine: EngineSettings = field(
         default_factory=lambda: EngineSettings(poll_first_delay=0.5, poll_max_delay=2.0)
     )
+    # When the demo orders end (they span the week before); None: now, so the 7-day
+    # cancellation guard has this week's orders to count, whatever the date.
+    base_time: datetime | None = None
 
 
 def demo_profile() -> Profile:
@@ -44,7 +48,10 @@ class DemoOpener:
     def __init__(self, options: DemoOptions, fallback: Callable[[Profile], Marketplace]) -> None:
         self._fallback = fallback
         config = AboutYouSandboxConfig(
-            api_key=DEMO_KEY, items=options.items, latency=options.latency
+            api_key=DEMO_KEY,
+            items=options.items,
+            latency=options.latency,
+            base_time=options.base_time or datetime.now(UTC),
         )
         self.app = create_aboutyou_app(config)
 

@@ -44,9 +44,9 @@ class DropZone(QFrame):
         glyph.setPixmap(icon("drop").pixmap(QSize(28, 28)))
         glyph.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.open_button = QPushButton(icon("open"), self.tr("Open file…"))
-        self.paste_button = QPushButton(icon("paste"), self.tr("Paste ids"))
-        self.load_button = QPushButton(icon("download"), self.tr("Load open items…"))
+        self.open_button = QPushButton(icon("open"), self.tr("&Open file…"))
+        self.paste_button = QPushButton(icon("paste"), self.tr("P&aste ids"))
+        self.load_button = QPushButton(icon("download"), self.tr("&Load open items…"))
         self.open_button.setToolTip(self.tr("Open a file (Ctrl+O)"))
         self.paste_button.setToolTip(self.tr("Paste order item ids from the clipboard (Ctrl+V)"))
         self.load_button.setToolTip(self.tr("Pick from the items the marketplace lists as open"))

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
 from desktop_app.core.profiles import Environment
+
+
+def environment_word(environment: Environment) -> str:
+    """SANDBOX or PRODUCTION, the same word everywhere a profile is named."""
+    if environment is Environment.PRODUCTION:
+        return QCoreApplication.translate("EnvironmentBadge", "PRODUCTION")
+    return QCoreApplication.translate("EnvironmentBadge", "SANDBOX")
 
 
 class EnvironmentBadge(QLabel):
@@ -20,8 +27,7 @@ class EnvironmentBadge(QLabel):
         if environment is None:
             self.setText("")
             return
-        production = environment is Environment.PRODUCTION
-        self.setText("● " + (self.tr("PRODUCTION") if production else self.tr("SANDBOX")))
+        self.setText("● " + environment_word(environment))
         self.setProperty("environment", environment.value)
         self.setAccessibleName(self.tr("Environment: %1").replace("%1", self.text()[2:]))
         # Re-polish so the stylesheet's [environment=...] rule applies to the new value.

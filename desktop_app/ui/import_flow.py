@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Collection
+from collections.abc import Awaitable, Callable, Collection, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -54,6 +54,7 @@ class ImportFlow(QObject):
     progressed = Signal(float)
     finished = Signal(object)  # ImportResult | None
     failed = Signal(str)
+    carrierChosen = Signal(str)  # the mapping dialog's "same carrier for every row"
 
     def __init__(
         self,
@@ -74,6 +75,8 @@ class ImportFlow(QObject):
         self.source: Source | None = None
         self.result: ImportResult | None = None
         self.busy = False
+        # Set by the tab: marks rows an earlier job already did, before they are shown.
+        self.check_earlier: Callable[[ImportResult], Awaitable[None]] | None = None
         self._idle = asyncio.Event()
         self._idle.set()
 
@@ -95,9 +98,12 @@ class ImportFlow(QObject):
             read = await self._import(source, options)
             result = None
             if read is not None:  # still busy while the rows go in, batch by batch
-                result, self.source = read  # the source with the columns the seller chose
+                # the source with the columns the seller chose, the options with a carrier
+                result, self.source, options = read
                 if options.review is not None:
                     result = await options.review(result)
+                if self.check_earlier is not None:
+                    await self.check_earlier(result)
                 await self.show_result(result, options)
         except ImportCancelled:
             self.failed.emit(self.tr("The import was cancelled; nothing was kept."))
@@ -113,15 +119,19 @@ class ImportFlow(QObject):
 
     async def _import(
         self, source: Source, options: ReadOptions
-    ) -> tuple[ImportResult, Source] | None:
+    ) -> tuple[ImportResult, Source, ReadOptions] | None:
         while True:
             try:
-                return await self._run(source, options), source
+                return await self._run(source, options), source, options
             except MappingNeeded as needed:
-                mapping = await self._mapping_for(source, needed, options)
-                if mapping is None:
+                chosen = await self._mapping_for(source, needed, options)
+                if chosen is None:
                     self.failed.emit(self.tr("No column was chosen; the file was not read."))
                     return None
+                mapping, carrier = chosen
+                if carrier:  # one carrier for every row: the Ship tab's picker takes it
+                    options = replace(options, default_carrier=carrier)
+                    self.carrierChosen.emit(carrier)
                 source = replace(source, mapping={**(source.mapping or {}), **mapping})
 
     async def _run(self, source: Source, options: ReadOptions) -> ImportResult:
@@ -139,7 +149,10 @@ class ImportFlow(QObject):
 
     async def _mapping_for(
         self, source: Source, needed: MappingNeeded, options: ReadOptions
-    ) -> dict[str, str] | None:
+    ) -> tuple[dict[str, str], str | None] | None:
+        """The columns for the missing fields (and maybe one carrier for every row); None when
+        the seller cancelled. A remembered pick answers only the fields still missing, so a
+        column remembered for the carrier never wins over a carrier picked since."""
         key = f"{self.action.value}:{header_key(needed.columns)}"
         if options.spec is not None:  # another marketplace's fields: remembered apart
             key = f"{options.kind}:{key}"
@@ -147,14 +160,19 @@ class ImportFlow(QObject):
         if source.mapping is None and all(
             remembered.get(f) in needed.columns for f in needed.missing
         ):
-            return remembered
-        dialog = MappingDialog(self._parent, source.name, needed.missing, needed.columns)
+            return {f: remembered[f] for f in needed.missing}, None
+        known = options.carriers
+        if isinstance(known, Mapping):  # written -> key: offer each key once
+            known = set(known.values())
+        carriers = sorted(known) if known is not None else None
+        dialog = MappingDialog(self._parent, source.name, needed.missing, needed.columns, carriers)
         if not await ask(dialog):
             return None
         chosen = dialog.mapping()
-        self.settings.values.mappings[key] = {**remembered, **chosen}
-        self.settings.save()
-        return chosen
+        if chosen:
+            self.settings.values.mappings[key] = {**remembered, **chosen}
+            self.settings.save()
+        return chosen, dialog.carrier()
 
     async def show_result(self, result: ImportResult, options: ReadOptions) -> None:
         """Put the rows into the model a batch at a time, so the window stays responsive."""

@@ -8,11 +8,14 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop_app.core.models import JobRecord, JobState, Outcome
-from desktop_app.ui.outcomes import action_label, state_label
+from desktop_app.ui.job_look import TONES, JobLook, duration_text, job_look
+from desktop_app.ui.outcomes import action_label
 from desktop_app.ui.resources import icon
 
 Index = QModelIndex | QPersistentModelIndex
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1  # (done, total) for the progress delegate
+PROGRESS_TEXT_ROLE = Qt.ItemDataRole.UserRole + 2  # what the bar says
+LOOK_ROLE = Qt.ItemDataRole.UserRole + 3  # JobLook.key: the state at a glance, for tests
 JOB_ID, ACTION, PROFILE, SOURCE, STARTED, PROGRESS, OK, FAILED, PENDING, STATE = range(10)
 
 
@@ -24,8 +27,10 @@ def _started(stamp: str) -> str:
 
 
 def _done_total(job: JobRecord) -> tuple[int, int]:
+    """Rows answered of rows sent or to send: withdrawn rows were never sent, so they are
+    neither done nor to do (a withdrawn job's bar stays empty)."""
     counts = job.counts
-    done = counts[Outcome.SUCCEEDED] + counts[Outcome.FAILED] + counts[Outcome.WITHDRAWN]
+    done = counts[Outcome.SUCCEEDED] + counts[Outcome.FAILED]
     return done, done + counts[Outcome.PENDING]
 
 
@@ -33,6 +38,8 @@ class JobsModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._jobs: list[JobRecord] = []
+        # Per running job: seconds until its next request may go, and until its last may.
+        self._pace: dict[int, tuple[float, float | None]] = {}
         self._headers = [
             self.tr("Job"),
             self.tr("Action"),
@@ -75,10 +82,19 @@ class JobsModel(QAbstractTableModel):
             return self._display(job, column)
         if role == PROGRESS_ROLE:
             return _done_total(job)
+        if role == PROGRESS_TEXT_ROLE:
+            done, total = _done_total(job)
+            return self.tr("nothing sent") if total == 0 else f"{done}/{total}"
+        if role == LOOK_ROLE:
+            return self._look(job).key
         if role == Qt.ItemDataRole.DecorationRole and column == ACTION:
             return icon(job.action.value)
-        if role == Qt.ItemDataRole.ToolTipRole and column == STATE and job.last_error:
-            return job.last_error
+        if role == Qt.ItemDataRole.DecorationRole and column == STATE:
+            return icon(self._look(job).icon)
+        if role == Qt.ItemDataRole.ForegroundRole and column == STATE:
+            return TONES[self._look(job).tone]
+        if role == Qt.ItemDataRole.ToolTipRole and column == STATE:
+            return job.last_error or self._state_text(job, full=True)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (JOB_ID, OK, FAILED, PENDING):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -94,9 +110,25 @@ class JobsModel(QAbstractTableModel):
             OK: str(counts[Outcome.SUCCEEDED]),
             FAILED: str(counts[Outcome.FAILED]),
             PENDING: str(counts[Outcome.PENDING]),
-            STATE: state_label(job.state),
+            STATE: self._state_text(job),
         }
         return values.get(column)
+
+    def _look(self, job: JobRecord) -> JobLook:
+        wait = self._pace.get(job.id, (0.0, None))[0] if job.state is JobState.RUNNING else None
+        return job_look(job, wait)
+
+    def _state_text(self, job: JobRecord, full: bool = False) -> str:
+        """The state word, and the time left of a running job (in the cell only when the
+        word leaves room: a rate-limited job shows its wait there, the rest in the tooltip)."""
+        look = self._look(job)
+        text = look.word
+        eta = self._pace.get(job.id, (0.0, None))[1] if job.state is JobState.RUNNING else None
+        if look.key == "rate_limited" and not full:
+            return text
+        if eta is not None and eta >= 1:
+            text += " · " + self.tr("about %1 left").replace("%1", duration_text(eta))
+        return text
 
     # -- ours ---------------------------------------------------------------------------------
 
@@ -117,6 +149,39 @@ class JobsModel(QAbstractTableModel):
         self._jobs.insert(0, job)
         self.endInsertRows()
         return 0
+
+    def matches(self, row: int, text: str) -> bool:
+        """The job at `row` has `text` in its id, file, profile, action or state."""
+        job = self._jobs[row]
+        words = (str(job.id), job.source_name, job.profile, action_label(job.action))
+        haystack = " ".join((*words, self._state_text(job), _started(job.created_at)))
+        return text.strip().casefold() in haystack.casefold()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        keys = {
+            JOB_ID: lambda j: j.id,
+            ACTION: lambda j: j.action.value,
+            PROFILE: lambda j: j.profile.casefold(),
+            SOURCE: lambda j: j.source_name.casefold(),
+            STARTED: lambda j: j.created_at,
+            PROGRESS: lambda j: _done_total(j)[0] / max(1, _done_total(j)[1]),
+            OK: lambda j: j.counts[Outcome.SUCCEEDED],
+            FAILED: lambda j: j.counts[Outcome.FAILED],
+            PENDING: lambda j: j.counts[Outcome.PENDING],
+            STATE: lambda j: self._state_text(j),
+        }
+        self.layoutAboutToBeChanged.emit()
+        self._jobs.sort(key=keys[column], reverse=order is Qt.SortOrder.DescendingOrder)
+        self.layoutChanged.emit()
+
+    def set_pace(self, job_id: int, wait: float, eta: float | None) -> None:
+        """A running job's rate wait and time left (see ui/job_pace.py)."""
+        if self._pace.get(job_id) == (wait, eta):
+            return
+        self._pace[job_id] = (wait, eta)
+        row = self.row_of(job_id)
+        if row >= 0:
+            self.dataChanged.emit(self.index(row, STATE), self.index(row, STATE))
 
     def job_at(self, row: int) -> JobRecord | None:
         return self._jobs[row] if 0 <= row < len(self._jobs) else None

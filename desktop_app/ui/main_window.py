@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 
 from PySide6.QtCore import QByteArray, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from desktop_app.core.engine import JobProgress
@@ -16,10 +16,13 @@ from desktop_app.core.profiles import Profile
 from desktop_app.ui.action_tab import ActionTab
 from desktop_app.ui.banner import Banner
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.demo import DEMO_PROFILE_NAME
 from desktop_app.ui.dialogs.about import AboutDialog
 from desktop_app.ui.dialogs.awaiting import ask
 from desktop_app.ui.dialogs.profiles import ProfilesDialog
+from desktop_app.ui.enter_presses import enter_presses_buttons
 from desktop_app.ui.error_hook import ErrorHook
+from desktop_app.ui.menu_bar import SHORTCUTS, MenuBar
 from desktop_app.ui.notifier import Notifier
 from desktop_app.ui.resources import icon
 from desktop_app.ui.results_tab import ResultsTab
@@ -87,30 +90,21 @@ class MainWindow(QMainWindow):
         ctx.jobs.on_error = self._job_failed  # every job task's error, in the one error tier
         ctx.task_listeners.append(self._update_running)
         self.safety = Safety(self)  # undo banners, jobs not sent, watched folders
-        self._shortcuts()
+        self.menu_bar = MenuBar(self)  # every command, its access key and shortcut
+        self.setMenuBar(self.menu_bar)
+        enter_presses_buttons(self)
 
         self._budget_timer = QTimer(self)
         self._budget_timer.setInterval(BUDGET_REFRESH_MS)
         self._budget_timer.timeout.connect(self._refresh_budget)
         self._budget_timer.start()
+        self.help_window: QWidget | None = None
         self.shutdown_task: asyncio.Task[None] | None = None
         self.closed = asyncio.Event()  # set once the jobs have stopped and the journal is closed
         self._restore()
         self.reload_profiles(ctx.settings.values.last_profile)
 
-    def _shortcuts(self) -> None:
-        for number in range(3):
-            QShortcut(
-                QKeySequence(f"Ctrl+{number + 1}"),
-                self,
-                lambda n=number: self.tabs.setCurrentIndex(n),
-            )
-        QShortcut(
-            QKeySequence.StandardKey.Open, self, lambda: spawn(self._action_tab().choose_file())
-        )
-        QShortcut(QKeySequence.StandardKey.Paste, self, lambda: spawn(self._action_tab().paste()))
-
-    def _action_tab(self) -> ActionTab:
+    def action_tab(self) -> ActionTab:
         """The tab Ctrl+O and Ctrl+V act on: the current one, or Cancel from Results."""
         current = self.tabs.currentWidget()
         if isinstance(current, ActionTab):
@@ -129,6 +123,7 @@ class MainWindow(QMainWindow):
     def _profile_changed(self, name: str) -> None:
         self.ctx.settings.values.last_profile = name
         profile = self.toolbar.current()
+        self.status.set_profile(profile, self.ctx.demo and name == DEMO_PROFILE_NAME)
         for tab in (self.cancel_tab, self.ship_tab):
             tab.profile_changed(profile)  # its pickers, and the file read again if needed
         self._refresh_budget()
@@ -144,6 +139,58 @@ class MainWindow(QMainWindow):
 
     async def open_about(self) -> None:
         await ask(AboutDialog(self, self.ctx.paths))
+
+    async def open_remembered(self) -> None:
+        from desktop_app.ui.dialogs.remembered import RememberedDialog
+
+        await ask(RememberedDialog(self, self.ctx.settings))
+        self._profile_changed(self.ctx.settings.values.last_profile)  # pickers forget too
+
+    async def open_shortcuts(self) -> None:
+        from desktop_app.ui.dialogs.shortcuts import ShortcutsDialog
+
+        await ask(ShortcutsDialog(self, SHORTCUTS))
+
+    def open_columns_help(self) -> None:
+        from desktop_app.ui.help_window import HelpWindow
+
+        if self.help_window is None:
+            self.help_window = HelpWindow(self, self.ctx)
+        self.help_window.show()
+        self.help_window.raise_()
+        self.help_window.activateWindow()
+
+    # -- commands of the menu bar --------------------------------------------------------------
+
+    def submit_current(self) -> None:
+        """Ctrl+Enter: the current tab's send button, as if clicked (it asks first)."""
+        current = self.tabs.currentWidget()
+        if isinstance(current, ActionTab) and current.submit_button.isEnabled():
+            current.submit_button.click()
+
+    def find(self) -> None:
+        """Ctrl+F: the search box of the current tab."""
+        current = self.tabs.currentWidget()
+        box = current.search if isinstance(current, ActionTab) else self.results_tab.search
+        box.setFocus()
+        box.selectAll()
+
+    def undo_countdown(self) -> None:
+        """Ctrl+Z: withdraw the newest job still in its undo countdown."""
+        counting = self.ctx.jobs.counting_down()
+        if counting:
+            self.results_tab.withdraw(counting[-1])
+
+    def withdraw_selected(self) -> None:
+        job_id = self.results_tab.selected_job_id()
+        if job_id is not None:
+            self.results_tab.withdraw(job_id)
+
+    def can_stop_selected(self) -> bool:
+        return self.results_tab.stop_button.isEnabled()
+
+    def stop_selected(self) -> None:
+        self.results_tab.stop_selected()
 
     # -- jobs --------------------------------------------------------------------------------
 
@@ -216,7 +263,12 @@ class MainWindow(QMainWindow):
         if not values.geometry or not self.restoreGeometry(
             QByteArray.fromBase64(values.geometry.encode())
         ):
-            self.resize(1180, 760)
+            # The first start: a comfortable size that still fits a small screen (1024×640).
+            screen = self.screen().availableGeometry() if self.screen() else None
+            width, height = 1180, 760
+            if screen is not None:
+                width, height = min(width, screen.width()), min(height, screen.height())
+            self.resize(width, height)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.shutdown_task is None and self.safety.hold_quit():

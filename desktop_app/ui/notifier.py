@@ -35,7 +35,9 @@ class Notifier(QObject):
             )
             self.tray.showMessage(self.tr("Seller Desk"), text, kind, 10_000)
         else:
-            self.banner.show_message(text, "success" if ok else "info" if asked else "error")
+            finished = job.state is JobState.FINISHED  # with failures: a warning, not an error
+            kind = "success" if ok else "info" if asked else "warning" if finished else "error"
+            self.banner.show_message(text, kind)
 
     def job_text(self, job: JobRecord) -> str:
         counts = job.counts

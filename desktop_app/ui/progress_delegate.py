@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from desktop_app.ui.jobs_model import PROGRESS_ROLE
+from desktop_app.ui.jobs_model import PROGRESS_ROLE, PROGRESS_TEXT_ROLE
 
 
 class ProgressDelegate(QStyledItemDelegate):
@@ -26,9 +26,9 @@ class ProgressDelegate(QStyledItemDelegate):
         bar = QStyleOptionProgressBar()
         bar.rect = option.rect.adjusted(4, 5, -4, -5)  # type: ignore[attr-defined]
         bar.minimum = 0
-        bar.maximum = max(total, 1)
+        bar.maximum = max(total, 1)  # nothing to send: an empty bar, never a full one
         bar.progress = done
-        bar.text = f"{done}/{total}"
+        bar.text = index.data(PROGRESS_TEXT_ROLE) or f"{done}/{total}"
         bar.textVisible = True
         bar.textAlignment = Qt.AlignmentFlag.AlignCenter
         bar.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Horizontal

@@ -7,13 +7,14 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -23,19 +24,24 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.engine import JobProgress
 from desktop_app.core.errors import SellerDeskError
+from desktop_app.core.failure_kinds import plan_retry
 from desktop_app.core.job_service import RESUMABLE_ON_REQUEST
 from desktop_app.core.job_states import STOPPABLE
 from desktop_app.core.models import Action, ImportResult, JobRecord, JobState, Outcome
 from desktop_app.ui import jobs_model as jm
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.dialogs.awaiting import ask
+from desktop_app.ui.dialogs.retry import RetryDialog
 from desktop_app.ui.file_prompts import ask_save_file
+from desktop_app.ui.job_pace import JobPace
 from desktop_app.ui.jobs_model import JobsModel
 from desktop_app.ui.outcomes import outcome_label
 from desktop_app.ui.progress_coalescer import ProgressCoalescer
 from desktop_app.ui.progress_delegate import ProgressDelegate
 from desktop_app.ui.resources import icon
 from desktop_app.ui.rows_loader import export_off_loop, load_rows, read_job
-from desktop_app.ui.rows_model import RowsModel
+from desktop_app.ui.rows_model import ITEMS, SHIP_COLUMNS, RowsModel
+from desktop_app.ui.table_tools import follow_conventions
 from desktop_app.ui.tasks import spawn
 from desktop_app.ui.undo_panel import UndoPanel
 
@@ -63,8 +69,15 @@ class ResultsTab(QWidget):
         self.jobs_table.setAccessibleName(self.tr("Jobs"))
         self.jobs_table.setModel(self.jobs_model)
         self.jobs_table.setItemDelegateForColumn(jm.PROGRESS, ProgressDelegate(self.jobs_table))
-        self._setup(self.jobs_table, [56, 90, 170, 190, 130, 170, 60, 60, 60])
+        self._setup(self.jobs_table, [60, 96, 120, 190, 118, 130, 44, 44, 44, 220])
+        # The file takes what is left, so at 1024 px every column, State too, stays in view.
+        jobs_header = self.jobs_table.horizontalHeader()
+        jobs_header.setStretchLastSection(False)
+        jobs_header.setSectionResizeMode(jm.SOURCE, QHeaderView.ResizeMode.Stretch)
+        jobs_header.setMinimumSectionSize(36)
         self.jobs_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.jobs_table.setSortingEnabled(True)  # by date (Started), file, state...
+        self.jobs_table.sortByColumn(jm.JOB_ID, Qt.SortOrder.DescendingOrder)  # newest first
         self.jobs_table.selectionModel().selectionChanged.connect(self._job_selected)
 
         self.rows_table = QTableView()
@@ -72,7 +85,20 @@ class ResultsTab(QWidget):
         self.rows_table.setAccessibleName(self.tr("Rows of the selected job"))
         self.rows_table.setModel(self.rows_model)
         self.rows_table.setSortingEnabled(True)
-        self._setup(self.rows_table, [64, 150, 120, 520])
+        self._setup(self.rows_table, [64, 150, 120, 520, 90, 160, 140, 140])
+        header = self.rows_table.horizontalHeader()
+        for offset, column in enumerate(SHIP_COLUMNS):  # ship rows: carrier and tracking by the ids
+            header.moveSection(header.visualIndex(column), header.visualIndex(ITEMS) + 1 + offset)
+            self.rows_table.setColumnHidden(column, True)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("resultsSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search jobs and rows (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search jobs and rows"))
+        self.search.textChanged.connect(self._search_changed)
+        self.jobs_model.layoutChanged.connect(self._apply_search)  # sorted: hide again
+        self.jobs_model.rowsInserted.connect(self._apply_search)
 
         self.detail = QLabel(self.tr("Select a job to see its rows."))
         self.detail.setObjectName("jobDetail")
@@ -89,17 +115,18 @@ class ResultsTab(QWidget):
             Outcome.DUPLICATE,
             Outcome.WITHDRAWN,
         ):
-            self.filter.addItem(outcome_label(outcome), outcome)
+            # Qt hands a StrEnum back as a plain str: keep the value, read it with chosen_outcome.
+            self.filter.addItem(outcome_label(outcome), outcome.value)
         self.filter.currentIndexChanged.connect(
-            lambda _: self.rows_model.set_outcome_filter(self.filter.currentData())
+            lambda _: self.rows_model.set_outcome_filter(self.chosen_outcome())
         )
-        self.retry_button = QPushButton(icon("retry"), self.tr("Retry failed…"))
+        self.retry_button = QPushButton(icon("retry"), self.tr("&Retry failed…"))
         self.retry_button.setObjectName("retryButton")
         self.retry_button.clicked.connect(self.retry_failed)
-        self.export_button = QPushButton(icon("export"), self.tr("Export…"))
+        self.export_button = QPushButton(icon("export"), self.tr("E&xport…"))
         self.export_button.setObjectName("exportButton")
         self.export_button.clicked.connect(lambda: spawn(self.export()))
-        self.resume_button = QPushButton(icon("retry"), self.tr("Resume"))
+        self.resume_button = QPushButton(icon("retry"), self.tr("Res&ume"))
         self.resume_button.setObjectName("resumeButton")
         self.resume_button.setToolTip(
             self.tr("Go on with the selected job now: it waits, stalled or was interrupted")
@@ -114,7 +141,9 @@ class ResultsTab(QWidget):
         QShortcut(QKeySequence("Ctrl+."), self, self.stop_selected)
         tools = QHBoxLayout()
         tools.addWidget(self.detail, 1)
-        tools.addWidget(QLabel(self.tr("Show:")))
+        show = QLabel(self.tr("Sh&ow:"))
+        show.setBuddy(self.filter)
+        tools.addWidget(show)
         tools.addWidget(self.filter)
         tools.addWidget(self.stop_button)
         tools.addWidget(self.resume_button)
@@ -126,8 +155,13 @@ class ResultsTab(QWidget):
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addLayout(tools)
         lower_layout.addWidget(self.rows_table, 1)
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(self.search)
+        upper_layout.addWidget(self.jobs_table, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.jobs_table)
+        splitter.addWidget(upper)
         splitter.addWidget(lower)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
@@ -156,8 +190,44 @@ class ResultsTab(QWidget):
         self._told: dict[int, tuple[JobState, str | None]] = {}  # the last end reported per job
         ctx.task_listeners.append(self._tasks_changed)
         self._rows_deferred: int | None = None  # a big running job whose rows show later
+        self._row_actions()
         self.jobs_model.set_jobs(ctx.journal.jobs())
+        self.pace = JobPace(ctx, self.jobs_model, self)  # rate waits and time left, per second
         self._update_buttons()
+
+    def _row_actions(self) -> None:
+        """Right click on a job: its commands; on rows: show only their outcome."""
+        job_actions = []
+        for text, name, slot in (
+            (self.tr("Retry failed…"), "jobRetryAction", self.retry_failed),
+            (self.tr("Export…"), "jobExportAction", lambda: spawn(self.export())),
+            (self.tr("Resume"), "jobResumeAction", self.resume_selected),
+        ):
+            action = QAction(text, self)
+            action.setObjectName(name)
+            action.triggered.connect(lambda _=False, run=slot: run())
+            job_actions.append(action)
+        follow_conventions(self.jobs_table, job_actions)
+        same = QAction(self.tr("Show only this outcome"), self)
+        same.setObjectName("rowsSameOutcomeAction")
+        same.triggered.connect(self._show_same_outcome)
+        follow_conventions(self.rows_table, [same])
+
+    def _show_same_outcome(self) -> None:
+        index = self.rows_table.currentIndex()
+        if index.isValid():
+            label = self.rows_model.index(index.row(), 2).data()
+            self.filter.setCurrentIndex(max(0, self.filter.findText(str(label))))
+
+    def _search_changed(self, text: str) -> None:
+        self._apply_search()
+        self.rows_model.set_text_filter(text)
+
+    def _apply_search(self, *_: object) -> None:
+        """Jobs without the search text are hidden; the rows below search the same text."""
+        text = self.search.text()
+        for row in range(self.jobs_model.rowCount()):
+            self.jobs_table.setRowHidden(row, bool(text) and not self.jobs_model.matches(row, text))
 
     @staticmethod
     def _setup(table: QTableView, widths: list[int]) -> None:
@@ -178,6 +248,7 @@ class ResultsTab(QWidget):
     def stop(self) -> None:
         """The window is closing: the journal is about to close, so no more reloads."""
         self._stopped = True
+        self.pace.stop()
         self.progress.stop()
         self.undo_panel.stop()
         self._rows_timer.stop()
@@ -248,6 +319,11 @@ class ResultsTab(QWidget):
         job = self.jobs_model.job_at(rows[0].row()) if rows else None
         return job.id if job is not None else None
 
+    def chosen_outcome(self) -> Outcome | None:
+        """The outcome the "Show:" filter picks; None for all."""
+        value = self.filter.currentData()
+        return Outcome(value) if value else None
+
     def _job_selected(self, *_: QItemSelection) -> None:
         self.reload_rows()
 
@@ -294,6 +370,8 @@ class ResultsTab(QWidget):
             if job_id != self.selected_job_id() or self._stopped:
                 continue  # the selection moved on while we read
             self.rows_model.set_rows(job_id, job.action, rows)
+            for column in SHIP_COLUMNS:  # carrier and tracking: what a ship job sent
+                self.rows_table.setColumnHidden(column, job.action is not Action.SHIP)
             self._show_detail(job)
         self._update_buttons()
 
@@ -369,11 +447,24 @@ class ResultsTab(QWidget):
         self.undo_panel.refresh()
 
     def retry_failed(self) -> None:
+        spawn(self._retry_failed())
+
+    async def _retry_failed(self) -> None:
+        """The failed rows worth sending again; rows that cannot succeed as they are only when
+        the seller adds them (the dialog lists them with their reasons)."""
         job_id = self.selected_job_id()
         if job_id is None:
             return
         job = self.ctx.journal.job(job_id)
-        rows = self.ctx.jobs.failed_rows(job_id)
+        plan = plan_retry(self.ctx.journal.rows(job_id, [Outcome.FAILED]))
+        rows = plan.transient
+        if plan.permanent:
+            dialog = RetryDialog(self, job_id, plan)
+            if not await ask(dialog):
+                return
+            rows = dialog.chosen_rows()
+        if not rows:
+            return
         name = self.tr("retry of job %1").replace("%1", str(job_id))
         self.retryRequested.emit(ImportResult(job.action, name, rows))
 
@@ -397,6 +488,6 @@ class ResultsTab(QWidget):
 
     async def export_to(self, path: Path, job_id: int, action: Action) -> int:
         """Read and write in a worker thread: 100k rows on the loop stalled the window ~0.9 s."""
-        outcome = self.filter.currentData()
+        outcome = self.chosen_outcome()
         wanted = [outcome] if outcome is not None else None
         return await export_off_loop(self.ctx.journal.path, job_id, action, path, wanted)

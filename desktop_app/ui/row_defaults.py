@@ -101,7 +101,9 @@ class RowDefaults(QWidget):
         picker = self.carrier_picker
         if picker is None:
             return ReadOptions(profile.marketplace)
-        return ReadOptions(profile.marketplace, None, picker.keys(), picker.current_key() or None)
+        return ReadOptions(
+            profile.marketplace, None, picker.aliases(), picker.current_key() or None
+        )
 
     def current_carrier(self) -> str:
         """ABOUT YOU's picked carrier key, or "" (rows of other marketplaces use their spec)."""

@@ -10,7 +10,8 @@ from desktop_app.core.models import Action, Outcome, RowResult
 from desktop_app.ui.outcomes import outcome_icon, outcome_label
 
 Index = QModelIndex | QPersistentModelIndex
-LINE, ITEMS, OUTCOME, MESSAGE, BATCH = range(5)
+LINE, ITEMS, OUTCOME, MESSAGE, BATCH, CARRIER, TRACKING, RETURN_TRACKING = range(8)
+SHIP_COLUMNS = (CARRIER, TRACKING, RETURN_TRACKING)  # shown for ship jobs only
 
 
 class RowsModel(QAbstractTableModel):
@@ -21,12 +22,16 @@ class RowsModel(QAbstractTableModel):
         self._all: list[RowResult] = []
         self._shown: list[RowResult] = []
         self._outcome: Outcome | None = None
+        self._text = ""  # the search box's words, casefolded
         self._headers = [
             self.tr("Line"),
             self.tr("Order items"),
             self.tr("Outcome"),
             self.tr("Message"),
             self.tr("Batch"),
+            self.tr("Carrier"),
+            self.tr("Tracking"),
+            self.tr("Return tracking"),
         ]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
@@ -48,12 +53,18 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == LINE:
                 return str(row.line)
-            if column == ITEMS:
-                return " ".join(str(item) for item in row.order_items)
+            if column == ITEMS:  # an invalid row: its cell as written, to see what to fix
+                return " ".join(str(item) for item in row.order_items) or row.raw_ids
             if column == OUTCOME:
                 return outcome_label(row.outcome)
             if column == MESSAGE:
                 return " ".join(row.errors)
+            if column in SHIP_COLUMNS:
+                ship = row.ship
+                if ship is None:
+                    return ""
+                values = (ship.carrier_key, ship.shipment_tracking_key, ship.return_tracking_key)
+                return values[column - CARRIER]
             return row.batch_id or ""
         if role == Qt.ItemDataRole.DecorationRole and column == OUTCOME:
             return outcome_icon(row.outcome)
@@ -70,6 +81,9 @@ class RowsModel(QAbstractTableModel):
             OUTCOME: lambda r: r.outcome.value,
             MESSAGE: lambda r: r.errors,
             BATCH: lambda r: r.batch_id or "",
+            CARRIER: lambda r: r.ship.carrier_key if r.ship else "",
+            TRACKING: lambda r: r.ship.shipment_tracking_key if r.ship else "",
+            RETURN_TRACKING: lambda r: r.ship.return_tracking_key if r.ship else "",
         }
         self.layoutAboutToBeChanged.emit()
         self._all.sort(key=keys[column], reverse=order is Qt.SortOrder.DescendingOrder)
@@ -90,7 +104,25 @@ class RowsModel(QAbstractTableModel):
         self._shown = self._filtered()
         self.endResetModel()
 
+    def set_text_filter(self, text: str) -> None:
+        """Rows whose line, ids, carrier, tracking or message contain `text`."""
+        self.beginResetModel()
+        self._text = text.strip().casefold()
+        self._shown = self._filtered()
+        self.endResetModel()
+
     def _filtered(self) -> list[RowResult]:
-        if self._outcome is None:
-            return list(self._all)
-        return [row for row in self._all if row.outcome is self._outcome]
+        rows = self._all
+        if self._outcome is not None:
+            rows = [row for row in rows if row.outcome is self._outcome]
+        if self._text:
+            rows = [row for row in rows if self._text in _searchable(row)]
+        return list(rows)
+
+
+def _searchable(row: RowResult) -> str:
+    ship = row.ship
+    parts = [str(row.line), *(str(item) for item in row.order_items), *row.errors]
+    if ship is not None:
+        parts += [ship.carrier_key, ship.shipment_tracking_key, ship.return_tracking_key]
+    return " ".join(parts).casefold()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QLabel, QStatusBar
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QStatusBar
 
 from desktop_app.core.engine import JobProgress
 from desktop_app.core.job_service import Budget, BudgetUnknown
 from desktop_app.core.models import JobState
+from desktop_app.core.profiles import Profile
+from desktop_app.ui.environment_badge import environment_word
 
 
 class StatusBar(QStatusBar):
@@ -15,21 +17,27 @@ class StatusBar(QStatusBar):
         self.setObjectName("statusBar")
         self.network = QLabel()
         self.network.setObjectName("networkState")
+        self.environment = QLabel()  # the current profile's SANDBOX or PRODUCTION
+        self.environment.setObjectName("statusEnvironment")
         self.budget = QLabel()
         self.budget.setObjectName("rateBudget")
         self.running = QLabel()
         self.running.setObjectName("jobsRunning")
         where = QLabel(self.tr("journal: %1").replace("%1", journal_dir))
         where.setObjectName("journalPath")
+        where.setToolTip(journal_dir)
+        # A long path is cut, never widening the window past a small screen.
+        where.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         for label in (self.network, self.running, where, self.budget):
             label.setContentsMargins(8, 0, 8, 0)
+        self.addWidget(self.environment)
         self.addWidget(self.network)
         self.addWidget(_separator())
         self.addWidget(self.running)
         self.addWidget(_separator())
         self.addWidget(where, 1)
         self.addPermanentWidget(self.budget)
-        self._demo = demo
+        self._demo = demo  # the demo profile is current: its sandbox runs in-process
         self.set_online(True)
         self.set_running(0)
 
@@ -42,6 +50,16 @@ class StatusBar(QStatusBar):
             text = "○ " + self.tr("Marketplace unreachable")
         self.network.setText(text)
         self.network.setToolTip(why)
+
+    def set_profile(self, profile: Profile | None, demo: bool) -> None:
+        """Name the current profile's environment; `demo`: it is the in-process demo."""
+        self._demo = demo
+        self.environment.setText(environment_word(profile.environment) if profile else "")
+        self.environment.setProperty("environment", profile.environment.value if profile else "")
+        self.environment.setVisible(profile is not None)
+        self.environment.style().unpolish(self.environment)
+        self.environment.style().polish(self.environment)
+        self.set_online(True)
 
     def on_progress(self, progress: JobProgress) -> None:
         if progress.state is JobState.WAITING:

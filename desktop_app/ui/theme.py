@@ -14,16 +14,20 @@ QLabel#environmentBadge {{
 }}
 QLabel#environmentBadge[environment="sandbox"] {{ background: #2e8b57; }}
 QLabel#environmentBadge[environment="production"] {{ background: #c0392b; }}
+QLabel#statusEnvironment {{ border-radius: 7px; padding: 0 8px; font-weight: 600; color: white; }}
+QLabel#statusEnvironment[environment="sandbox"] {{ background: #2e8b57; }}
+QLabel#statusEnvironment[environment="production"] {{ background: #c0392b; }}
 QFrame[role="dropZone"] {{
     border: 2px dashed {border}; border-radius: 10px; background: {zone};
 }}
 QFrame[role="dropZone"][hover="true"] {{ border-color: {accent}; background: {zone_hover}; }}
 QLabel#dropHint {{ font-size: 14px; color: {muted}; border: none; background: transparent; }}
 QLabel[role="error"] {{ color: {error}; }}
-QFrame#banner {{ border-radius: 6px; padding: 2px; }}
-QFrame#banner[kind="success"] {{ background: {ok_bg}; }}
+QFrame#banner {{ border-radius: 6px; padding: 2px; border-left: 5px solid {info_edge}; }}
+QFrame#banner[kind="success"] {{ background: {ok_bg}; border-left-color: {ok_edge}; }}
 QFrame#banner[kind="info"] {{ background: {info_bg}; }}
-QFrame#banner[kind="error"] {{ background: {err_bg}; }}
+QFrame#banner[kind="warning"] {{ background: {warn_bg}; border-left-color: {warn_edge}; }}
+QFrame#banner[kind="error"] {{ background: {err_bg}; border-left-color: {err_edge}; }}
 QFrame#undoPanel {{ background: {info_bg}; border-radius: 6px; }}
 QPushButton[role="primary"] {{ padding: 6px 18px; font-weight: 600; }}
 QLabel#confirmHeadline {{ font-size: 15px; font-weight: 600; }}
@@ -50,6 +54,11 @@ def stylesheet(dark: bool) -> str:
             ok_bg="#1f3d2b",
             info_bg="#22324a",
             err_bg="#4a2424",
+            warn_bg="#4a3a1a",
+            ok_edge="#4caf50",
+            info_edge="#5b8ee6",
+            warn_edge="#e0a526",
+            err_edge="#ff5449",
         )
     else:
         colors = dict(
@@ -61,7 +70,12 @@ def stylesheet(dark: bool) -> str:
             error="#b3261e",
             ok_bg="#dff3e5",
             info_bg="#e3ecfa",
-            err_bg="#fbe0de",
+            err_bg="#fbdcd9",
+            warn_bg="#fdf0cf",
+            ok_edge="#2e7d32",
+            info_edge="#2f6fdb",
+            warn_edge="#b7791f",
+            err_edge="#b3261e",
         )
     return _STYLE.format(**colors)
 

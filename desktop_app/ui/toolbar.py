@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QToolBar, QToolButton, QWidget
 
 from desktop_app.core.profiles import Profile
-from desktop_app.ui.environment_badge import EnvironmentBadge
+from desktop_app.ui.environment_badge import EnvironmentBadge, environment_word
 from desktop_app.ui.marketplace_names import marketplace_name
 from desktop_app.ui.resources import icon
 
@@ -61,7 +61,8 @@ class MainToolBar(QToolBar):
             self.selector.addItem(self.tr("No profile yet — add one under Profiles…"), "")
         for profile in profiles:
             market = marketplace_name(profile.marketplace)
-            self.selector.addItem(f"{profile.name} ({market})", profile.name)
+            where = environment_word(profile.environment)
+            self.selector.addItem(f"{profile.name} ({market}) · {where}", profile.name)
         index = self.selector.findData(select)
         self.selector.setCurrentIndex(max(index, 0))
         self.selector.blockSignals(False)

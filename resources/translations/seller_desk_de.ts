@@ -37,68 +37,113 @@
 <context>
     <name>ActionTab</name>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="68"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="76"/>
         <source>Stop reading</source>
         <translation>Einlesen abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="78"/>
-        <location filename="../../desktop_app/ui/action_tab.py" line="226"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="86"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="331"/>
         <source>No file yet.</source>
         <translation>Noch keine Datei.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="81"/>
-        <source>Show problems only</source>
-        <translation>Nur Probleme zeigen</translation>
+        <location filename="../../desktop_app/ui/action_tab.py" line="89"/>
+        <source>Show &amp;problems only</source>
+        <translation>Nur &amp;Probleme zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="84"/>
-        <source>Remove selected</source>
-        <translation>Auswahl entfernen</translation>
+        <location filename="../../desktop_app/ui/action_tab.py" line="92"/>
+        <source>&amp;Remove selected</source>
+        <translation>Auswahl &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="85"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="94"/>
         <source>Leave the selected rows out of this job (Delete)</source>
         <translation>Die gewählten Zeilen aus diesem Auftrag nehmen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="145"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="96"/>
+        <source>Save pro&amp;blems…</source>
+        <translation>Pro&amp;bleme speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_tab.py" line="99"/>
+        <source>Save the invalid and duplicate rows with their reasons, to fix and read again</source>
+        <translation>Die ungültigen und doppelten Zeilen mit Grund speichern, um sie zu korrigieren und neu einzulesen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_tab.py" line="106"/>
+        <source>Find ids or problems (Ctrl+F)</source>
+        <translation>IDs oder Probleme suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_tab.py" line="107"/>
+        <source>Find rows</source>
+        <translation>Zeilen suchen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_tab.py" line="125"/>
+        <source>Remove selected rows</source>
+        <translation>Ausgewählte Zeilen entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_tab.py" line="176"/>
         <source>The clipboard holds no text; copy the ids and try again.</source>
         <translation>Die Zwischenablage enthält keinen Text; kopieren Sie die IDs und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="147"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="178"/>
         <source>pasted ids</source>
         <translation>eingefügte IDs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="152"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="183"/>
         <source>Choose or add a profile first.</source>
         <translation>Wählen oder erstellen Sie zuerst ein Profil.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="154"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="185"/>
         <source>Asking the marketplace for open items…</source>
         <translation>Frage den Marktplatz nach offenen Positionen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="164"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="195"/>
         <source>No items were picked.</source>
         <translation>Es wurden keine Positionen gewählt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="167"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="198"/>
         <source>open items</source>
         <translation>offene Positionen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="207"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="228"/>
+        <source>%1 row(s) hold items an earlier job already cancelled or shipped.</source>
+        <translation>%1 Zeile(n) enthalten Positionen, die ein früherer Auftrag schon storniert oder versandt hat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_tab.py" line="273"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_tab.py" line="280"/>
+        <source>Saved %1 problem row(s) to %2.</source>
+        <translation>%1 Problemzeile(n) in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_tab.py" line="312"/>
         <source>Reading…</source>
         <translation>Lese…</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_tab.py" line="335"/>
+        <source>%1 done by earlier jobs</source>
+        <translation>%1 schon durch frühere Aufträge erledigt</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/action_tab.py" line="238"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="348"/>
         <source>Cancel %n item(s)…</source>
         <translation>
             <numerusform>%n Position stornieren…</numerusform>
@@ -106,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/action_tab.py" line="240"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="350"/>
         <source>Ship %n item(s)…</source>
         <translation>
             <numerusform>%n Position versenden…</numerusform>
@@ -114,12 +159,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="269"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="379"/>
         <source>These rows were read for a %1 profile; read them again for this one.</source>
         <translation>Diese Zeilen wurden für ein %1-Profil gelesen; lesen Sie sie für dieses Profil neu ein.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="276"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="387"/>
         <source>rows</source>
         <translation>Zeilen</translation>
     </message>
@@ -127,17 +172,17 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../desktop_app/ui/banner.py" line="15"/>
+        <location filename="../../desktop_app/ui/banner.py" line="22"/>
         <source>Notification</source>
         <translation>Benachrichtigung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/banner.py" line="20"/>
+        <location filename="../../desktop_app/ui/banner.py" line="27"/>
         <source>Details…</source>
         <translation>Details…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/banner.py" line="25"/>
+        <location filename="../../desktop_app/ui/banner.py" line="34"/>
         <source>Close notification</source>
         <translation>Benachrichtigung schließen</translation>
     </message>
@@ -181,27 +226,27 @@
 <context>
     <name>CarrierPicker</name>
     <message>
-        <location filename="../../desktop_app/ui/carrier_picker.py" line="25"/>
+        <location filename="../../desktop_app/ui/carrier_picker.py" line="26"/>
         <source>Carrier for rows without one</source>
         <translation>Versanddienstleister für Zeilen ohne Angabe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/carrier_picker.py" line="28"/>
+        <location filename="../../desktop_app/ui/carrier_picker.py" line="29"/>
         <source>Carrier for rows without one:</source>
         <translation>Versanddienstleister für Zeilen ohne Angabe:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/carrier_picker.py" line="43"/>
+        <location filename="../../desktop_app/ui/carrier_picker.py" line="44"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/carrier_picker.py" line="47"/>
+        <location filename="../../desktop_app/ui/carrier_picker.py" line="48"/>
         <source>loading carriers…</source>
         <translation>lade Versanddienstleister…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/carrier_picker.py" line="51"/>
+        <location filename="../../desktop_app/ui/carrier_picker.py" line="52"/>
         <source>carriers not checked</source>
         <translation>Versanddienstleister nicht geprüft</translation>
     </message>
@@ -209,17 +254,17 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="43"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="48"/>
         <source>Cancel order items?</source>
         <translation>Bestellpositionen stornieren?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="43"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="48"/>
         <source>Ship order items?</source>
         <translation>Bestellpositionen versenden?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="50"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="55"/>
         <source>Cancel %n order item(s)</source>
         <translation>
             <numerusform>%n Bestellposition stornieren</numerusform>
@@ -227,7 +272,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="52"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="57"/>
         <source>Ship %n order item(s)</source>
         <translation>
             <numerusform>%n Bestellposition versenden</numerusform>
@@ -235,12 +280,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="57"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="62"/>
         <source>Profile: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Profil: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="62"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="67"/>
         <source>, and %n more</source>
         <translation>
             <numerusform> und %n weitere</numerusform>
@@ -248,37 +293,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="63"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="68"/>
         <source>Order items: %1</source>
         <translation>Bestellpositionen: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="75"/>
+        <source>%n row(s) of the file are left out (invalid or duplicate); they are not sent.</source>
+        <translation>
+            <numerusform>%n Zeile der Datei bleibt außen vor (ungültig oder doppelt); sie wird nicht gesendet.</numerusform>
+            <numerusform>%n Zeilen der Datei bleiben außen vor (ungültig oder doppelt); sie werden nicht gesendet.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="68"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="87"/>
         <source>Cancelling cannot be undone.</source>
         <translation>Eine Stornierung kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="70"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="89"/>
         <source>The buyers are told their items have shipped.</source>
         <translation>Die Käufer erfahren, dass ihre Artikel versandt wurden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="80"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="99"/>
         <source>Cancel items</source>
         <translation>Positionen stornieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="80"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="99"/>
         <source>Ship items</source>
         <translation>Positionen versenden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="81"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="100"/>
         <source>Go back</source>
         <translation>Zurück</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="94"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="113"/>
         <source>I understand this changes %n real order item(s) in PRODUCTION.</source>
         <translation>
             <numerusform>Mir ist klar, dass dies %n echte Bestellposition in PRODUKTION ändert.</numerusform>
@@ -286,9 +339,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="101"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="120"/>
         <source>I cancel anyway, above the %1 % threshold.</source>
         <translation>Ich storniere trotzdem, über der Schwelle von %1 %.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="136"/>
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="138"/>
+        <source>the marketplace allows %1 per %2</source>
+        <translation>der Marktplatz erlaubt %1 pro %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="143"/>
+        <source>Takes under a minute</source>
+        <translation>Dauert unter einer Minute</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="145"/>
+        <source>Takes about %1</source>
+        <translation>Dauert etwa %1</translation>
     </message>
 </context>
 <context>
@@ -305,18 +381,18 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/drop_zone.py" line="47"/>
-        <source>Open file…</source>
-        <translation>Datei öffnen…</translation>
+        <source>&amp;Open file…</source>
+        <translation>Datei ö&amp;ffnen…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/drop_zone.py" line="48"/>
-        <source>Paste ids</source>
-        <translation>IDs einfügen</translation>
+        <source>P&amp;aste ids</source>
+        <translation>IDs ein&amp;fügen</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/drop_zone.py" line="49"/>
-        <source>Load open items…</source>
-        <translation>Offene Positionen laden…</translation>
+        <source>&amp;Load open items…</source>
+        <translation>Offene Positionen &amp;laden…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/drop_zone.py" line="50"/>
@@ -337,17 +413,17 @@
 <context>
     <name>EnvironmentBadge</name>
     <message>
-        <location filename="../../desktop_app/ui/environment_badge.py" line="24"/>
+        <location filename="../../desktop_app/ui/environment_badge.py" line="14"/>
         <source>PRODUCTION</source>
         <translation>PRODUKTION</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/environment_badge.py" line="24"/>
+        <location filename="../../desktop_app/ui/environment_badge.py" line="15"/>
         <source>SANDBOX</source>
         <translation>SANDBOX</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/environment_badge.py" line="26"/>
+        <location filename="../../desktop_app/ui/environment_badge.py" line="32"/>
         <source>Environment: %1</source>
         <translation>Umgebung: %1</translation>
     </message>
@@ -511,69 +587,245 @@
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/help_window.py" line="38"/>
+        <source>Columns and templates — Seller Desk</source>
+        <translation>Spalten und Vorlagen — Seller Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_window.py" line="51"/>
+        <source>&amp;Marketplace:</source>
+        <translation>&amp;Marktplatz:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_window.py" line="53"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Aktion:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_window.py" line="62"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_window.py" line="62"/>
+        <source>Needed</source>
+        <translation>Pflicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_window.py" line="62"/>
+        <source>Also read as</source>
+        <translation>Auch gelesen als</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_window.py" line="62"/>
+        <source>Holds</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_window.py" line="70"/>
+        <source>&amp;Save template…</source>
+        <translation>Vorlage &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_window.py" line="73"/>
+        <source>Save sample &amp;file…</source>
+        <translation>Beispiel&amp;datei speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_window.py" line="75"/>
+        <source>Rows of the demo marketplace, ready to send</source>
+        <translation>Zeilen des Demo-Marktplatzes, bereit zum Senden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_window.py" line="106"/>
+        <source>A cancel file for %1 may hold these columns, in any order.</source>
+        <translation>Eine Stornodatei für %1 kann diese Spalten enthalten, in beliebiger Reihenfolge.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_window.py" line="108"/>
+        <source>A ship file for %1 may hold these columns, in any order.</source>
+        <translation>Eine Versanddatei für %1 kann diese Spalten enthalten, in beliebiger Reihenfolge.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_window.py" line="114"/>
+        <source>Headers are matched without regard to case, spaces or punctuation; other columns are ignored.</source>
+        <translation>Bei Spaltenköpfen zählen Groß-/Kleinschreibung, Leerzeichen und Satzzeichen nicht; andere Spalten werden ignoriert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_window.py" line="120"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_window.py" line="120"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_window.py" line="145"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_window.py" line="151"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/help_window.py" line="153"/>
+        <source>with %1 sample rows.</source>
+        <translation>mit %1 Beispielzeilen.</translation>
+    </message>
+</context>
+<context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../desktop_app/ui/import_flow.py" line="99"/>
+        <location filename="../../desktop_app/ui/import_flow.py" line="105"/>
         <source>The import was cancelled; nothing was kept.</source>
         <translation>Das Einlesen wurde abgebrochen; nichts wurde übernommen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_flow.py" line="119"/>
+        <location filename="../../desktop_app/ui/import_flow.py" line="125"/>
         <source>No column was chosen; the file was not read.</source>
         <translation>Es wurde keine Spalte gewählt; die Datei wurde nicht gelesen.</translation>
     </message>
 </context>
 <context>
+    <name>JobLook</name>
+    <message>
+        <location filename="../../desktop_app/ui/job_look.py" line="44"/>
+        <source>Withdrawn — nothing sent</source>
+        <translation>Zurückgezogen — nichts gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/job_look.py" line="51"/>
+        <source>Finished with failures</source>
+        <translation>Beendet mit Fehlern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/job_look.py" line="56"/>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/job_look.py" line="60"/>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/job_look.py" line="64"/>
+        <source>Rate limit · on in %1</source>
+        <translation>Ratenlimit · weiter in %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/job_look.py" line="69"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/job_look.py" line="73"/>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/job_look.py" line="77"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/job_look.py" line="79"/>
+        <source>Waiting for the marketplace</source>
+        <translation>Wartet auf den Marktplatz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/job_look.py" line="83"/>
+        <source>Stalled</source>
+        <translation>Hängt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/job_look.py" line="85"/>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/job_look.py" line="98"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/job_look.py" line="101"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/job_look.py" line="103"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
     <name>JobsModel</name>
     <message>
-        <location filename="../../desktop_app/ui/jobs_model.py" line="37"/>
+        <location filename="../../desktop_app/ui/jobs_model.py" line="44"/>
         <source>Job</source>
         <translation>Auftrag</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/jobs_model.py" line="38"/>
+        <location filename="../../desktop_app/ui/jobs_model.py" line="45"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/jobs_model.py" line="39"/>
+        <location filename="../../desktop_app/ui/jobs_model.py" line="46"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/jobs_model.py" line="40"/>
+        <location filename="../../desktop_app/ui/jobs_model.py" line="47"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/jobs_model.py" line="41"/>
+        <location filename="../../desktop_app/ui/jobs_model.py" line="48"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/jobs_model.py" line="42"/>
+        <location filename="../../desktop_app/ui/jobs_model.py" line="49"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/jobs_model.py" line="46"/>
+        <location filename="../../desktop_app/ui/jobs_model.py" line="53"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/jobs_model.py" line="49"/>
+        <location filename="../../desktop_app/ui/jobs_model.py" line="56"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/jobs_model.py" line="50"/>
+        <location filename="../../desktop_app/ui/jobs_model.py" line="57"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/jobs_model.py" line="51"/>
+        <location filename="../../desktop_app/ui/jobs_model.py" line="58"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/jobs_model.py" line="87"/>
+        <source>nothing sent</source>
+        <translation>nichts gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/jobs_model.py" line="130"/>
+        <source>about %1 left</source>
+        <translation>noch etwa %1</translation>
     </message>
 </context>
 <context>
@@ -607,48 +859,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="37"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="40"/>
         <source>Seller Desk</source>
         <translation>Seller Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="38"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="41"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="54"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="57"/>
         <source>Cancel</source>
         <translation>Stornieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="55"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="58"/>
         <source>Ship</source>
         <translation>Versenden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="56"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="176"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="59"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="59"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="62"/>
         <source>Cancel order items (Ctrl+1)</source>
         <translation>Bestellpositionen stornieren (Strg+1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="60"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="63"/>
         <source>Ship order items (Ctrl+2)</source>
         <translation>Bestellpositionen versenden (Strg+2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="61"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="64"/>
         <source>Jobs and their outcomes (Ctrl+3)</source>
         <translation>Aufträge und ihre Ergebnisse (Strg+3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="154"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="208"/>
         <source>Resuming %n unfinished job(s) from an earlier session.</source>
         <translation>
             <numerusform>Setze %n unfertigen Auftrag aus einer früheren Sitzung fort.</numerusform>
@@ -659,19 +911,262 @@
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/mapping.py" line="26"/>
+        <location filename="../../desktop_app/ui/dialogs/mapping.py" line="40"/>
         <source>Choose columns</source>
         <translation>Spalten wählen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/mapping.py" line="30"/>
+        <location filename="../../desktop_app/ui/dialogs/mapping.py" line="44"/>
         <source>Seller Desk could not tell which column of %1 holds these fields.</source>
         <translation>Seller Desk konnte nicht erkennen, welche Spalte von %1 diese Felder enthält.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/mapping.py" line="34"/>
+        <location filename="../../desktop_app/ui/dialogs/mapping.py" line="48"/>
         <source>Your choice is remembered for files with the same columns.</source>
         <translation>Ihre Wahl gilt künftig für Dateien mit denselben Spalten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/mapping.py" line="56"/>
+        <source>Carrier for every row</source>
+        <translation>Versanddienstleister für jede Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/mapping.py" line="62"/>
+        <source>— choose a column —</source>
+        <translation>— Spalte wählen —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/mapping.py" line="65"/>
+        <source>Not in this file</source>
+        <translation>Nicht in dieser Datei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/mapping.py" line="67"/>
+        <source>The same carrier for every row</source>
+        <translation>Derselbe Versanddienstleister für jede Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/mapping.py" line="76"/>
+        <source>Carrier for every row:</source>
+        <translation>Versanddienstleister für jede Zeile:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/mapping.py" line="98"/>
+        <source>Choose a column for every field.</source>
+        <translation>Wählen Sie für jedes Feld eine Spalte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/mapping.py" line="101"/>
+        <source>The marketplace needs the %1 of every row: without it this file cannot be sent. Add the column to the file, or choose the column that holds it.</source>
+        <translation>Der Marktplatz braucht für jede Zeile: %1. Ohne sie kann diese Datei nicht gesendet werden. Ergänzen Sie die Spalte in der Datei oder wählen Sie die Spalte, die sie enthält.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/mapping.py" line="105"/>
+        <source>Or pick the same carrier for every row.</source>
+        <translation>Oder wählen Sie denselben Versanddienstleister für jede Zeile.</translation>
+    </message>
+</context>
+<context>
+    <name>MenuBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="23"/>
+        <source>Open a file</source>
+        <translation>Eine Datei öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="24"/>
+        <source>Paste order item ids</source>
+        <translation>Bestellpositions-IDs einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="25"/>
+        <source>Send the rows of the current tab (asks first)</source>
+        <translation>Die Zeilen des aktuellen Reiters senden (fragt vorher)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="26"/>
+        <source>Export the selected job&apos;s rows</source>
+        <translation>Die Zeilen des gewählten Auftrags exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="27"/>
+        <source>Search jobs and rows</source>
+        <translation>Aufträge und Zeilen durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="28"/>
+        <source>Undo: withdraw the job counting down</source>
+        <translation>Rückgängig: den Auftrag im Countdown zurückziehen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="29"/>
+        <source>Retry the selected job&apos;s failed rows</source>
+        <translation>Fehlgeschlagene Zeilen des gewählten Auftrags erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="30"/>
+        <source>Cancel, Ship, Results</source>
+        <translation>Stornieren, Versenden, Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="33"/>
+        <source>Copy the selected cells (tab-separated, pastes into Excel)</source>
+        <translation>Die gewählten Zellen kopieren (tabulatorgetrennt, für Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="35"/>
+        <source>Select all rows</source>
+        <translation>Alle Zeilen auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="36"/>
+        <source>Leave the selected rows out of the job</source>
+        <translation>Die gewählten Zeilen aus dem Auftrag nehmen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="37"/>
+        <source>Columns and templates</source>
+        <translation>Spalten und Vorlagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="38"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="49"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="53"/>
+        <source>&amp;Open file…</source>
+        <translation>Datei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="60"/>
+        <source>&amp;Paste ids</source>
+        <translation>IDs ein&amp;fügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="67"/>
+        <source>&amp;Export rows…</source>
+        <translation>Zeilen e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="75"/>
+        <source>P&amp;rofiles…</source>
+        <translation>P&amp;rofile…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="82"/>
+        <source>Remembered &amp;columns and carriers…</source>
+        <translation>Gemerkte &amp;Spalten und Versanddienstleister…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="87"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="89"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="90"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="91"/>
+        <source>Select &amp;all</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="93"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="95"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="98"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Stornieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="99"/>
+        <source>&amp;Ship</source>
+        <translation>&amp;Versenden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="100"/>
+        <source>&amp;Results</source>
+        <translation>&amp;Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="112"/>
+        <source>Show &amp;problems only</source>
+        <translation>Nur &amp;Probleme zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="115"/>
+        <source>&amp;Jobs</source>
+        <translation>Auf&amp;träge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="116"/>
+        <source>&amp;Send…</source>
+        <translation>&amp;Senden…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="124"/>
+        <source>&amp;Undo send (withdraw)</source>
+        <translation>Senden &amp;rückgängig (zurückziehen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="131"/>
+        <source>&amp;Withdraw selected job</source>
+        <translation>Gewählten Auftrag &amp;zurückziehen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="135"/>
+        <source>S&amp;top selected job</source>
+        <translation>Gewählten Auftrag &amp;anhalten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="139"/>
+        <source>Res&amp;ume selected job</source>
+        <translation>Gewählten Auftrag &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="146"/>
+        <source>&amp;Retry failed…</source>
+        <translation>Fehlgeschlagene &amp;erneut…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="154"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="158"/>
+        <source>&amp;Columns and templates</source>
+        <translation>&amp;Spalten und Vorlagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="165"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="172"/>
+        <source>&amp;About Seller Desk</source>
+        <translation>&amp;Über Seller Desk</translation>
     </message>
 </context>
 <context>
@@ -682,22 +1177,22 @@
         <translation>Seller Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifier.py" line="42"/>
+        <location filename="../../desktop_app/ui/notifier.py" line="43"/>
         <source>Job %1 (%2)</source>
         <translation>Auftrag %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifier.py" line="47"/>
+        <location filename="../../desktop_app/ui/notifier.py" line="48"/>
         <source>withdrawn — nothing was sent.</source>
         <translation>zurückgezogen — nichts wurde gesendet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifier.py" line="52"/>
+        <location filename="../../desktop_app/ui/notifier.py" line="53"/>
         <source>finished — %1 succeeded, %2 failed.</source>
         <translation>fertig — %1 erfolgreich, %2 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifier.py" line="56"/>
+        <location filename="../../desktop_app/ui/notifier.py" line="57"/>
         <source>stopped.</source>
         <translation>angehalten.</translation>
     </message>
@@ -705,12 +1200,12 @@
 <context>
     <name>OpenItemsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/open_items.py" line="94"/>
+        <location filename="../../desktop_app/ui/dialogs/open_items.py" line="104"/>
         <source>Open order items</source>
         <translation>Bestellpositionen öffnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/open_items.py" line="99"/>
+        <location filename="../../desktop_app/ui/dialogs/open_items.py" line="108"/>
         <source>%n open order item(s). Tick the ones to use.</source>
         <translation>
             <numerusform>%n offene Bestellposition. Haken Sie die gewünschten an.</numerusform>
@@ -718,12 +1213,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/open_items.py" line="114"/>
+        <location filename="../../desktop_app/ui/dialogs/open_items.py" line="112"/>
+        <source>The first %1 open order items the marketplace lists (it may list more). Tick the ones to use.</source>
+        <translation>Die ersten %1 offenen Bestellpositionen, die der Marktplatz listet (er kann mehr haben). Haken Sie die gewünschten an.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/open_items.py" line="122"/>
+        <source>Search by order item, order, SKU or country</source>
+        <translation>Nach Position, Bestellung, SKU oder Land suchen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/open_items.py" line="138"/>
         <source>Select all</source>
         <translation>Alle wählen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/open_items.py" line="115"/>
+        <location filename="../../desktop_app/ui/dialogs/open_items.py" line="139"/>
         <source>Select none</source>
         <translation>Keine wählen</translation>
     </message>
@@ -731,27 +1236,27 @@
 <context>
     <name>OpenItemsModel</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/open_items.py" line="34"/>
+        <location filename="../../desktop_app/ui/dialogs/open_items.py" line="35"/>
         <source>Order item</source>
         <translation>Bestellposition</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/open_items.py" line="35"/>
+        <location filename="../../desktop_app/ui/dialogs/open_items.py" line="36"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/open_items.py" line="36"/>
+        <location filename="../../desktop_app/ui/dialogs/open_items.py" line="37"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/open_items.py" line="37"/>
+        <location filename="../../desktop_app/ui/dialogs/open_items.py" line="38"/>
         <source>Ordered</source>
         <translation>Bestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/open_items.py" line="38"/>
+        <location filename="../../desktop_app/ui/dialogs/open_items.py" line="39"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
@@ -1050,83 +1555,83 @@
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="43"/>
-        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="50"/>
+        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="47"/>
+        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="54"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="54"/>
+        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="58"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="57"/>
+        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="61"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="76"/>
+        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="80"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="79"/>
+        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="83"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="85"/>
+        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="89"/>
         <source>Safety and watched folders…</source>
         <translation>Sicherheit und überwachte Ordner…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="168"/>
+        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="178"/>
         <source>Enter the password; it is kept in the keyring only.</source>
         <translation>Geben Sie das Passwort ein; es wird nur im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="170"/>
+        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="180"/>
         <source>Enter the API key; it is kept in the keyring only.</source>
         <translation>Geben Sie den API-Schlüssel ein; er wird nur im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="181"/>
+        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="191"/>
         <source>Saved. The password is in the system keyring.</source>
         <translation>Gespeichert. Das Passwort liegt im Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="183"/>
+        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="193"/>
         <source>Saved. The key is in the system keyring.</source>
         <translation>Gespeichert. Der Schlüssel liegt im Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="199"/>
+        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="209"/>
         <source>Removed &apos;%1&apos; and its key.</source>
         <translation>„%1“ und sein Schlüssel wurden entfernt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="211"/>
+        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="221"/>
         <source>Save the profile first.</source>
         <translation>Speichern Sie zuerst das Profil.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="221"/>
+        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="235"/>
         <source>Testing…</source>
         <translation>Teste…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="230"/>
+        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="244"/>
         <source>Not connected: %1</source>
         <translation>Nicht verbunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="240"/>
+        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="254"/>
         <source>Connected. Signed in as %1.</source>
         <translation>Verbunden. Angemeldet als %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="242"/>
+        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="256"/>
         <source>Connected. The key works; %n carrier(s) available.</source>
         <translation>
             <numerusform>Verbunden. Der Schlüssel funktioniert; %n Versanddienstleister verfügbar.</numerusform>
@@ -1134,7 +1639,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="249"/>
+        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="263"/>
         <source>Connected. The key works; %n shipment provider(s) available.</source>
         <translation>
             <numerusform>Verbunden. Der Schlüssel funktioniert; %n Versanddienstleister verfügbar.</numerusform>
@@ -1145,12 +1650,12 @@
 <context>
     <name>QuitCountdownDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="21"/>
+        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="22"/>
         <source>Jobs not sent yet</source>
         <translation>Noch nicht gesendete Aufträge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="25"/>
+        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="26"/>
         <source>%n job(s) are still in their undo window and have not been sent. Send them now, or withdraw them?</source>
         <translation>
             <numerusform>%n Auftrag ist noch in seiner Rückgängig-Frist und wurde nicht gesendet. Jetzt senden oder zurückziehen?</numerusform>
@@ -1158,106 +1663,217 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="37"/>
+        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="38"/>
         <source>Send now</source>
         <translation>Jetzt senden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="43"/>
+        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="44"/>
         <source>Withdraw</source>
         <translation>Zurückziehen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="49"/>
+        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="50"/>
         <source>Don&apos;t quit</source>
         <translation>Nicht beenden</translation>
     </message>
 </context>
 <context>
+    <name>RememberedDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/remembered.py" line="27"/>
+        <source>Remembered columns and carriers</source>
+        <translation>Gemerkte Spalten und Versanddienstleister</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/remembered.py" line="32"/>
+        <source>Seller Desk remembers the columns you chose for a file&apos;s headers and the values you picked for rows without one. Forget a choice to be asked again.</source>
+        <translation>Seller Desk merkt sich die Spalten, die Sie für die Spaltenköpfe einer Datei gewählt haben, und die Werte für Zeilen ohne eigenen Wert. Vergessen Sie eine Wahl, um wieder gefragt zu werden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/remembered.py" line="40"/>
+        <source>&amp;Forget selected</source>
+        <translation>Auswahl &amp;vergessen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/remembered.py" line="43"/>
+        <source>Forget &amp;all</source>
+        <translation>&amp;Alles vergessen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/remembered.py" line="62"/>
+        <source>%1 ← column “%2” (files with the columns %3)</source>
+        <translation>%1 ← Spalte „%2“ (Dateien mit den Spalten %3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/remembered.py" line="67"/>
+        <source>%1: carrier %2 for rows without one</source>
+        <translation>%1: Versanddienstleister %2 für Zeilen ohne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/remembered.py" line="72"/>
+        <source>%1: %2 “%3” for rows without one</source>
+        <translation>%1: %2 „%3“ für Zeilen ohne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/remembered.py" line="77"/>
+        <source>Nothing is remembered.</source>
+        <translation>Nichts gemerkt.</translation>
+    </message>
+</context>
+<context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="60"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="67"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="69"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="85"/>
         <source>Rows of the selected job</source>
         <translation>Zeilen des gewählten Auftrags</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="74"/>
-        <location filename="../../desktop_app/ui/results_tab.py" line="245"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="97"/>
+        <source>Search jobs and rows (Ctrl+F)</source>
+        <translation>Aufträge und Zeilen durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results_tab.py" line="98"/>
+        <source>Search jobs and rows</source>
+        <translation>Aufträge und Zeilen durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results_tab.py" line="101"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="322"/>
         <source>Select a job to see its rows.</source>
         <translation>Wählen Sie einen Auftrag, um seine Zeilen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="79"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="106"/>
         <source>Show rows with outcome</source>
         <translation>Zeilen mit Ergebnis zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="80"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="107"/>
         <source>All outcomes</source>
         <translation>Alle Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="93"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="121"/>
+        <source>&amp;Retry failed…</source>
+        <translation>Fehlgeschlagene &amp;erneut…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results_tab.py" line="124"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results_tab.py" line="127"/>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results_tab.py" line="135"/>
+        <source>Sh&amp;ow:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results_tab.py" line="190"/>
         <source>Retry failed…</source>
         <translation>Fehlgeschlagene wiederholen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="96"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="191"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="99"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="192"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="102"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="199"/>
+        <source>Show only this outcome</source>
+        <translation>Nur dieses Ergebnis zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results_tab.py" line="130"/>
         <source>Go on with the selected job now: it waits, stalled or was interrupted</source>
         <translation>Den ausgewählten Auftrag jetzt fortsetzen: Er wartet, stockt oder wurde unterbrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="107"/>
-        <source>Show:</source>
-        <translation>Zeigen:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="226"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="303"/>
         <source>rows show when the job stops</source>
         <translation>die Zeilen erscheinen, wenn der Auftrag endet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="256"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="335"/>
         <source>Job %1 · %2</source>
         <translation>Auftrag %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="285"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="364"/>
         <source>Job %1 is being sent already; it can no longer be withdrawn.</source>
         <translation>Auftrag %1 wird bereits gesendet; er kann nicht mehr zurückgezogen werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="313"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="405"/>
         <source>retry of job %1</source>
         <translation>Wiederholung von Auftrag %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="331"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="423"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/results_tab.py" line="338"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="430"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>%n Zeile nach %1 geschrieben.</numerusform>
             <numerusform>%n Zeilen nach %1 geschrieben.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RetryDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/retry.py" line="28"/>
+        <source>Retry failed rows of job %1</source>
+        <translation>Fehlgeschlagene Zeilen von Auftrag %1 erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/retry.py" line="34"/>
+        <source>%1 failed row(s) may succeed when sent again. %2 cannot succeed as they are: the marketplace refused the items themselves.</source>
+        <translation>%1 fehlgeschlagene Zeile(n) können beim erneuten Senden gelingen. %2 können so nicht gelingen: Der Marktplatz hat die Positionen selbst abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/retry.py" line="45"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/retry.py" line="45"/>
+        <source>Order items</source>
+        <translation>Bestellpositionen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/retry.py" line="45"/>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/retry.py" line="60"/>
+        <source>&amp;Add these %1 row(s) anyway (e.g. after fixing them in the marketplace)</source>
+        <translation>Diese %1 Zeile(n) trotzdem &amp;hinzufügen (z. B. nach Korrektur im Marktplatz)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/retry.py" line="69"/>
+        <source>Open for retry</source>
+        <translation>Zum erneuten Senden öffnen</translation>
     </message>
 </context>
 <context>
@@ -1281,29 +1897,44 @@
 <context>
     <name>RowsModel</name>
     <message>
-        <location filename="../../desktop_app/ui/rows_model.py" line="25"/>
+        <location filename="../../desktop_app/ui/rows_model.py" line="27"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/rows_model.py" line="26"/>
+        <location filename="../../desktop_app/ui/rows_model.py" line="28"/>
         <source>Order items</source>
         <translation>Bestellpositionen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/rows_model.py" line="27"/>
+        <location filename="../../desktop_app/ui/rows_model.py" line="29"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/rows_model.py" line="28"/>
+        <location filename="../../desktop_app/ui/rows_model.py" line="30"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/rows_model.py" line="29"/>
+        <location filename="../../desktop_app/ui/rows_model.py" line="31"/>
         <source>Batch</source>
         <translation>Stapel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/rows_model.py" line="32"/>
+        <source>Carrier</source>
+        <translation>Versanddienstleister</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/rows_model.py" line="33"/>
+        <source>Tracking</source>
+        <translation>Sendungsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/rows_model.py" line="34"/>
+        <source>Return tracking</source>
+        <translation>Retourennummer</translation>
     </message>
 </context>
 <context>
@@ -1366,29 +1997,47 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/shortcuts.py" line="23"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/shortcuts.py" line="27"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/shortcuts.py" line="27"/>
+        <source>Does</source>
+        <translation>Wirkung</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="22"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="26"/>
         <source>journal: %1</source>
         <translation>Journal: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="38"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="46"/>
         <source>Demo · in-process sandbox</source>
         <translation>Demo · eingebaute Sandbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="40"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="48"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="42"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="50"/>
         <source>Marketplace unreachable</source>
         <translation>Marktplatz nicht erreichbar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/status_bar.py" line="53"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="71"/>
         <source>%n job(s) running</source>
         <translation>
             <numerusform>%n Auftrag läuft</numerusform>
@@ -1396,12 +2045,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="60"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="78"/>
         <source>⟳ %1/%2 requests left this minute</source>
         <translation>⟳ %1/%2 Anfragen in dieser Minute übrig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="65"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="83"/>
         <source>Rate budget of the %1 endpoint, per %2 s window</source>
         <translation>Anfragebudget des Endpunkts %1, je %2-s-Fenster</translation>
     </message>
@@ -1431,6 +2080,19 @@
             <numerusform>%n doppelt</numerusform>
             <numerusform>%n doppelt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TableTools</name>
+    <message>
+        <location filename="../../desktop_app/ui/table_tools.py" line="48"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/table_tools.py" line="53"/>
+        <source>Select &amp;all</source>
+        <translation>&amp;Alles auswählen</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionTab</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/action_tab.py" line="238"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="348"/>
         <source>Cancel %n item(s)…</source>
         <translation>
             <numerusform>Cancel %n item…</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/action_tab.py" line="240"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="350"/>
         <source>Ship %n item(s)…</source>
         <translation>
             <numerusform>Ship %n item…</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>ConfirmDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="50"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="55"/>
         <source>Cancel %n order item(s)</source>
         <translation>
             <numerusform>Cancel %n order item</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="52"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="57"/>
         <source>Ship %n order item(s)</source>
         <translation>
             <numerusform>Ship %n order item</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="62"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="67"/>
         <source>, and %n more</source>
         <translation>
             <numerusform>, and %n more</numerusform>
@@ -58,18 +58,34 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="94"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="75"/>
+        <source>%n row(s) of the file are left out (invalid or duplicate); they are not sent.</source>
+        <translation>
+            <numerusform>%n row of the file is left out (invalid or duplicate); it is not sent.</numerusform>
+            <numerusform>%n rows of the file are left out (invalid or duplicate); they are not sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="113"/>
         <source>I understand this changes %n real order item(s) in PRODUCTION.</source>
         <translation>
             <numerusform>I understand this changes %n real order item in PRODUCTION.</numerusform>
             <numerusform>I understand this changes %n real order items in PRODUCTION.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="136"/>
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="154"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="208"/>
         <source>Resuming %n unfinished job(s) from an earlier session.</source>
         <translation>
             <numerusform>Resuming %n unfinished job from an earlier session.</numerusform>
@@ -80,7 +96,7 @@
 <context>
     <name>OpenItemsDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/open_items.py" line="99"/>
+        <location filename="../../desktop_app/ui/dialogs/open_items.py" line="108"/>
         <source>%n open order item(s). Tick the ones to use.</source>
         <translation>
             <numerusform>%n open order item. Tick the ones to use.</numerusform>
@@ -91,7 +107,7 @@
 <context>
     <name>ProfilesDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="242"/>
+        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="256"/>
         <source>Connected. The key works; %n carrier(s) available.</source>
         <translation>
             <numerusform>Connected. The key works; %n carrier available.</numerusform>
@@ -99,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="249"/>
+        <location filename="../../desktop_app/ui/dialogs/profiles.py" line="263"/>
         <source>Connected. The key works; %n shipment provider(s) available.</source>
         <translation>
             <numerusform>Connected. The key works; %n shipment provider available.</numerusform>
@@ -110,7 +126,7 @@
 <context>
     <name>QuitCountdownDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="25"/>
+        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="26"/>
         <source>%n job(s) are still in their undo window and have not been sent. Send them now, or withdraw them?</source>
         <translation>
             <numerusform>%n job is still in its undo window and has not been sent. Send it now, or withdraw it?</numerusform>
@@ -121,7 +137,7 @@
 <context>
     <name>ResultsTab</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/results_tab.py" line="338"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="430"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n row to %1.</numerusform>
@@ -143,7 +159,7 @@
 <context>
     <name>StatusBar</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/status_bar.py" line="53"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="71"/>
         <source>%n job(s) running</source>
         <translation>
             <numerusform>%n job running</numerusform>

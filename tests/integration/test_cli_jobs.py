@@ -187,7 +187,15 @@ def test_without_a_usable_keyring_the_key_is_refused_not_written(
 
     done = subprocess.run(
         cli.command(
-            "profile", "add", "p", "--marketplace", "aboutyou", "--base-url", "https://example.com"
+            "profile",
+            "add",
+            "p",
+            "--marketplace",
+            "aboutyou",
+            "--base-url",
+            "https://example.com",
+            "--environment",
+            "sandbox",
         ),
         input="secret-canary-123\n",
         capture_output=True,

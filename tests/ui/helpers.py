@@ -127,3 +127,31 @@ def header_labels(view: Any) -> list[str]:
         for column in range(model.columnCount())
         if not view.isColumnHidden(column)
     ]
+
+
+def add_slow_profile(name: str, sandbox: Any, window_seconds: float) -> None:
+    """A profile allowed one cancel request per `window_seconds`: its second batch waits on the
+    rate limit."""
+    from desktop_app.core.paths import app_paths
+    from desktop_app.core.profiles import Profile, ProfileStore
+    from desktop_app.core.secrets import store_secret
+
+    profile = Profile(
+        name=name,
+        marketplace="aboutyou",
+        environment="sandbox",
+        base_url=sandbox.base_url,
+        budgets={"cancel": 1},
+        window_seconds=window_seconds,
+    )
+    ProfileStore(app_paths().ensure().profiles_file).save(profile)
+    store_secret(name, sandbox.api_key)
+
+
+def save_dialog_answers(monkeypatch: Any, module: Any, target: Path) -> None:
+    """The module's save-file prompt answers `target` at once."""
+
+    async def choose(*_: Any) -> Path:
+        return target
+
+    monkeypatch.setattr(module, "ask_save_file", choose)

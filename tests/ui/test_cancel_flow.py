@@ -45,7 +45,7 @@ def test_dropped_cancel_file_previews_confirms_and_completes_in_results(
     assert job.state is JobState.FINISHED
     assert job.counts[Outcome.SUCCEEDED] == 3 and job.counts[Outcome.FAILED] == 1
     jobs = window.findChild(QTableView, "jobsTable")
-    qtbot.waitUntil(lambda: cell(jobs, 0, STATE) == "Finished")
+    qtbot.waitUntil(lambda: cell(jobs, 0, STATE) == "Finished with failures")
     assert (cell(jobs, 0, OK), cell(jobs, 0, FAILED)) == ("3", "1")
     rows = window.findChild(QTableView, "rowsTable")
     qtbot.waitUntil(lambda: rows.model().rowCount() == 6)

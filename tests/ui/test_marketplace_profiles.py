@@ -93,7 +93,9 @@ def test_a_sellercenter_profile_tests_its_key_offers_the_reasons_and_saves_its_d
     assert stored["budgets"] == {"cancel": 30, "ship": 30, "lookup": 30}
     dialog.reject()
     selector = window.findChild(QComboBox, "profileSelector")
-    qtbot.waitUntil(lambda: selector.currentText() == "Falabella (Falabella / SellerCenter)")
+    qtbot.waitUntil(
+        lambda: selector.currentText() == "Falabella (Falabella / SellerCenter) · SANDBOX"
+    )
 
 
 def test_a_sellercenter_profile_needs_the_user_email_and_a_wrong_key_is_named(

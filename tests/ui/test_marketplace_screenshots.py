@@ -84,7 +84,7 @@ def test_screenshots_of_a_sellercenter_ship_tab_and_profile_form(
 
     qtbot.mouseClick(window.findChild(QToolButton, "profilesButton"), Qt.MouseButton.LeftButton)
     dialog = wait_dialog(qtbot, "profilesDialog")
-    dialog.list.setCurrentIndex(dialog.names.index(0))  # type: ignore[attr-defined]
+    dialog.list.setCurrentIndex(dialog.names.index(0, 0))  # type: ignore[attr-defined]
     qtbot.wait(50)
     shots["sellercenter-profile"] = dialog.grab()
     dialog.reject()

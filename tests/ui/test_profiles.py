@@ -57,7 +57,7 @@ def test_adding_a_profile_stores_the_key_in_the_keyring_only(
 
     dialog.reject()
     selector = window.findChild(QComboBox, "profileSelector")
-    qtbot.waitUntil(lambda: selector.currentText() == "My shop (ABOUT YOU)")
+    qtbot.waitUntil(lambda: selector.currentText() == "My shop (ABOUT YOU) · PRODUCTION")
     assert window.toolbar.badge.text() == "● PRODUCTION"
 
 

@@ -8,12 +8,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QCheckBox, QPushButton
 
 from desktop_app.core.models import Outcome
 from desktop_app.ui import results_tab
 from tests.ui.conftest import WindowFactory
-from tests.ui.helpers import confirm, drop_file, wait_job_done
+from tests.ui.helpers import confirm, drop_file, wait_dialog, wait_job_done
 
 FILE = "order_item_id\n100041\n999998\n999999\n100042\n"
 
@@ -35,6 +35,10 @@ def test_retry_failed_opens_the_failed_rows_as_a_new_editable_job(
     retry = window.findChild(QPushButton, "retryButton")
     qtbot.waitUntil(retry.isEnabled)
     qtbot.mouseClick(retry, Qt.MouseButton.LeftButton)
+    # Both failed as "not found": they cannot succeed as they are, so the seller adds them.
+    dialog = wait_dialog(qtbot, "retryDialog")
+    dialog.findChild(QCheckBox, "retryIncludePermanent").setChecked(True)
+    dialog.ok.click()
 
     tab = window.cancel_tab
     qtbot.waitUntil(lambda: window.tabs.currentWidget() is tab and tab.model.rowCount() == 2)

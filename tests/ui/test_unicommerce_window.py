@@ -52,7 +52,7 @@ def test_a_unicommerce_file_previews_its_own_columns_and_nothing_is_sent(
     sandbox = unicommerce_sandbox(order_count=6)
     window = _window_for(sandbox, make_window)
     tab = window.cancel_tab
-    assert window.toolbar.selector.currentText() == "Uniware shop (Unicommerce)"
+    assert window.toolbar.selector.currentText() == "Uniware shop (Unicommerce) · SANDBOX"
     text = _cancel_file(sandbox, 2) + "UC-10001,UC-10001-9,TSHIRT,TSHIRT-M,0\n"
     drop_file(tab.drop_zone, write_file("uc.csv", text))
     qtbot.waitUntil(lambda: tab.model.rowCount() == 3 and not tab.flow.busy, timeout=5000)

@@ -32,7 +32,7 @@ def test_the_window_exposes_the_testability_contract(make_window: WindowFactory)
     for name in ("jobsTable", "rowsTable"):
         assert isinstance(window.findChild(QTableView, name), QTableView), name
     selector = window.findChild(QComboBox, "profileSelector")
-    assert selector.currentText() == "Demo marketplace (ABOUT YOU)"
+    assert selector.currentText() == "Demo marketplace (ABOUT YOU) · SANDBOX"
     assert window.toolbar.badge.text() == "● SANDBOX"
     assert "Demo" in window.windowTitle()
 

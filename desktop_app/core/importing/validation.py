@@ -6,7 +6,7 @@ per row would triple the import time.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from desktop_app.core.importing.columnwise import (
     PLAIN_CARRIER,
@@ -47,12 +47,17 @@ class RowChecker(RowSink):
             for i in (columns.ids, columns.carrier, columns.shipment, columns.returns)
             if i is not None
         )
-        self.carriers = None if carriers is None else {c: c for c in carriers}
+        # Written -> key; a Mapping also names carriers by their names (core/carrier_names.py).
+        self.carriers: dict[str, str] | None = None
+        if carriers is not None:
+            self.carriers = (
+                dict(carriers) if isinstance(carriers, Mapping) else {c: c for c in carriers}
+            )
         # A carrier typed in another case still names exactly one known key.
-        folded: dict[str, list[str]] = {}
-        for key in carriers or ():
-            folded.setdefault(key.casefold(), []).append(key)
-        self.carriers_folded = {k: v[0] for k, v in folded.items() if len(v) == 1}
+        folded: dict[str, set[str]] = {}
+        for written, key in (self.carriers or {}).items():
+            folded.setdefault(written.casefold(), set()).add(key)
+        self.carriers_folded = {k: next(iter(v)) for k, v in folded.items() if len(v) == 1}
         self.default_carrier = (default_carrier or "").strip()
         self.trust_non_ascii = trust_non_ascii
         # Each id sent so far -> the index in `rows` of the row that sends it.
@@ -106,6 +111,8 @@ class RowChecker(RowSink):
         notes = None
         if self.carriers is None:
             notes = [(self._unchecked(n, c),) for n, c in zip(lines, carriers, strict=True)]
+        else:  # a carrier's name becomes its key
+            carriers = [self.carriers[carrier] for carrier in carriers]
         self.first_at.update_seen(unique)
         self.rows.extend_valid_ships(lines, numbers, (carriers, shipments, returns), notes)
         return True
@@ -224,9 +231,8 @@ class RowChecker(RowSink):
             return carrier
         known = self.carriers.get(carrier) or self.carriers_folded.get(carrier.casefold())
         if known is None:
-            listed = ", ".join(sorted(self.carriers)[:8]) + (
-                ", …" if len(self.carriers) > 8 else ""
-            )
+            keys = sorted(set(self.carriers.values()))
+            listed = ", ".join(keys[:8]) + (", …" if len(keys) > 8 else "")
             errors.append(
                 f"Line {line}, {label}: '{carrier}' is not one of your carriers; "
                 f"use one of: {listed or 'none (the carrier list is empty)'}."

@@ -22,10 +22,12 @@ from desktop_app.core.journal import Journal
 from desktop_app.core.live_overlap import LiveOverlap, find_overlap
 from desktop_app.core.models import Action, InputRow
 from desktop_app.core.profiles import Environment, Profile
+from desktop_app.core.send_estimate import SendEstimate, as_pending, estimate
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.awaiting import ask
 from desktop_app.ui.dialogs.cancel_rate import CancelRatePanel
 from desktop_app.ui.environment_badge import EnvironmentBadge
+from desktop_app.ui.job_look import duration_text
 
 FIRST_IDS = 5
 
@@ -39,6 +41,9 @@ class ConfirmDialog(QDialog):
         rows: Sequence[InputRow],
         rate: CancelRate | None = None,
         overlap: LiveOverlap | None = None,
+        *,
+        left_out: int = 0,
+        eta: SendEstimate | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("confirmDialog")
@@ -68,6 +73,20 @@ class ConfirmDialog(QDialog):
         first = QLabel(self.tr("Order items: %1").replace("%1", ", ".join(ids) + more))
         first.setWordWrap(True)
         layout.addWidget(first)
+
+        if left_out:  # the preview's invalid and duplicate rows: never sent, and said so
+            skipped = QLabel(
+                self.tr(
+                    "%n row(s) of the file are left out (invalid or duplicate); they are not sent.",
+                    "",
+                    left_out,
+                )
+            )
+            skipped.setObjectName("confirmLeftOut")
+            skipped.setWordWrap(True)
+            layout.addWidget(skipped)
+        if eta is not None:
+            layout.addWidget(self._eta_label(eta))
 
         warning = QLabel(
             self.tr("Cancelling cannot be undone.")
@@ -129,6 +148,23 @@ class ConfirmDialog(QDialog):
         ok.setDefault(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
 
+    def _eta_label(self, eta: SendEstimate) -> QLabel:
+        budget = (
+            self.tr("%n request(s)", "", eta.requests)
+            + " · "
+            + self.tr("the marketplace allows %1 per %2")
+            .replace("%1", str(eta.budget))
+            .replace("%2", duration_text(eta.window_seconds))
+        )
+        if eta.seconds < 60:
+            when = self.tr("Takes under a minute")
+        else:
+            when = self.tr("Takes about %1").replace("%1", duration_text(eta.seconds))
+        label = QLabel(f"{when} ({budget}).")
+        label.setObjectName("confirmEstimate")
+        label.setWordWrap(True)
+        return label
+
 
 def _overlap_text(widget: QWidget, overlap: LiveOverlap) -> str:
     jobs = ", ".join(str(job_id) for job_id in overlap.jobs)
@@ -152,23 +188,27 @@ async def confirm_send(
     rows: Sequence[InputRow],
     *,
     job_id: int | None = None,
+    left_out: int = 0,
 ) -> bool:
     """Ask for the seller's word on a send; a cancel first counts its 7-day rate. `job_id`:
     the rows are an already journaled job's (a watched file), kept out of the week's count."""
     rate: CancelRate | None = None
-    if action is Action.CANCEL:
-        try:
-            marketplace = ctx.jobs.sessions.get(profile)
-        except SellerDeskError:
-            marketplace = None  # the send itself will say what is wrong with the profile
-        if marketplace is not None:
+    eta: SendEstimate | None = None
+    try:
+        marketplace = ctx.jobs.sessions.get(profile)
+    except SellerDeskError:
+        marketplace = None  # the send itself will say what is wrong with the profile
+    if marketplace is not None:
+        eta = estimate(marketplace, action, as_pending(rows))
+        if action is Action.CANCEL:
             rate = await check_cancel_rate(
                 ctx.journal, marketplace, profile, items_in(rows), exclude_job=job_id
             )
     overlap = await asyncio.to_thread(
         _overlap_in_thread, ctx.journal.path, profile.name, action, list(rows), job_id
     )
-    return await ask(ConfirmDialog(parent, action, profile, rows, rate, overlap))
+    dialog = ConfirmDialog(parent, action, profile, rows, rate, overlap, left_out=left_out, eta=eta)
+    return await ask(dialog)
 
 
 def _overlap_in_thread(

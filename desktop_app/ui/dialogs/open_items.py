@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -75,10 +76,17 @@ class OpenItemsModel(QAbstractTableModel):
         self.dataChanged.emit(index, index, [role])
         return True
 
-    def set_all(self, on: bool) -> None:
-        self.checked = [on] * len(self.items)
+    def set_all(self, on: bool, rows: Sequence[int] | None = None) -> None:
+        """Tick (or untick) every item, or only those at `rows` (the ones a search shows)."""
+        for row in range(len(self.items)) if rows is None else rows:
+            self.checked[row] = on
         if self.items:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.items) - 1, 0))
+
+    def matches(self, row: int, text: str) -> bool:
+        item = self.items[row]
+        words = (str(item.order_item_id), item.order_number, item.sku, item.country_code)
+        return text.casefold() in " ".join(words).casefold()
 
     def selected_items(self) -> list[OpenItem]:
         return [item for item, on in zip(self.items, self.checked, strict=True) if on]
@@ -88,16 +96,32 @@ class OpenItemsModel(QAbstractTableModel):
 
 
 class OpenItemsDialog(QDialog):
-    def __init__(self, parent: QWidget, items: Sequence[OpenItem]) -> None:
+    def __init__(
+        self, parent: QWidget, items: Sequence[OpenItem], limit: int | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("openItemsDialog")
         self.setWindowTitle(self.tr("Open order items"))
         self.resize(680, 460)
         self.model = OpenItemsModel(items)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(self.tr("%n open order item(s). Tick the ones to use.", "", len(items)))
-        )
+        count = QLabel(self.tr("%n open order item(s). Tick the ones to use.", "", len(items)))
+        if limit is not None and len(items) >= limit:  # never a silent cap
+            count.setText(
+                self.tr(
+                    "The first %1 open order items the marketplace lists (it may list more). "
+                    "Tick the ones to use."
+                ).replace("%1", str(len(items)))
+            )
+        count.setObjectName("openItemsCount")
+        count.setWordWrap(True)
+        layout.addWidget(count)
+        self.search = QLineEdit()
+        self.search.setObjectName("openItemsSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search by order item, order, SKU or country"))
+        self.search.textChanged.connect(self._search)
+        layout.addWidget(self.search)
         self.table = QTableView()
         self.table.setObjectName("openItemsTable")
         self.table.setModel(self.model)
@@ -113,8 +137,9 @@ class OpenItemsDialog(QDialog):
         row = QHBoxLayout()
         all_button = QPushButton(self.tr("Select all"))
         none_button = QPushButton(self.tr("Select none"))
-        all_button.clicked.connect(lambda: self.model.set_all(True))
-        none_button.clicked.connect(lambda: self.model.set_all(False))
+        all_button.setObjectName("openItemsSelectAll")
+        all_button.clicked.connect(lambda: self.model.set_all(True, self.visible_rows()))
+        none_button.clicked.connect(lambda: self.model.set_all(False, self.visible_rows()))
         row.addWidget(all_button)
         row.addWidget(none_button)
         row.addStretch(1)
@@ -125,3 +150,11 @@ class OpenItemsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         row.addWidget(buttons)
         layout.addLayout(row)
+
+    def visible_rows(self) -> list[int]:
+        return [r for r in range(self.model.rowCount()) if not self.table.isRowHidden(r)]
+
+    def _search(self, text: str) -> None:
+        text = text.strip()
+        for row in range(self.model.rowCount()):
+            self.table.setRowHidden(row, bool(text) and not self.model.matches(row, text))

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,7 +22,10 @@ from desktop_app.core.profiles import Profile
 from desktop_app.core.secrets import delete_secret, load_secret, store_secret
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.dialogs.profile_form import SELLERCENTER, UNICOMMERCE, ProfileForm
+from desktop_app.ui.environment_badge import environment_word
 from desktop_app.ui.tasks import spawn
+
+NAME_ROLE = Qt.ItemDataRole.UserRole
 
 
 def keyring_problem() -> str | None:
@@ -44,7 +48,7 @@ class ProfilesDialog(QDialog):
         self.resize(820, 460)
         self.loaded: Profile | None = None  # the stored profile being edited, if any
 
-        self.names = QStringListModel()
+        self.names = QStandardItemModel()  # "name · SANDBOX", the name under NAME_ROLE
         self.list = QListView()
         self.list.setObjectName("profileList")
         self.list.setAccessibleName(self.tr("Profiles"))
@@ -119,10 +123,16 @@ class ProfilesDialog(QDialog):
     # -- list --------------------------------------------------------------------------------
 
     def _reload_names(self, select: str | None = None) -> None:
-        names = [p.name for p in self.ctx.profiles.list()]
-        self.names.setStringList(names)
+        profiles = self.ctx.profiles.list()
+        names = [p.name for p in profiles]
+        self.names.clear()
+        for profile in profiles:
+            item = QStandardItem(f"{profile.name} · {environment_word(profile.environment)}")
+            item.setData(profile.name, NAME_ROLE)
+            item.setEditable(False)
+            self.names.appendRow(item)
         if select in names:
-            self.list.setCurrentIndex(self.names.index(names.index(select)))
+            self.list.setCurrentIndex(self.names.index(names.index(select), 0))
         self.remove_button.setEnabled(bool(names))
 
     def _load_selected(self) -> None:
@@ -130,7 +140,7 @@ class ProfilesDialog(QDialog):
         if not index.isValid():
             return
         try:
-            self.loaded = self.ctx.profiles.get(str(index.data()))
+            self.loaded = self.ctx.profiles.get(str(index.data(NAME_ROLE)))
         except ConfigError as error:
             self.status.setText(str(error))
             return
@@ -139,7 +149,7 @@ class ProfilesDialog(QDialog):
 
     def new_profile(self) -> None:
         self.list.clearSelection()
-        self.list.setCurrentIndex(self.names.index(-1))
+        self.list.setCurrentIndex(QModelIndex())
         self.loaded = None
         self.form.clear()
         self.status.setText("")
@@ -188,7 +198,7 @@ class ProfilesDialog(QDialog):
         index = self.list.currentIndex()
         if not index.isValid():
             return
-        name = str(index.data())
+        name = str(index.data(NAME_ROLE))
         try:
             self.ctx.profiles.remove(name)
             delete_secret(name)
@@ -210,8 +220,12 @@ class ProfilesDialog(QDialog):
         if not index.isValid():
             self.status.setText(self.tr("Save the profile first."))
             return
-        if await ask(WatchFolderDialog(self, self.ctx, self.ctx.profiles.get(str(index.data())))):
-            self.loaded = self.ctx.profiles.get(str(index.data()))  # a later Save keeps them
+        if await ask(
+            WatchFolderDialog(self, self.ctx, self.ctx.profiles.get(str(index.data(NAME_ROLE))))
+        ):
+            self.loaded = self.ctx.profiles.get(
+                str(index.data(NAME_ROLE))
+            )  # a later Save keeps them
             self.profilesChanged.emit()
 
     async def test_connection(self) -> None:

@@ -1,0 +1,63 @@
+"""Which order items of a new file an earlier job of the same profile already cancelled or
+shipped, from the journal, so the preview can say "cancelled by job 12 on 30 Nov" before the
+seller sends them again."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop_app.core.models import Action, InputRow, ItemId, Outcome
+
+
+@dataclass(frozen=True, slots=True)
+class EarlierDone:
+    job_id: int
+    action: Action
+    when: str  # UTC ISO time the job (or its batch) finished
+
+
+def earlier_done(
+    journal_path: Path, profile: str, items: Iterable[ItemId]
+) -> dict[ItemId, EarlierDone]:
+    """The newest earlier success for each of `items` on `profile` (cancel or ship)."""
+    wanted = set(items)
+    if not wanted or not journal_path.exists():
+        return {}
+    # A read-only connection of its own: safe in a worker thread, never writes.
+    db = sqlite3.connect(f"{journal_path.as_uri()}?mode=ro", uri=True, timeout=10.0)
+    try:
+        found: dict[ItemId, EarlierDone] = {}
+        query = (
+            "SELECT r.order_items, j.id, j.action,"
+            " COALESCE(b.finished_at, j.finished_at, j.updated_at) FROM rows r"
+            " JOIN jobs j ON j.id = r.job_id LEFT JOIN batches b ON b.id = r.batch_id"
+            " WHERE j.profile = ? AND r.outcome = ? ORDER BY j.id"
+        )
+        for ids, job_id, action, when in db.execute(query, (profile, Outcome.SUCCEEDED)):
+            for item in json.loads(ids):
+                if item in wanted:
+                    found[item] = EarlierDone(int(job_id), Action(action), str(when))
+        return found
+    finally:
+        db.close()
+
+
+def flag_earlier(rows: Iterable[InputRow], done: dict[ItemId, EarlierDone]) -> int:
+    """Add a warning to each row with an item done before; returns how many rows got one."""
+    flagged = 0
+    for row in rows:
+        earlier = [done[item] for item in row.order_items if item in done]
+        if not earlier:
+            continue
+        last = max(earlier, key=lambda e: e.job_id)
+        verb = "cancelled" if last.action is Action.CANCEL else "shipped"
+        row.warnings = (
+            *row.warnings,
+            f"Already {verb} by job {last.job_id} on {last.when[:10]}.",
+        )
+        flagged += 1
+    return flagged

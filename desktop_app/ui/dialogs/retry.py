@@ -1,0 +1,83 @@
+"""Retry failed: the rows worth sending again go on; the ones that cannot succeed as they are
+(not found, already cancelled...) are listed with their reason and stay out unless the seller
+adds them."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.failure_kinds import RetryPlan
+
+SHOWN_ROWS = 500  # the permanent rows listed; the count says how many there are in all
+
+
+class RetryDialog(QDialog):
+    def __init__(self, parent: QWidget, job_id: int, plan: RetryPlan) -> None:
+        super().__init__(parent)
+        self.setObjectName("retryDialog")
+        self.setWindowTitle(self.tr("Retry failed rows of job %1").replace("%1", str(job_id)))
+        self.resize(640, 420)
+        self.plan = plan
+        layout = QVBoxLayout(self)
+        head = QLabel(
+            self.tr(
+                "%1 failed row(s) may succeed when sent again. %2 cannot succeed as they are: "
+                "the marketplace refused the items themselves."
+            )
+            .replace("%1", str(len(plan.transient)))
+            .replace("%2", str(len(plan.permanent)))
+        )
+        head.setObjectName("retrySummary")
+        head.setWordWrap(True)
+        layout.addWidget(head)
+        table = QTableWidget(min(len(plan.permanent), SHOWN_ROWS), 3)
+        table.setObjectName("retryPermanentRows")
+        table.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Order items"), self.tr("Why")])
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)
+        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for row, item in enumerate(plan.permanent[:SHOWN_ROWS]):
+            why = " ".join(w.removeprefix("Failed before: ") for w in item.warnings)
+            cells = (str(item.line), " ".join(str(i) for i in item.order_items), why)
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                table.setItem(row, column, cell)
+        layout.addWidget(table, 1)
+        self.include = QCheckBox(
+            self.tr(
+                "&Add these %1 row(s) anyway (e.g. after fixing them in the marketplace)"
+            ).replace("%1", str(len(plan.permanent)))
+        )
+        self.include.setObjectName("retryIncludePermanent")
+        layout.addWidget(self.include)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Open for retry"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.include.toggled.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        self.ok.setEnabled(bool(self.chosen_rows()))
+
+    def chosen_rows(self) -> list:  # type: ignore[type-arg]
+        rows = list(self.plan.transient)
+        if self.include.isChecked():
+            rows = sorted(rows + self.plan.permanent, key=lambda row: row.line)
+        return rows
