@@ -43,7 +43,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/action_tab.py" line="86"/>
-        <location filename="../../desktop_app/ui/action_tab.py" line="331"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="335"/>
         <source>No file yet.</source>
         <translation>Noch keine Datei.</translation>
     </message>
@@ -83,67 +83,67 @@
         <translation>Zeilen suchen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="125"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="126"/>
         <source>Remove selected rows</source>
         <translation>Ausgewählte Zeilen entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="176"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="177"/>
         <source>The clipboard holds no text; copy the ids and try again.</source>
         <translation>Die Zwischenablage enthält keinen Text; kopieren Sie die IDs und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="178"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="179"/>
         <source>pasted ids</source>
         <translation>eingefügte IDs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="183"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="184"/>
         <source>Choose or add a profile first.</source>
         <translation>Wählen oder erstellen Sie zuerst ein Profil.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="185"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="186"/>
         <source>Asking the marketplace for open items…</source>
         <translation>Frage den Marktplatz nach offenen Positionen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="195"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="196"/>
         <source>No items were picked.</source>
         <translation>Es wurden keine Positionen gewählt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="198"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="199"/>
         <source>open items</source>
         <translation>offene Positionen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="228"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="229"/>
         <source>%1 row(s) hold items an earlier job already cancelled or shipped.</source>
         <translation>%1 Zeile(n) enthalten Positionen, die ein früherer Auftrag schon storniert oder versandt hat.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="273"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="277"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="280"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="284"/>
         <source>Saved %1 problem row(s) to %2.</source>
         <translation>%1 Problemzeile(n) in %2 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="312"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="316"/>
         <source>Reading…</source>
         <translation>Lese…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="335"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="339"/>
         <source>%1 done by earlier jobs</source>
         <translation>%1 schon durch frühere Aufträge erledigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/action_tab.py" line="348"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="352"/>
         <source>Cancel %n item(s)…</source>
         <translation>
             <numerusform>%n Position stornieren…</numerusform>
@@ -151,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/action_tab.py" line="350"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="354"/>
         <source>Ship %n item(s)…</source>
         <translation>
             <numerusform>%n Position versenden…</numerusform>
@@ -159,12 +159,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="379"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="383"/>
         <source>These rows were read for a %1 profile; read them again for this one.</source>
         <translation>Diese Zeilen wurden für ein %1-Profil gelesen; lesen Sie sie für dieses Profil neu ein.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="387"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="391"/>
         <source>rows</source>
         <translation>Zeilen</translation>
     </message>
@@ -254,17 +254,17 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="48"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="53"/>
         <source>Cancel order items?</source>
         <translation>Bestellpositionen stornieren?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="48"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="53"/>
         <source>Ship order items?</source>
         <translation>Bestellpositionen versenden?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="55"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="60"/>
         <source>Cancel %n order item(s)</source>
         <translation>
             <numerusform>%n Bestellposition stornieren</numerusform>
@@ -272,7 +272,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="57"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="62"/>
         <source>Ship %n order item(s)</source>
         <translation>
             <numerusform>%n Bestellposition versenden</numerusform>
@@ -280,12 +280,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="62"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="67"/>
         <source>Profile: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Profil: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="67"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="72"/>
         <source>, and %n more</source>
         <translation>
             <numerusform> und %n weitere</numerusform>
@@ -293,12 +293,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="68"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="73"/>
         <source>Order items: %1</source>
         <translation>Bestellpositionen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="75"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="80"/>
         <source>%n row(s) of the file are left out (invalid or duplicate); they are not sent.</source>
         <translation>
             <numerusform>%n Zeile der Datei bleibt außen vor (ungültig oder doppelt); sie wird nicht gesendet.</numerusform>
@@ -306,32 +306,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="87"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="92"/>
         <source>Cancelling cannot be undone.</source>
         <translation>Eine Stornierung kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="89"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="94"/>
         <source>The buyers are told their items have shipped.</source>
         <translation>Die Käufer erfahren, dass ihre Artikel versandt wurden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="99"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="104"/>
         <source>Cancel items</source>
         <translation>Positionen stornieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="99"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="104"/>
         <source>Ship items</source>
         <translation>Positionen versenden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="100"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="105"/>
         <source>Go back</source>
         <translation>Zurück</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="113"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="118"/>
         <source>I understand this changes %n real order item(s) in PRODUCTION.</source>
         <translation>
             <numerusform>Mir ist klar, dass dies %n echte Bestellposition in PRODUKTION ändert.</numerusform>
@@ -339,12 +339,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="120"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="125"/>
         <source>I cancel anyway, above the %1 % threshold.</source>
         <translation>Ich storniere trotzdem, über der Schwelle von %1 %.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="139"/>
+        <source>I send these items again anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="136"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="153"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n Anfrage</numerusform>
@@ -352,19 +357,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="138"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="155"/>
         <source>the marketplace allows %1 per %2</source>
         <translation>der Marktplatz erlaubt %1 pro %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="143"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="160"/>
         <source>Takes under a minute</source>
         <translation>Dauert unter einer Minute</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="145"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="162"/>
         <source>Takes about %1</source>
         <translation>Dauert etwa %1</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedJournalDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/damaged_journal.py" line="28"/>
+        <source>Seller Desk: the journal is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/damaged_journal.py" line="36"/>
+        <source>Seller Desk can rename it to %1.damaged-DATE, keep it there, and start a new journal. The job history in the old file is not carried over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/damaged_journal.py" line="44"/>
+        <source>Move it aside and start a new journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/damaged_journal.py" line="48"/>
+        <source>Quit</source>
+        <translation type="unfinished">Beenden</translation>
     </message>
 </context>
 <context>
@@ -682,12 +710,12 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../desktop_app/ui/import_flow.py" line="105"/>
+        <location filename="../../desktop_app/ui/import_flow.py" line="109"/>
         <source>The import was cancelled; nothing was kept.</source>
         <translation>Das Einlesen wurde abgebrochen; nichts wurde übernommen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_flow.py" line="125"/>
+        <location filename="../../desktop_app/ui/import_flow.py" line="129"/>
         <source>No column was chosen; the file was not read.</source>
         <translation>Es wurde keine Spalte gewählt; die Datei wurde nicht gelesen.</translation>
     </message>
@@ -750,17 +778,17 @@
         <translation>Unterbrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/job_look.py" line="98"/>
+        <location filename="../../desktop_app/ui/job_look.py" line="99"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/job_look.py" line="101"/>
+        <location filename="../../desktop_app/ui/job_look.py" line="102"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/job_look.py" line="103"/>
+        <location filename="../../desktop_app/ui/job_look.py" line="104"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
@@ -859,52 +887,60 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="40"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="42"/>
         <source>Seller Desk</source>
         <translation>Seller Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="41"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="43"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="57"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="59"/>
         <source>Cancel</source>
         <translation>Stornieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="58"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="60"/>
         <source>Ship</source>
         <translation>Versenden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="59"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="61"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="62"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="64"/>
         <source>Cancel order items (Ctrl+1)</source>
         <translation>Bestellpositionen stornieren (Strg+1)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="63"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="65"/>
         <source>Ship order items (Ctrl+2)</source>
         <translation>Bestellpositionen versenden (Strg+2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="64"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="66"/>
         <source>Jobs and their outcomes (Ctrl+3)</source>
         <translation>Aufträge und ihre Ergebnisse (Strg+3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="208"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="204"/>
         <source>Resuming %n unfinished job(s) from an earlier session.</source>
         <translation>
             <numerusform>Setze %n unfertigen Auftrag aus einer früheren Sitzung fort.</numerusform>
             <numerusform>Setze %n unfertige Aufträge aus einer früheren Sitzung fort.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/main_window.py" line="211"/>
+        <source>%n stopped job(s) wait in Results; Resume goes on with them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1172,27 +1208,27 @@
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../desktop_app/ui/notifier.py" line="35"/>
+        <location filename="../../desktop_app/ui/notifier.py" line="36"/>
         <source>Seller Desk</source>
         <translation>Seller Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifier.py" line="43"/>
+        <location filename="../../desktop_app/ui/notifier.py" line="45"/>
         <source>Job %1 (%2)</source>
         <translation>Auftrag %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifier.py" line="48"/>
+        <location filename="../../desktop_app/ui/notifier.py" line="50"/>
         <source>withdrawn — nothing was sent.</source>
         <translation>zurückgezogen — nichts wurde gesendet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifier.py" line="53"/>
+        <location filename="../../desktop_app/ui/notifier.py" line="55"/>
         <source>finished — %1 succeeded, %2 failed.</source>
         <translation>fertig — %1 erfolgreich, %2 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifier.py" line="57"/>
+        <location filename="../../desktop_app/ui/notifier.py" line="59"/>
         <source>stopped.</source>
         <translation>angehalten.</translation>
     </message>
@@ -1330,59 +1366,112 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/outcomes.py" line="37"/>
+        <source>Stopped</source>
+        <translation type="unfinished">Angehalten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/outcomes.py" line="38"/>
         <source>Finished</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outcomes.py" line="44"/>
+        <location filename="../../desktop_app/ui/outcomes.py" line="45"/>
         <source>Cancel</source>
         <translation>Stornieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outcomes.py" line="46"/>
+        <location filename="../../desktop_app/ui/outcomes.py" line="47"/>
         <source>Ship</source>
         <translation>Versenden</translation>
     </message>
 </context>
 <context>
+    <name>PartialOrders</name>
+    <message>
+        <location filename="../../desktop_app/ui/partial_orders.py" line="36"/>
+        <source>Orders were not checked for items missing from the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/partial_orders.py" line="44"/>
+        <source>Added the missing items of each partial order to its row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/partial_orders.py" line="57"/>
+        <source>Part of an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/partial_orders.py" line="59"/>
+        <source>A row of this file lists only part of its order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/partial_orders.py" line="63"/>
+        <source>%1 rows of this file list only part of their order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/partial_orders.py" line="67"/>
+        <source>Falabella marks the whole order ready to ship, so its other items ship too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/partial_orders.py" line="73"/>
+        <source>Add the missing items to those rows, so their results cover them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/partial_orders.py" line="78"/>
+        <source>Add the missing items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/partial_orders.py" line="83"/>
+        <source>Keep the rows as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../desktop_app/ui/preview_model.py" line="82"/>
+        <location filename="../../desktop_app/ui/preview_model.py" line="89"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preview_model.py" line="83"/>
+        <location filename="../../desktop_app/ui/preview_model.py" line="90"/>
         <source>Order item</source>
         <translation>Bestellposition</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preview_model.py" line="83"/>
+        <location filename="../../desktop_app/ui/preview_model.py" line="90"/>
         <source>Order items</source>
         <translation>Bestellpositionen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preview_model.py" line="96"/>
+        <location filename="../../desktop_app/ui/preview_model.py" line="103"/>
         <source>Carrier</source>
         <translation>Versanddienstleister</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preview_model.py" line="97"/>
+        <location filename="../../desktop_app/ui/preview_model.py" line="104"/>
         <source>Tracking</source>
         <translation>Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preview_model.py" line="99"/>
+        <location filename="../../desktop_app/ui/preview_model.py" line="106"/>
         <source>Return tracking</source>
         <translation>Retourennummer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preview_model.py" line="105"/>
+        <location filename="../../desktop_app/ui/preview_model.py" line="112"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/preview_model.py" line="106"/>
+        <location filename="../../desktop_app/ui/preview_model.py" line="113"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
@@ -1398,156 +1487,211 @@
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="38"/>
+        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="50"/>
+        <source>Falabella Chile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="51"/>
+        <source>Falabella Colombia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="52"/>
+        <source>Falabella Peru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="55"/>
         <source>Dropship (you ship it)</source>
         <translation>Dropship (Sie versenden)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="39"/>
+        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="56"/>
         <source>Pickup (the provider collects)</source>
         <translation>Abholung (der Dienstleister holt ab)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="40"/>
+        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="57"/>
         <source>Send to warehouse</source>
         <translation>An das Lager senden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="57"/>
+        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="74"/>
         <source>Sandbox (test data)</source>
         <translation>Sandbox (Testdaten)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="58"/>
+        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="75"/>
         <source>Production (real orders)</source>
         <translation>Produktion (echte Bestellungen)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="67"/>
+        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="83"/>
+        <source>Other SellerCenter (custom host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="86"/>
+        <source>Daraz, Lazada and Jumia moved to other APIs and are not supported; Falabella still runs SellerCenter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="92"/>
+        <source>Seller Center: My account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="99"/>
         <source>none: pick one per file</source>
         <translation>keiner: pro Datei wählen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="75"/>
+        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="107"/>
         <source>default (60 a minute)</source>
         <translation>Standard (60 pro Minute)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="76"/>
+        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="108"/>
         <source> requests a minute</source>
         <translation> Anfragen pro Minute</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="82"/>
+        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="114"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="83"/>
+        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="115"/>
         <source>Marketplace:</source>
         <translation>Marktplatz:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="84"/>
+        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="116"/>
         <source>Environment:</source>
         <translation>Umgebung:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="85"/>
+        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="117"/>
+        <source>Platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="118"/>
         <source>Base URL:</source>
         <translation>Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="86"/>
         <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="119"/>
+        <source>Seller ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="120"/>
+        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="156"/>
         <source>User id:</source>
         <translation>Benutzer-ID:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="87"/>
+        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="121"/>
         <source>API key:</source>
         <translation>API-Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="88"/>
+        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="122"/>
         <source>Default cancel reason:</source>
         <translation>Standard-Stornogrund:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="89"/>
+        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="123"/>
         <source>Default delivery type:</source>
         <translation>Standard-Lieferart:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="90"/>
+        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="124"/>
         <source>Request budget:</source>
         <translation>Anfragebudget:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="92"/>
-        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="204"/>
+        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="126"/>
+        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="267"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="93"/>
-        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="204"/>
+        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="127"/>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="128"/>
+        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="267"/>
         <source>Base URL</source>
         <translation>Basis-URL</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="94"/>
+        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="129"/>
+        <source>Seller ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="130"/>
         <source>Default cancel reason</source>
         <translation>Standard-Stornogrund</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="95"/>
+        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="131"/>
         <source>Default delivery type</source>
         <translation>Standard-Lieferart</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="96"/>
+        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="132"/>
         <source>Request budget</source>
         <translation>Anfragebudget</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="112"/>
+        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="149"/>
         <source>UserID (e-mail):</source>
         <translation>UserID (E-Mail):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="113"/>
+        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="150"/>
         <source>the Seller Center user&apos;s e-mail</source>
         <translation>die E-Mail des Seller-Center-Benutzers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="114"/>
-        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="119"/>
+        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="151"/>
+        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="156"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="117"/>
+        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="154"/>
         <source>Username:</source>
         <translation>Benutzername:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="117"/>
+        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="154"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="119"/>
+        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="156"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="184"/>
+        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="238"/>
         <source>UserID: enter the e-mail of the Seller Center user.</source>
         <translation>UserID: Geben Sie die E-Mail des Seller-Center-Benutzers ein.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="190"/>
+        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="243"/>
+        <source>Seller ID: enter Falabella&apos;s Seller ID (Seller Center: My account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="253"/>
         <source>Username: enter the username of the marketplace account.</source>
         <translation>Benutzername: Geben Sie den Benutzernamen des Marktplatz-Kontos ein.</translation>
     </message>
@@ -1648,34 +1792,55 @@
     </message>
 </context>
 <context>
-    <name>QuitCountdownDialog</name>
+    <name>QuitDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="22"/>
-        <source>Jobs not sent yet</source>
-        <translation>Noch nicht gesendete Aufträge</translation>
+        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="34"/>
+        <source>Jobs in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="51"/>
+        <source>Withdraw</source>
+        <translation type="unfinished">Zurückziehen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="52"/>
+        <source>Send now</source>
+        <translation type="unfinished">Jetzt senden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="53"/>
+        <source>Stop and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="55"/>
+        <source>Keep the window open</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="26"/>
-        <source>%n job(s) are still in their undo window and have not been sent. Send them now, or withdraw them?</source>
-        <translation>
-            <numerusform>%n Auftrag ist noch in seiner Rückgängig-Frist und wurde nicht gesendet. Jetzt senden oder zurückziehen?</numerusform>
-            <numerusform>%n Aufträge sind noch in ihrer Rückgängig-Frist und wurden nicht gesendet. Jetzt senden oder zurückziehen?</numerusform>
+        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="87"/>
+        <source>Sent when the undo window ended, so no longer withdrawable: job %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="38"/>
-        <source>Send now</source>
-        <translation>Jetzt senden</translation>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="97"/>
+        <source>%n job(s) are still in their undo window and have not been sent. Withdraw them, or send them now?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="44"/>
-        <source>Withdraw</source>
-        <translation>Zurückziehen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="50"/>
-        <source>Don&apos;t quit</source>
-        <translation>Nicht beenden</translation>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="106"/>
+        <source>%n job(s) are being sent. Stop them and quit (Resume goes on with them later), or keep the window open?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1724,7 +1889,7 @@
 <context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="67"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="69"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
@@ -1744,93 +1909,103 @@
         <translation>Aufträge und Zeilen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="101"/>
-        <location filename="../../desktop_app/ui/results_tab.py" line="322"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="103"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="366"/>
         <source>Select a job to see its rows.</source>
         <translation>Wählen Sie einen Auftrag, um seine Zeilen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="106"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="108"/>
         <source>Show rows with outcome</source>
         <translation>Zeilen mit Ergebnis zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="107"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="109"/>
         <source>All outcomes</source>
         <translation>Alle Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="121"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="123"/>
         <source>&amp;Retry failed…</source>
         <translation>Fehlgeschlagene &amp;erneut…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="124"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="126"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="127"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="129"/>
         <source>Res&amp;ume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/results_tab.py" line="135"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results_tab.py" line="138"/>
+        <source>Stop the selected job before its next request; Resume goes on (Ctrl+.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results_tab.py" line="144"/>
         <source>Sh&amp;ow:</source>
         <translation>&amp;Zeigen:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="190"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="202"/>
         <source>Retry failed…</source>
         <translation>Fehlgeschlagene wiederholen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="191"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="203"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="192"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="204"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="199"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="211"/>
         <source>Show only this outcome</source>
         <translation>Nur dieses Ergebnis zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="130"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="132"/>
         <source>Go on with the selected job now: it waits, stalled or was interrupted</source>
         <translation>Den ausgewählten Auftrag jetzt fortsetzen: Er wartet, stockt oder wurde unterbrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="303"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="347"/>
         <source>rows show when the job stops</source>
         <translation>die Zeilen erscheinen, wenn der Auftrag endet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="335"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="379"/>
         <source>Job %1 · %2</source>
         <translation>Auftrag %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="364"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="409"/>
         <source>Job %1 is being sent already; it can no longer be withdrawn.</source>
         <translation>Auftrag %1 wird bereits gesendet; er kann nicht mehr zurückgezogen werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="405"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="442"/>
+        <source>Job %1 stops before its next request; Resume goes on with it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results_tab.py" line="468"/>
         <source>retry of job %1</source>
         <translation>Wiederholung von Auftrag %1</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="423"/>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/results_tab.py" line="430"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="486"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>%n Zeile nach %1 geschrieben.</numerusform>
@@ -1879,17 +2054,17 @@
 <context>
     <name>RowDefaults</name>
     <message>
-        <location filename="../../desktop_app/ui/row_defaults.py" line="36"/>
+        <location filename="../../desktop_app/ui/row_defaults.py" line="37"/>
         <source>Reason for rows without one:</source>
         <translation>Grund für Zeilen ohne Grund:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_defaults.py" line="40"/>
+        <location filename="../../desktop_app/ui/row_defaults.py" line="41"/>
         <source>Shipment provider for rows without one:</source>
         <translation>Versanddienstleister für Zeilen ohne einen:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/row_defaults.py" line="77"/>
+        <location filename="../../desktop_app/ui/row_defaults.py" line="78"/>
         <source>list not loaded</source>
         <translation>Liste nicht geladen</translation>
     </message>
@@ -1963,9 +2138,14 @@
         <translation>erledigt; mit Bericht nach processed/ verschoben.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/safety.py" line="138"/>
+        <location filename="../../desktop_app/ui/safety.py" line="146"/>
         <source>Sending, then quitting…</source>
         <translation>Wird gesendet, dann beendet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/safety.py" line="152"/>
+        <source>Stopping, then quitting…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2046,11 +2226,16 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/status_bar.py" line="78"/>
+        <source>key missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status_bar.py" line="82"/>
         <source>⟳ %1/%2 requests left this minute</source>
         <translation>⟳ %1/%2 Anfragen in dieser Minute übrig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="83"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="87"/>
         <source>Rate budget of the %1 endpoint, per %2 s window</source>
         <translation>Anfragebudget des Endpunkts %1, je %2-s-Fenster</translation>
     </message>
@@ -2058,7 +2243,7 @@
 <context>
     <name>Summary</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/summary.py" line="19"/>
+        <location filename="../../desktop_app/ui/summary.py" line="23"/>
         <source>%n valid</source>
         <translation>
             <numerusform>%n gültig</numerusform>
@@ -2066,7 +2251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/summary.py" line="21"/>
+        <location filename="../../desktop_app/ui/summary.py" line="25"/>
         <source>%n invalid</source>
         <translation>
             <numerusform>%n ungültig</numerusform>
@@ -2074,7 +2259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/summary.py" line="24"/>
+        <location filename="../../desktop_app/ui/summary.py" line="28"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>%n doppelt</numerusform>
@@ -2098,44 +2283,52 @@
 <context>
     <name>UndoPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/undo_panel.py" line="87"/>
+        <location filename="../../desktop_app/ui/undo_panel.py" line="115"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo_panel.py" line="88"/>
-        <location filename="../../desktop_app/ui/undo_panel.py" line="105"/>
+        <location filename="../../desktop_app/ui/undo_panel.py" line="116"/>
         <source>Send now</source>
         <translation>Jetzt senden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo_panel.py" line="94"/>
+        <location filename="../../desktop_app/ui/undo_panel.py" line="128"/>
         <source>Confirm…</source>
         <translation>Bestätigen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo_panel.py" line="99"/>
-        <location filename="../../desktop_app/ui/undo_panel.py" line="108"/>
+        <location filename="../../desktop_app/ui/undo_panel.py" line="123"/>
         <source>Withdraw</source>
         <translation>Zurückziehen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo_panel.py" line="118"/>
+        <location filename="../../desktop_app/ui/undo_panel.py" line="135"/>
+        <source>Resume</source>
+        <translation type="unfinished">Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/undo_panel.py" line="146"/>
         <source>%1 is sent in %2 s.</source>
         <translation>%1 wird in %2 s gesendet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo_panel.py" line="123"/>
+        <location filename="../../desktop_app/ui/undo_panel.py" line="151"/>
+        <source>%1 was stopped. Resume goes on with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/undo_panel.py" line="153"/>
         <source>%1 waits for your confirmation.</source>
         <translation>%1 wartet auf Ihre Bestätigung.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo_panel.py" line="124"/>
-        <source>Not sent: %1. Send it now or withdraw it.</source>
-        <translation>Nicht gesendet: %1. Jetzt senden oder zurückziehen.</translation>
+        <location filename="../../desktop_app/ui/undo_panel.py" line="154"/>
+        <source>Not sent: %1. Send it now or undo it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/undo_panel.py" line="129"/>
+        <location filename="../../desktop_app/ui/undo_panel.py" line="159"/>
         <source>cancel %n row(s)</source>
         <translation>
             <numerusform>%n Zeile stornieren</numerusform>
@@ -2143,7 +2336,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/undo_panel.py" line="131"/>
+        <location filename="../../desktop_app/ui/undo_panel.py" line="161"/>
         <source>ship %n row(s)</source>
         <translation>
             <numerusform>%n Zeile versenden</numerusform>
@@ -2151,7 +2344,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo_panel.py" line="134"/>
+        <location filename="../../desktop_app/ui/undo_panel.py" line="164"/>
         <source>Job %1 (%2, %3)</source>
         <translation>Auftrag %1 (%2, %3)</translation>
     </message>
@@ -2159,42 +2352,42 @@
 <context>
     <name>WatchFolderDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="76"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="92"/>
         <source>Safety and watched folders — %1</source>
         <translation>Sicherheit und überwachte Ordner — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="79"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="95"/>
         <source>Before sending</source>
         <translation>Vor dem Senden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="84"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="100"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="86"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="102"/>
         <source>Undo window:</source>
         <translation>Rückgängig-Frist:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="93"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="109"/>
         <source>Warn above this 7-day cancel share:</source>
         <translation>Warnen über diesem 7-Tage-Stornoanteil:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="95"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="111"/>
         <source>Watched folders</source>
         <translation>Überwachte Ordner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="102"/>
-        <source>Each new file is read once it has stopped growing, sent after the undo window, then moved to processed/ or failed/ with a report.</source>
-        <translation>Jede neue Datei wird gelesen, sobald sie nicht mehr wächst, nach der Rückgängig-Frist gesendet und dann mit einem Bericht nach processed/ oder failed/ verschoben.</translation>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="118"/>
+        <source>Each new file is read once it has not changed for the time beside its folder (and Excel has closed it), sent after the undo window, then moved to processed/ or failed/ with a report.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="110"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="127"/>
         <source>A PRODUCTION cancel from a folder always waits for your confirmation.</source>
         <translation>Eine PRODUKTIV-Stornierung aus einem Ordner wartet immer auf Ihre Bestätigung.</translation>
     </message>
@@ -2202,24 +2395,55 @@
 <context>
     <name>_FolderRow</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="39"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="44"/>
         <source>not watched</source>
         <translation>nicht überwacht</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="41"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="46"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="43"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="48"/>
         <source>Send without asking</source>
         <translation>Ohne Rückfrage senden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="54"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="55"/>
+        <source>after </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="56"/>
+        <source> s</source>
+        <translation type="unfinished"> s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="58"/>
+        <source>A file is taken once it has not changed for this long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="59"/>
+        <source>Unchanged for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="69"/>
         <source>Folder to watch</source>
         <translation>Zu überwachender Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="172"/>
+        <source>%n of these order items are already in an unfinished job of this profile (job %1). Sending them again may apply them twice.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionTab</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/action_tab.py" line="348"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="352"/>
         <source>Cancel %n item(s)…</source>
         <translation>
             <numerusform>Cancel %n item…</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/action_tab.py" line="350"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="354"/>
         <source>Ship %n item(s)…</source>
         <translation>
             <numerusform>Ship %n item…</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>ConfirmDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="55"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="60"/>
         <source>Cancel %n order item(s)</source>
         <translation>
             <numerusform>Cancel %n order item</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="57"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="62"/>
         <source>Ship %n order item(s)</source>
         <translation>
             <numerusform>Ship %n order item</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="67"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="72"/>
         <source>, and %n more</source>
         <translation>
             <numerusform>, and %n more</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="75"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="80"/>
         <source>%n row(s) of the file are left out (invalid or duplicate); they are not sent.</source>
         <translation>
             <numerusform>%n row of the file is left out (invalid or duplicate); it is not sent.</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="113"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="118"/>
         <source>I understand this changes %n real order item(s) in PRODUCTION.</source>
         <translation>
             <numerusform>I understand this changes %n real order item in PRODUCTION.</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="136"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="153"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -85,11 +85,19 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/main_window.py" line="208"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="204"/>
         <source>Resuming %n unfinished job(s) from an earlier session.</source>
         <translation>
             <numerusform>Resuming %n unfinished job from an earlier session.</numerusform>
             <numerusform>Resuming %n unfinished jobs from an earlier session.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/main_window.py" line="211"/>
+        <source>%n stopped job(s) wait in Results; Resume goes on with them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -124,20 +132,36 @@
     </message>
 </context>
 <context>
-    <name>QuitCountdownDialog</name>
+    <name>QuitDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="26"/>
-        <source>%n job(s) are still in their undo window and have not been sent. Send them now, or withdraw them?</source>
-        <translation>
-            <numerusform>%n job is still in its undo window and has not been sent. Send it now, or withdraw it?</numerusform>
-            <numerusform>%n jobs are still in their undo window and have not been sent. Send them now, or withdraw them?</numerusform>
+        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="87"/>
+        <source>Sent when the undo window ended, so no longer withdrawable: job %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="97"/>
+        <source>%n job(s) are still in their undo window and have not been sent. Withdraw them, or send them now?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="106"/>
+        <source>%n job(s) are being sent. Stop them and quit (Resume goes on with them later), or keep the window open?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ResultsTab</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/results_tab.py" line="430"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="486"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n row to %1.</numerusform>
@@ -170,7 +194,7 @@
 <context>
     <name>Summary</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/summary.py" line="19"/>
+        <location filename="../../desktop_app/ui/summary.py" line="23"/>
         <source>%n valid</source>
         <translation>
             <numerusform>%n valid</numerusform>
@@ -178,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/summary.py" line="21"/>
+        <location filename="../../desktop_app/ui/summary.py" line="25"/>
         <source>%n invalid</source>
         <translation>
             <numerusform>%n invalid</numerusform>
@@ -186,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/summary.py" line="24"/>
+        <location filename="../../desktop_app/ui/summary.py" line="28"/>
         <source>%n duplicate(s)</source>
         <translation>
             <numerusform>%n duplicate</numerusform>
@@ -197,7 +221,7 @@
 <context>
     <name>UndoPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/undo_panel.py" line="129"/>
+        <location filename="../../desktop_app/ui/undo_panel.py" line="159"/>
         <source>cancel %n row(s)</source>
         <translation>
             <numerusform>cancel %n row</numerusform>
@@ -205,11 +229,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/undo_panel.py" line="131"/>
+        <location filename="../../desktop_app/ui/undo_panel.py" line="161"/>
         <source>ship %n row(s)</source>
         <translation>
             <numerusform>ship %n row</numerusform>
             <numerusform>ship %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="172"/>
+        <source>%n of these order items are already in an unfinished job of this profile (job %1). Sending them again may apply them twice.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
