@@ -155,7 +155,9 @@ def test_every_command_prints_readably_on_a_windows_code_page(
     # A job never sent: listed by resume, then withdrawn; another one sent by `send`.
     later = write_csv(tmp_path / "later €.csv", "order_item_id", ["100003"])
     for job_id in (2, 3):
-        waiting = console.start("cancel", str(later), "--profile", NAME, "--yes", "--delay", "60")
+        waiting = console.start(
+            "cancel", str(later), "--profile", NAME, "--yes", "--delay", "60", "--overlap"
+        )
         _wait_scheduled(console, waiting, job_id)
         waiting.kill()
         waiting.communicate()

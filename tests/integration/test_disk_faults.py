@@ -166,7 +166,7 @@ def test_files_and_folders_are_private_under_umask_022(
 def test_the_window_service_stops_a_job_on_a_full_disk_before_any_request(
     tmp_path: Path, aboutyou_sandbox: Any
 ) -> None:
-    """The window runs jobs through JobService: the fault reaches the loop's error handler
+    """The window runs jobs through JobService: the fault reaches its one error tier
     (the window's non-modal notice) and nothing was sent that the journal could not record."""
     sandbox = aboutyou_sandbox(latency=0.1)
     profile = Profile(name="shop", marketplace="aboutyou", base_url=sandbox.base_url)
@@ -178,13 +178,12 @@ def test_the_window_service_stops_a_job_on_a_full_disk_before_any_request(
         reported: list[BaseException] = []
 
         async def main() -> None:
-            loop = asyncio.get_running_loop()
-            loop.set_exception_handler(lambda _loop, context: reported.append(context["exception"]))
             service = JobService(
                 journal,
                 lambda name: profile,
                 MarketplaceSessions(lambda p: marketplace_for(sandbox)),
                 settings=FAST,
+                on_error=lambda _job, error: reported.append(error),
             )
             service.start(job_id)
             await service.wait_all()
