@@ -346,7 +346,7 @@
     <message>
         <location filename="../../desktop_app/ui/dialogs/confirm.py" line="139"/>
         <source>I send these items again anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich sende diese Positionen trotzdem erneut.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/dialogs/confirm.py" line="153"/>
@@ -377,22 +377,22 @@
     <message>
         <location filename="../../desktop_app/ui/dialogs/damaged_journal.py" line="28"/>
         <source>Seller Desk: the journal is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Seller Desk: Das Journal ist beschädigt</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/damaged_journal.py" line="36"/>
         <source>Seller Desk can rename it to %1.damaged-DATE, keep it there, and start a new journal. The job history in the old file is not carried over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seller Desk kann es in %1.damaged-DATUM umbenennen, dort aufbewahren und ein neues Journal beginnen. Der Auftragsverlauf der alten Datei wird nicht übernommen.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/damaged_journal.py" line="44"/>
         <source>Move it aside and start a new journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiseitelegen und neues Journal beginnen</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/damaged_journal.py" line="48"/>
         <source>Quit</source>
-        <translation type="unfinished">Beenden</translation>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
@@ -938,9 +938,9 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/main_window.py" line="211"/>
         <source>%n stopped job(s) wait in Results; Resume goes on with them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n angehaltener Auftrag wartet unter Ergebnisse; „Fortsetzen“ setzt ihn fort.</numerusform>
+            <numerusform>%n angehaltene Aufträge warten unter Ergebnisse; „Fortsetzen“ setzt sie fort.</numerusform>
         </translation>
     </message>
 </context>
@@ -1367,7 +1367,7 @@
     <message>
         <location filename="../../desktop_app/ui/outcomes.py" line="37"/>
         <source>Stopped</source>
-        <translation type="unfinished">Angehalten</translation>
+        <translation>Angehalten</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/outcomes.py" line="38"/>
@@ -1390,47 +1390,47 @@
     <message>
         <location filename="../../desktop_app/ui/partial_orders.py" line="36"/>
         <source>Orders were not checked for items missing from the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellungen wurden nicht auf fehlende Positionen geprüft: %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/partial_orders.py" line="44"/>
         <source>Added the missing items of each partial order to its row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fehlenden Positionen jeder Teilbestellung wurden ihrer Zeile hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/partial_orders.py" line="57"/>
         <source>Part of an order</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil einer Bestellung</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/partial_orders.py" line="59"/>
         <source>A row of this file lists only part of its order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile dieser Datei enthält nur einen Teil ihrer Bestellung.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/partial_orders.py" line="63"/>
         <source>%1 rows of this file list only part of their order.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen dieser Datei enthalten nur einen Teil ihrer Bestellung.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/partial_orders.py" line="67"/>
         <source>Falabella marks the whole order ready to ship, so its other items ship too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falabella meldet die ganze Bestellung versandbereit, also werden auch ihre anderen Positionen versendet.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/partial_orders.py" line="73"/>
         <source>Add the missing items to those rows, so their results cover them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fehlenden Positionen zu diesen Zeilen hinzufügen, damit ihre Ergebnisse sie abdecken?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/partial_orders.py" line="78"/>
         <source>Add the missing items</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Positionen hinzufügen</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/partial_orders.py" line="83"/>
         <source>Keep the rows as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen unverändert lassen</translation>
     </message>
 </context>
 <context>
@@ -1489,17 +1489,17 @@
     <message>
         <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="50"/>
         <source>Falabella Chile</source>
-        <translation type="unfinished"></translation>
+        <translation>Falabella Chile</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="51"/>
         <source>Falabella Colombia</source>
-        <translation type="unfinished"></translation>
+        <translation>Falabella Kolumbien</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="52"/>
         <source>Falabella Peru</source>
-        <translation type="unfinished"></translation>
+        <translation>Falabella Peru</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="55"/>
@@ -1529,17 +1529,17 @@
     <message>
         <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="83"/>
         <source>Other SellerCenter (custom host)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderes SellerCenter (eigener Host)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="86"/>
         <source>Daraz, Lazada and Jumia moved to other APIs and are not supported; Falabella still runs SellerCenter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daraz, Lazada und Jumia nutzen inzwischen andere APIs und werden nicht unterstützt; Falabella betreibt SellerCenter weiterhin.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="92"/>
         <source>Seller Center: My account</source>
-        <translation type="unfinished"></translation>
+        <translation>Seller Center: Mein Konto</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="99"/>
@@ -1574,7 +1574,7 @@
     <message>
         <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="117"/>
         <source>Platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="118"/>
@@ -1584,7 +1584,7 @@
     <message>
         <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="119"/>
         <source>Seller ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seller-ID:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="120"/>
@@ -1621,7 +1621,7 @@
     <message>
         <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="127"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="128"/>
@@ -1632,7 +1632,7 @@
     <message>
         <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="129"/>
         <source>Seller ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Seller-ID</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="130"/>
@@ -1688,7 +1688,7 @@
     <message>
         <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="243"/>
         <source>Seller ID: enter Falabella&apos;s Seller ID (Seller Center: My account).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seller-ID: Geben Sie die Seller-ID von Falabella ein (Seller Center: Mein Konto).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="253"/>
@@ -1796,50 +1796,50 @@
     <message>
         <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="34"/>
         <source>Jobs in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Aufträge</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="51"/>
         <source>Withdraw</source>
-        <translation type="unfinished">Zurückziehen</translation>
+        <translation>Zurückziehen</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="52"/>
         <source>Send now</source>
-        <translation type="unfinished">Jetzt senden</translation>
+        <translation>Jetzt senden</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="53"/>
         <source>Stop and quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten und beenden</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="55"/>
         <source>Keep the window open</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster offen lassen</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="87"/>
         <source>Sent when the undo window ended, so no longer withdrawable: job %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gesendet, als die Rückgängig-Frist endete, daher nicht mehr zurückziehbar: Auftrag %1.</numerusform>
+            <numerusform>Gesendet, als die Rückgängig-Frist endete, daher nicht mehr zurückziehbar: Aufträge %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="97"/>
         <source>%n job(s) are still in their undo window and have not been sent. Withdraw them, or send them now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auftrag ist noch in seiner Rückgängig-Frist und wurde nicht gesendet. Zurückziehen oder jetzt senden?</numerusform>
+            <numerusform>%n Aufträge sind noch in ihrer Rückgängig-Frist und wurden nicht gesendet. Zurückziehen oder jetzt senden?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="106"/>
         <source>%n job(s) are being sent. Stop them and quit (Resume goes on with them later), or keep the window open?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auftrag wird gerade gesendet. Anhalten und beenden („Fortsetzen“ setzt ihn später fort) oder das Fenster offen lassen?</numerusform>
+            <numerusform>%n Aufträge werden gerade gesendet. Anhalten und beenden („Fortsetzen“ setzt sie später fort) oder das Fenster offen lassen?</numerusform>
         </translation>
     </message>
 </context>
@@ -1942,12 +1942,12 @@
     <message>
         <location filename="../../desktop_app/ui/results_tab.py" line="135"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/results_tab.py" line="138"/>
         <source>Stop the selected job before its next request; Resume goes on (Ctrl+.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Auftrag vor seiner nächsten Anfrage anhalten; „Fortsetzen“ setzt ihn fort (Strg+.)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/results_tab.py" line="144"/>
@@ -1997,7 +1997,7 @@
     <message>
         <location filename="../../desktop_app/ui/results_tab.py" line="442"/>
         <source>Job %1 stops before its next request; Resume goes on with it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 hält vor seiner nächsten Anfrage an; „Fortsetzen“ setzt ihn später fort.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/results_tab.py" line="468"/>
@@ -2145,7 +2145,7 @@
     <message>
         <location filename="../../desktop_app/ui/safety.py" line="152"/>
         <source>Stopping, then quitting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angehalten, dann beendet…</translation>
     </message>
 </context>
 <context>
@@ -2227,7 +2227,7 @@
     <message>
         <location filename="../../desktop_app/ui/status_bar.py" line="78"/>
         <source>key missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel fehlt</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/status_bar.py" line="82"/>
@@ -2305,7 +2305,7 @@
     <message>
         <location filename="../../desktop_app/ui/undo_panel.py" line="135"/>
         <source>Resume</source>
-        <translation type="unfinished">Fortsetzen</translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/undo_panel.py" line="146"/>
@@ -2315,7 +2315,7 @@
     <message>
         <location filename="../../desktop_app/ui/undo_panel.py" line="151"/>
         <source>%1 was stopped. Resume goes on with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde angehalten. „Fortsetzen“ setzt ihn fort.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/undo_panel.py" line="153"/>
@@ -2325,7 +2325,7 @@
     <message>
         <location filename="../../desktop_app/ui/undo_panel.py" line="154"/>
         <source>Not sent: %1. Send it now or undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1. Jetzt senden oder rückgängig machen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/undo_panel.py" line="159"/>
@@ -2384,7 +2384,7 @@
     <message>
         <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="118"/>
         <source>Each new file is read once it has not changed for the time beside its folder (and Excel has closed it), sent after the undo window, then moved to processed/ or failed/ with a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede neue Datei wird gelesen, sobald sie sich für die Zeit neben ihrem Ordner nicht geändert hat (und Excel sie geschlossen hat), nach der Rückgängig-Frist gesendet und dann mit einem Bericht nach processed/ oder failed/ verschoben.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="127"/>
@@ -2412,22 +2412,22 @@
     <message>
         <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="55"/>
         <source>after </source>
-        <translation type="unfinished"></translation>
+        <translation>nach </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="56"/>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="58"/>
         <source>A file is taken once it has not changed for this long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei wird übernommen, sobald sie sich so lange nicht geändert hat.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="59"/>
         <source>Unchanged for</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert seit</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="69"/>
@@ -2440,9 +2440,9 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/dialogs/confirm.py" line="172"/>
         <source>%n of these order items are already in an unfinished job of this profile (job %1). Sending them again may apply them twice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dieser Bestellpositionen ist bereits in einem unfertigen Auftrag dieses Profils (Auftrag %1). Erneutes Senden kann sie doppelt anwenden.</numerusform>
+            <numerusform>%n dieser Bestellpositionen sind bereits in einem unfertigen Auftrag dieses Profils (Auftrag %1). Erneutes Senden kann sie doppelt anwenden.</numerusform>
         </translation>
     </message>
 </context>
