@@ -14,7 +14,7 @@ import random
 import time
 from bisect import insort
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TypeVar
 
 from desktop_app.core.errors import BadResponse, MarketplaceUnavailable, RateLimited
@@ -40,6 +40,15 @@ class PacingPolicy:
     # Learning a shorter window: after the budget is spent, try again this long after the
     # oldest booking, then PROBE_GROWTH times longer after each 429, at most MAX_PROBE_429S times.
     first_probe: float = 1.0
+    # Budgets the seller set on the profile (other tools share the key, or a quota we cannot
+    # see): never exceeded, whatever the marketplace's headers allow.
+    ceilings: Mapping[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def for_profile(
+        cls, documented: Mapping[str, int], seller: Mapping[str, int], window_seconds: float
+    ) -> PacingPolicy:
+        return cls({**documented, **seller}, window_seconds=window_seconds, ceilings=seller)
 
 
 PROBE_GROWTH = 3.0
@@ -51,8 +60,12 @@ class _Window:
     """Send times of one endpoint family inside the sliding window, oldest first, and what the
     marketplace's headers taught about the real window: it lies in (floor, length]."""
 
-    def __init__(self, budget: int, length: float, first_probe: float) -> None:
+    def __init__(
+        self, budget: int, length: float, first_probe: float, ceiling: int | None = None
+    ) -> None:
         self.budget = budget
+        self.ceiling = ceiling
+        self.offered = budget  # the marketplace's own limit, as its headers say
         self.length = length  # never shorter than the real window: we never exceed the budget
         self.floor = 0.0
         self.sent: list[float] = []
@@ -88,6 +101,12 @@ class _Window:
             self.sent.remove(booked)
 
     @property
+    def seller_bound(self) -> bool:
+        """The seller's ceiling, not the marketplace, limits this family: its window is the
+        profile's, and nothing is learned or probed beyond it."""
+        return self.ceiling is not None and self.ceiling < self.offered
+
+    @property
     def sure(self) -> bool:
         return self.floor >= SURE * self.length
 
@@ -97,6 +116,7 @@ class _Window:
         learning are few."""
         return (
             self.informed
+            and not self.seller_bound
             and now - self.shared_at > self.length
             and not self.sure
             and self.probe_429s < MAX_PROBE_429S
@@ -141,17 +161,23 @@ class _Window:
                 if upper > self.floor:  # else another sender muddles the picture
                     self.length = min(self.length, upper)
                     self.recovered = True
-        elif remaining < ours:
-            self.shared_at = now
-            for _ in range(ours - remaining):
-                insort(self.sent, now)
+        else:
+            self.book_others(now, remaining)
         in_window = self.budget - remaining  # of the marketplace's count, ours are the newest
         if 0 < in_window <= len(self.sent):
             self.floor = min(self.length, max(self.floor, now - self.sent[-in_window]))
 
+    def book_others(self, now: float, remaining: int) -> None:
+        """Less left than we think: someone else spends this key too; book their share."""
+        ours = max(0, self.budget - len(self.sent))
+        if remaining < ours:
+            self.shared_at = now
+            for _ in range(ours - remaining):
+                insort(self.sent, now)
+
     def learn_reset(self, now: float, seconds: float) -> None:
         """A reset or Retry-After header: the oldest booking leaves the window by then."""
-        if self.sent:
+        if self.sent and not self.seller_bound:
             upper = now + seconds - self.sent[0]
             if upper > self.floor:
                 self.length = min(self.length, upper)
@@ -180,7 +206,12 @@ class Pacer:
         window = self._windows.get(family)
         if window is None:
             budget = self.policy.budgets.get(family, 60)
-            window = _Window(budget, self.policy.window_seconds, self.policy.first_probe)
+            window = _Window(
+                budget,
+                self.policy.window_seconds,
+                self.policy.first_probe,
+                self.policy.ceilings.get(family),
+            )
             self._windows[family] = window
             self._locks[family] = asyncio.Lock()
         return window
@@ -231,14 +262,18 @@ class Pacer:
         window = self._window(family)
         now = self._clock()
         if limit is not None and limit > 0:
-            window.budget = limit  # what the marketplace says, either way
+            window.offered = limit  # what the marketplace says, either way...
+            window.budget = limit if window.ceiling is None else min(limit, window.ceiling)
         if reset_seconds is not None:
             window.learn_reset(now, reset_seconds)
         if remaining is None:
             return
         window.informed = True
         window.forget_before(now - window.length)
-        window.learn_from_remaining(now, max(0, remaining))
+        if window.seller_bound:  # the seller's ceiling decides; Remaining can only slow us
+            window.book_others(now, max(0, remaining))
+        else:
+            window.learn_from_remaining(now, max(0, remaining))
 
     def _backoff(self, attempt: int, cap: float) -> float:
         delay = min(cap, self.policy.base_delay * 2.0**attempt)

@@ -32,6 +32,7 @@ def marketplace_for(
     policy = PacingPolicy(
         {**DEFAULT_BUDGETS, **(budgets or {})},
         window_seconds=window_seconds,
+        ceilings=budgets or {},
         max_attempts=max_attempts,
         base_delay=0.05,
         max_delay=0.3,

@@ -61,6 +61,7 @@ def fast_policy(profile: Profile, defaults: Mapping[str, int]) -> PacingPolicy:
     return PacingPolicy(
         {**defaults, **profile.budgets},
         window_seconds=profile.window_seconds,
+        ceilings=profile.budgets,
         max_attempts=2,
         max_rate_limited=2,
         base_delay=0.01,

@@ -267,3 +267,27 @@ def test_a_reset_header_bounds_the_window() -> None:
     asyncio.run(main())
     assert pacer.window_seconds("cancel") == pytest.approx(2.0)
     assert time.now == pytest.approx(2.0, abs=0.05)
+
+
+def test_a_budget_the_seller_set_is_a_ceiling_the_marketplace_headers_never_lift() -> None:
+    time = FakeTime()
+    pacer = Pacer(
+        PacingPolicy({"cancel": 2}, window_seconds=10.0, ceilings={"cancel": 2}),
+        clock=time.clock,
+        sleep=time.sleep,
+    )
+    sent: list[float] = []
+
+    async def request() -> None:
+        sent.append(time.now)
+        # The marketplace allows far more than the seller wants to spend.
+        pacer.observe("cancel", limit=50, remaining=50 - len(sent))
+
+    async def main() -> None:
+        for _ in range(6):
+            await pacer.run("cancel", request)
+
+    asyncio.run(main())
+    assert pacer.budget_left("cancel")[1] == 2
+    for start in sent:
+        assert sum(1 for t in sent if start <= t < start + 10.0) <= 2

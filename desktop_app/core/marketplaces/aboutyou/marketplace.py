@@ -287,9 +287,7 @@ def _item_ids(request_item: dict[str, Any]) -> list[int]:
 def open_for_profile(
     profile: Profile, secret: str, transport: httpx.AsyncBaseTransport | None
 ) -> AboutYouMarketplace:
-    pacing = PacingPolicy(
-        {**DEFAULT_BUDGETS, **profile.budgets}, window_seconds=profile.window_seconds
-    )
+    pacing = PacingPolicy.for_profile(DEFAULT_BUDGETS, profile.budgets, profile.window_seconds)
     return AboutYouMarketplace(
         profile.base_url,
         secret,

@@ -499,9 +499,7 @@ def open_for_profile(
     fmt = profile.options.get(FORMAT_OPTION, "JSON").upper()
     if fmt not in ("JSON", "XML"):
         raise ConfigError(f"Profile '{profile.name}': the format must be JSON or XML.")
-    pacing = PacingPolicy(
-        {**DEFAULT_BUDGETS, **profile.budgets}, window_seconds=profile.window_seconds
-    )
+    pacing = PacingPolicy.for_profile(DEFAULT_BUDGETS, profile.budgets, profile.window_seconds)
     return SellerCenterMarketplace(
         profile.base_url,
         profile.user_id,

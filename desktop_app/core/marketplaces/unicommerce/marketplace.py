@@ -244,9 +244,7 @@ def open_for_profile(
         raise ConfigError(
             f"Profile '{profile.name}' has no username; add it again with --user-id USERNAME."
         )
-    pacing = PacingPolicy(
-        {**DEFAULT_BUDGETS, **profile.budgets}, window_seconds=profile.window_seconds
-    )
+    pacing = PacingPolicy.for_profile(DEFAULT_BUDGETS, profile.budgets, profile.window_seconds)
     http = new_http_client(profile.base_url, transport=transport, timeout=timeout)
     return UnicommerceMarketplace(
         http,
