@@ -10,7 +10,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_app.core.models import Action, InputRow, ItemId, Outcome
+from desktop_app.core.importing.row_table import RowTable
+from desktop_app.core.models import Action, ImportResult, ItemId, Outcome
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,18 +47,22 @@ def earlier_done(
         db.close()
 
 
-def flag_earlier(rows: Iterable[InputRow], done: dict[ItemId, EarlierDone]) -> int:
-    """Add a warning to each row with an item done before; returns how many rows got one."""
+def flag_earlier(result: ImportResult, done: dict[ItemId, EarlierDone]) -> int:
+    """Warn on each sendable row with an item done before; returns how many rows got one."""
+    if not done:
+        return 0
+    rows = result.rows
+    if not isinstance(rows, RowTable):  # e.g. rows a review rebuilt
+        rows = RowTable()
+        rows.extend(result.rows)
     flagged = 0
-    for row in rows:
+    for index, row in enumerate(rows):
         earlier = [done[item] for item in row.order_items if item in done]
-        if not earlier:
+        if not earlier or not row.sendable:
             continue
         last = max(earlier, key=lambda e: e.job_id)
         verb = "cancelled" if last.action is Action.CANCEL else "shipped"
-        row.warnings = (
-            *row.warnings,
-            f"Already {verb} by job {last.job_id} on {last.when[:10]}.",
-        )
+        rows.add_warning(index, f"Already {verb} by job {last.job_id} on {last.when[:10]}.")
         flagged += 1
+    result.rows = rows
     return flagged

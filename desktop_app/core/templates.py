@@ -11,6 +11,7 @@ import csv
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.core.files import atomic_text
 from desktop_app.core.importing.headers import (
     CARRIER_KEY,
     ORDER_ITEM_ID,
@@ -42,7 +43,10 @@ def _aboutyou(action: Action) -> list[ColumnDoc]:
             doc(ORDER_ITEMS, False, "instead of order_item_id: several ids in one cell"),
         ]
     return [
-        doc(ORDER_ITEMS, note="the order item ids of one parcel, separated by spaces or commas"),
+        doc(
+            ORDER_ITEMS,
+            note="the order item ids of one parcel, separated by , ; or |",
+        ),
         doc(CARRIER_KEY, False, "a carrier key, e.g. DHL_STD_NATIONAL; empty: the carrier picked"),
         doc(SHIPMENT_TRACKING_KEY),
         doc(RETURN_TRACKING_KEY),
@@ -100,7 +104,7 @@ def columns_for(marketplace: str, action: Action, spec: RowSpec | None = None) -
 _SAMPLES: dict[tuple[str, Action], dict[str, list[str]]] = {
     ("aboutyou", Action.CANCEL): {ORDER_ITEM_ID: ["100001", "100002", "100003"]},
     ("aboutyou", Action.SHIP): {
-        ORDER_ITEMS: ["100011", "100012 100013", "100014"],
+        ORDER_ITEMS: ["100011", "100012, 100013", "100014"],
         CARRIER_KEY: ["DHL_STD_NATIONAL", "DHL_STD_NATIONAL", "HERMES_KLV"],
         SHIPMENT_TRACKING_KEY: ["TRK100011", "TRK100012", "TRK100014"],
         RETURN_TRACKING_KEY: ["RET100011", "RET100012", "RET100014"],
@@ -126,6 +130,6 @@ def template_rows(marketplace: str, action: Action, sample: bool) -> list[list[s
 def write_template(path: Path, marketplace: str, action: Action, *, sample: bool = False) -> int:
     """Write the template (with sample rows in demo mode); returns the number of data rows."""
     rows = template_rows(marketplace, action, sample)
-    with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
+    with atomic_text(Path(path), encoding="utf-8-sig") as handle:
         csv.writer(handle, lineterminator="\r\n").writerows(rows)
     return len(rows) - 1

@@ -221,7 +221,7 @@ class ActionTab(QWidget):
         done = await asyncio.get_running_loop().run_in_executor(
             None, earlier_done, path, profile.name, items
         )
-        flagged = flag_earlier((row for row in result.rows if row.sendable), done)
+        flagged = flag_earlier(result, done)
         self.earlier_count = flagged
         if flagged:
             result.notes.append(

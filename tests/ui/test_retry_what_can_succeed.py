@@ -4,6 +4,7 @@ added only on request; the confirmation counts rows left out; exports keep raw b
 from __future__ import annotations
 
 import csv
+import time
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,8 @@ def _failed_job(window: Any) -> int:
     journal.fail_rows(job_id, [3], NOT_FOUND)
     journal.fail_rows(job_id, [4], BATCH_FAILED)
     journal.fail_rows(job_id, [2], "Order item 100001 cannot be cancelled: its status is cancelled")
-    journal.set_job_state(job_id, JobState.FINISHED)
+    assert journal.claim_job(job_id, "test", time.time(), 60.0)
+    assert journal.transition(job_id, JobState.FINISHED, owner="test")
     window.results_tab.add_job(job_id)
     return job_id
 

@@ -167,6 +167,9 @@ class RowTable(Sequence[InputRow]):
             self._pad_details(start)
             self._details_at.extend(pool[at] if at >= 0 else -1 for at in rows._details_at)
 
+    def add_warning(self, index: int, text: str) -> None:
+        self._warnings[index] = (*self._warnings.get(index, ()), text)
+
     def add_valid(self, line: int, number: int) -> None:
         """The common row, fast: one id, valid, nothing else."""
         self.lines.append(line)
