@@ -1814,12 +1814,17 @@
         <translation>Anhalten und beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="55"/>
+        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="54"/>
+        <source>Quit</source>
+        <translation type="unfinished">Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="56"/>
         <source>Keep the window open</source>
         <translation>Fenster offen lassen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="87"/>
+        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="90"/>
         <source>Sent when the undo window ended, so no longer withdrawable: job %1.</source>
         <translation>
             <numerusform>Gesendet, als die Rückgängig-Frist endete, daher nicht mehr zurückziehbar: Auftrag %1.</numerusform>
@@ -1827,7 +1832,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="97"/>
+        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="100"/>
         <source>%n job(s) are still in their undo window and have not been sent. Withdraw them, or send them now?</source>
         <translation>
             <numerusform>%n Auftrag ist noch in seiner Rückgängig-Frist und wurde nicht gesendet. Zurückziehen oder jetzt senden?</numerusform>
@@ -1835,12 +1840,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="106"/>
+        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="109"/>
         <source>%n job(s) are being sent. Stop them and quit (Resume goes on with them later), or keep the window open?</source>
         <translation>
             <numerusform>%n Auftrag wird gerade gesendet. Anhalten und beenden („Fortsetzen“ setzt ihn später fort) oder das Fenster offen lassen?</numerusform>
             <numerusform>%n Aufträge werden gerade gesendet. Anhalten und beenden („Fortsetzen“ setzt sie später fort) oder das Fenster offen lassen?</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="116"/>
+        <source>Nothing is waiting or being sent any more.</source>
+        <translation>Nichts wartet mehr oder wird noch gesendet.</translation>
     </message>
 </context>
 <context>

@@ -134,7 +134,7 @@
 <context>
     <name>QuitDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="87"/>
+        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="90"/>
         <source>Sent when the undo window ended, so no longer withdrawable: job %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="97"/>
+        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="100"/>
         <source>%n job(s) are still in their undo window and have not been sent. Withdraw them, or send them now?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="106"/>
+        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="109"/>
         <source>%n job(s) are being sent. Stop them and quit (Resume goes on with them later), or keep the window open?</source>
         <translation type="unfinished">
             <numerusform></numerusform>

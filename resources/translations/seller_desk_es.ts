@@ -1814,12 +1814,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="55"/>
+        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="54"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="56"/>
         <source>Keep the window open</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="87"/>
+        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="90"/>
         <source>Sent when the undo window ended, so no longer withdrawable: job %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1827,7 +1832,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="97"/>
+        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="100"/>
         <source>%n job(s) are still in their undo window and have not been sent. Withdraw them, or send them now?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1835,12 +1840,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="106"/>
+        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="109"/>
         <source>%n job(s) are being sent. Stop them and quit (Resume goes on with them later), or keep the window open?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="116"/>
+        <source>Nothing is waiting or being sent any more.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -170,6 +170,31 @@ def test_the_banner_buttons_stand_in_one_order_for_a_10_row_and_a_100000_row_job
         qtbot.waitUntil(lambda j=job_id: window.ctx.journal.job(j).state is JobState.FINISHED)
 
 
+def test_a_job_sent_and_done_while_the_quit_dialog_is_open_is_shown_before_quitting(
+    qtbot: Any, make_window: WindowFactory, aboutyou_sandbox: Any
+) -> None:
+    """Found under Xvfb: a small job sent by its countdown finished at once, and the dialog
+    quit by itself, so the seller never saw that it was sent."""
+    sandbox = aboutyou_sandbox(latency=0.05)
+    _slow_shop(sandbox)
+    window = make_window(demo=False, grace_seconds=1.0)
+    job_id = _cancel_job(window, range(100001, 100004))
+    window.ctx.jobs.start(job_id)
+    qtbot.waitUntil(lambda: window.ctx.jobs.counting_down() == [job_id])
+
+    window.close()
+    dialog = wait_dialog(qtbot, "quitDialog")
+    qtbot.waitUntil(lambda: window.ctx.journal.job(job_id).state is JobState.FINISHED, timeout=8000)
+    qtbot.wait(600)  # a few ticks of the dialog after the job is done
+    assert dialog.isVisible() and not window.closed.is_set()
+    sent = dialog.findChild(QWidget, "quitSentText")
+    assert sent.isVisible() and str(job_id) in sent.text()
+    quit_now = _button(dialog, "quitNowButton")
+    assert quit_now.isVisible() and not _button(dialog, "quitWithdrawButton").isVisible()
+    qtbot.mouseClick(quit_now, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(window.closed.is_set, timeout=5000)
+
+
 def test_quitting_during_a_countdown_that_expires_says_it_was_sent(
     qtbot: Any, make_window: WindowFactory, aboutyou_sandbox: Any
 ) -> None:

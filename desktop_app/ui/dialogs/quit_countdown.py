@@ -13,7 +13,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.core.job_service import JobService
-from desktop_app.core.models import JobState
+from desktop_app.core.models import Outcome
 from desktop_app.ui.dialogs.awaiting import result_of
 
 TICK_MS = 200
@@ -51,11 +51,13 @@ class QuitDialog(QDialog):
         self.withdraw_button = self._button("quitWithdrawButton", self.tr("Withdraw"), row)
         self.send_button = self._button("quitSendButton", self.tr("Send now"), row)
         self.stop_button = self._button("quitStopButton", self.tr("Stop and quit"), row)
+        self.quit_button = self._button("quitNowButton", self.tr("Quit"), row)
         row.addStretch(1)
         self.stay_button = self._button("quitStayButton", self.tr("Keep the window open"), row)
         self.withdraw_button.clicked.connect(lambda: self.done(int(QuitChoice.WITHDRAW)))
         self.send_button.clicked.connect(lambda: self.done(int(QuitChoice.SEND)))
         self.stop_button.clicked.connect(lambda: self.done(int(QuitChoice.STOP)))
+        self.quit_button.clicked.connect(lambda: self.done(int(QuitChoice.QUIT)))
         self.stay_button.clicked.connect(lambda: self.done(int(QuitChoice.STAY)))
         layout.addLayout(row)
         self._timer = QTimer(self)
@@ -79,7 +81,8 @@ class QuitDialog(QDialog):
         counting = jobs.counting_down()
         for job_id in sorted(self._watched - set(counting)):
             self._watched.discard(job_id)
-            if jobs.journal.holder(job_id)[0] is not JobState.FINISHED:  # not withdrawn
+            # Finished may mean withdrawn, or sent and done between two ticks.
+            if not jobs.journal.job(job_id).counts[Outcome.WITHDRAWN]:
                 self.sent.append(job_id)
         if self.sent:
             self.sent_text.setText(
@@ -109,12 +112,15 @@ class QuitDialog(QDialog):
                     len(sending),
                 )
             )
+        elif self.sent:  # the seller must see that it was sent before anything closes
+            self.text.setText(self.tr("Nothing is waiting or being sent any more."))
         elif self.isVisible():
             self.done(int(QuitChoice.QUIT))  # nothing in flight any more
             return
         for button in (self.withdraw_button, self.send_button):
             button.setVisible(bool(counting))
         self.stop_button.setVisible(not counting and bool(sending))
+        self.quit_button.setVisible(not counting and not sending)
         # The safe choice is the default: Withdraw during a countdown, else keep the window.
         self.withdraw_button.setDefault(bool(counting))
         self.stay_button.setDefault(not counting)
