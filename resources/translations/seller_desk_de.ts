@@ -1816,7 +1816,7 @@
     <message>
         <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="54"/>
         <source>Quit</source>
-        <translation type="unfinished">Beenden</translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="56"/>
