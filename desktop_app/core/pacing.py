@@ -39,10 +39,13 @@ class PacingPolicy:
     max_retry_after: float = 300.0  # a longer wait asked for: the job waits and resumes later
     # Learning a shorter window: after the budget is spent, try again this long after the
     # oldest booking, then PROBE_GROWTH times longer after each 429, at most MAX_PROBE_429S times.
-    first_probe: float = 1.0
+    # So probes at 2 s and 4 s: windows up to 4 s are found, and one accepted at p bounds the
+    # window to (p/2, p], which spreading then narrows (1 s and 3 s stopped at 3 s, and let a
+    # 2 s window idle for a second).
+    first_probe: float = 2.0
 
 
-PROBE_GROWTH = 3.0
+PROBE_GROWTH = 2.0
 MAX_PROBE_429S = 2  # per family and session: learning never costs more 429s than this
 SURE = 0.9  # the window is known once its lower bound is this close to its upper bound
 
@@ -126,28 +129,34 @@ class _Window:
             self.probe_429s += 1
             self.probe_after *= PROBE_GROWTH
 
+    def learn_accepted(self, now: float) -> None:
+        """Accepted beyond our count (a probe): the oldest of ours left the marketplace's window."""
+        if len(self.sent) > self.budget:
+            self.forget_oldest(now, len(self.sent) - self.budget)
+
     def learn_from_remaining(self, now: float, remaining: int) -> None:
         """Trust Remaining both ways. More left than we think: our oldest bookings have left the
         marketplace's window, so the window is at most that old. Less: someone else spends this
         key too, so book their share as if we had sent it."""
-        ours = max(0, self.budget - len(self.sent))
-        if remaining > ours:
-            freed = min(remaining - ours, len(self.sent))
-            if freed:
-                # The marketplace saw it no earlier than it was sent: gone since then.
-                newest_gone = self.sent[freed - 1]
-                upper = now - self.booked_at.get(newest_gone, newest_gone)
-                self._drop(freed)
-                if upper > self.floor:  # else another sender muddles the picture
-                    self.length = min(self.length, upper)
-                    self.recovered = True
-        elif remaining < ours:
+        counted = max(0, self.budget - remaining)  # its count, this request included
+        if remaining > 0 and len(self.sent) > counted:  # (0 left is also what a 429 says)
+            self.forget_oldest(now, len(self.sent) - counted)
+        elif len(self.sent) < counted:
             self.shared_at = now
-            for _ in range(ours - remaining):
+            for _ in range(counted - len(self.sent)):
                 insort(self.sent, now)
-        in_window = self.budget - remaining  # of the marketplace's count, ours are the newest
-        if 0 < in_window <= len(self.sent):
-            self.floor = min(self.length, max(self.floor, now - self.sent[-in_window]))
+        if 0 < counted <= len(self.sent):  # of its count, ours are the newest
+            self.floor = min(self.length, max(self.floor, now - self.sent[-counted]))
+
+    def forget_oldest(self, now: float, gone: int) -> None:
+        """The marketplace no longer counts our `gone` oldest bookings: the window is at most
+        as long as the newest of them is old (it saw it no earlier than it was sent)."""
+        newest_gone = self.sent[gone - 1]
+        upper = now - self.booked_at.get(newest_gone, newest_gone)
+        self._drop(gone)
+        if upper > self.floor:  # else another sender muddles the picture
+            self.length = min(self.length, upper)
+            self.recovered = True
 
     def learn_reset(self, now: float, seconds: float) -> None:
         """A reset or Retry-After header: the oldest booking leaves the window by then."""
@@ -284,9 +293,11 @@ class Pacer:
         booked = await self._acquire(family)
         window = self._window(family)
         try:
-            return await request()
+            answer = await request()
         except RateLimited:
             window.release(booked)  # refused: the marketplace did not count it
             raise
         finally:
             window.restamp(booked, self._clock())
+        window.learn_accepted(self._clock())
+        return answer
