@@ -279,9 +279,8 @@ def test_an_accepted_probe_bounds_the_window_though_nothing_is_left() -> None:
 
 def test_a_remaining_that_shows_all_ours_gone_frees_all_of_them() -> None:
     time = FakeTime()
-    pacer = Pacer(
-        PacingPolicy({"cancel": 5}, window_seconds=60.0), clock=time.clock, sleep=time.sleep
-    )
+    policy = PacingPolicy({"cancel": 5}, window_seconds=60.0, first_probe=2.0)
+    pacer = Pacer(policy, clock=time.clock, sleep=time.sleep)
     remaining = iter([4, 3, 2, 1, 0, 4])  # the sixth, a probe: the first five are gone
 
     async def request() -> None:
