@@ -110,10 +110,11 @@ class _Window:
         """The earliest moment a request may go out (now or later)."""
         at = self.paused_until
         if self.recovered and not self.sure:
-            # Spread while unsure: each answer's Remaining then shows which sends have left
-            # the marketplace's window, which pins the window down. Costs nothing: the budget
-            # allows one send per length/budget anyway.
-            at = max(at, self.last_booked + self.length / self.budget)
+            # Spread while unsure, over the part of the window still unknown: each answer's
+            # Remaining then shows which sends have left the marketplace's window, which pins
+            # it down. Spreading over all of `length`, longer than the real window, wasted
+            # budget. The budget per `length` below still holds either way.
+            at = max(at, self.last_booked + (self.length - self.floor) / self.budget)
         if len(self.sent) >= self.budget:
             free = self.sent[-self.budget] + self.length
             if self.probing(now):

@@ -303,3 +303,14 @@ def test_a_window_found_by_a_probe_is_used_to_the_full() -> None:
     assert _share_of_budget(marketplace.accepted, 10, 2.0) >= 0.95
     for start in marketplace.accepted:  # never more than the marketplace allows
         assert sum(1 for t in marketplace.accepted if start <= t < start + 2.0) <= 10
+
+
+def test_a_window_between_the_probes_is_narrowed_at_little_cost() -> None:
+    # Probes at 2 s (429) and 4 s (accepted) leave (2, 4]: sends spread over that unknown part
+    # alone find 3.5 s, where spreading over all 4 s used only 0.87 of the budget.
+    pacer, marketplace = _learning_run(limit=10, window=3.5, requests=100)
+    assert pacer.window_seconds("cancel") == pytest.approx(3.5, abs=0.1)
+    assert marketplace.refused == 1
+    assert _share_of_budget(marketplace.accepted, 10, 3.5) >= 0.9
+    for start in marketplace.accepted:
+        assert sum(1 for t in marketplace.accepted if start <= t < start + 3.5) <= 10
