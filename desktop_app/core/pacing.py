@@ -40,8 +40,7 @@ class PacingPolicy:
     # Learning a shorter window: after the budget is spent, try again this long after the
     # oldest booking, then PROBE_GROWTH times longer after each 429, at most MAX_PROBE_429S times.
     # So probes at 2 s and 4 s: windows up to 4 s are found, and one accepted at p bounds the
-    # window to (p/2, p], which spreading then narrows (1 s and 3 s stopped at 3 s, and let a
-    # 2 s window idle for a second).
+    # window to (p/2, p], which spreading then narrows.
     first_probe: float = 2.0
 
 
