@@ -39,7 +39,9 @@ class PacingPolicy:
     max_retry_after: float = 300.0  # a longer wait asked for: the job waits and resumes later
     # Learning a shorter window: after the budget is spent, try again this long after the
     # oldest booking, then PROBE_GROWTH times longer after each 429, at most MAX_PROBE_429S times.
-    first_probe: float = 1.0
+    # So probes at 2 s and 4 s: windows up to 4 s are found, and one accepted at p bounds the
+    # window to (p/2, p], which spreading then narrows.
+    first_probe: float = 2.0
     # Budgets the seller set on the profile (other tools share the key, or a quota we cannot
     # see): never exceeded, whatever the marketplace's headers allow.
     ceilings: Mapping[str, int] = field(default_factory=dict)
@@ -51,7 +53,7 @@ class PacingPolicy:
         return cls({**documented, **seller}, window_seconds=window_seconds, ceilings=seller)
 
 
-PROBE_GROWTH = 3.0
+PROBE_GROWTH = 2.0
 MAX_PROBE_429S = 2  # per family and session: learning never costs more 429s than this
 SURE = 0.9  # the window is known once its lower bound is this close to its upper bound
 
@@ -127,10 +129,11 @@ class _Window:
         """The earliest moment a request may go out (now or later)."""
         at = self.paused_until
         if self.recovered and not self.sure:
-            # Spread while unsure: each answer's Remaining then shows which sends have left
-            # the marketplace's window, which pins the window down. Costs nothing: the budget
-            # allows one send per length/budget anyway.
-            at = max(at, self.last_booked + self.length / self.budget)
+            # Spread while unsure, over the part of the window still unknown: each answer's
+            # Remaining then shows which sends have left the marketplace's window, which pins
+            # it down. Spreading over all of `length`, longer than the real window, wasted
+            # budget. The budget per `length` below still holds either way.
+            at = max(at, self.last_booked + (self.length - self.floor) / self.budget)
         if len(self.sent) >= self.budget:
             free = self.sent[-self.budget] + self.length
             if self.probing(now):
@@ -146,33 +149,39 @@ class _Window:
             self.probe_429s += 1
             self.probe_after *= PROBE_GROWTH
 
+    def learn_accepted(self, now: float) -> None:
+        """Accepted beyond our count (a probe): the oldest of ours left the marketplace's window."""
+        if len(self.sent) > self.budget:
+            self.forget_oldest(now, len(self.sent) - self.budget)
+
     def learn_from_remaining(self, now: float, remaining: int) -> None:
         """Trust Remaining both ways. More left than we think: our oldest bookings have left the
         marketplace's window, so the window is at most that old. Less: someone else spends this
         key too, so book their share as if we had sent it."""
-        ours = max(0, self.budget - len(self.sent))
-        if remaining > ours:
-            freed = min(remaining - ours, len(self.sent))
-            if freed:
-                # The marketplace saw it no earlier than it was sent: gone since then.
-                newest_gone = self.sent[freed - 1]
-                upper = now - self.booked_at.get(newest_gone, newest_gone)
-                self._drop(freed)
-                if upper > self.floor:  # else another sender muddles the picture
-                    self.length = min(self.length, upper)
-                    self.recovered = True
+        counted = max(0, self.budget - remaining)  # its count, this request included
+        if remaining > 0 and len(self.sent) > counted:  # (0 left is also what a 429 says)
+            self.forget_oldest(now, len(self.sent) - counted)
         else:
             self.book_others(now, remaining)
-        in_window = self.budget - remaining  # of the marketplace's count, ours are the newest
-        if 0 < in_window <= len(self.sent):
-            self.floor = min(self.length, max(self.floor, now - self.sent[-in_window]))
+        if 0 < counted <= len(self.sent):  # of its count, ours are the newest
+            self.floor = min(self.length, max(self.floor, now - self.sent[-counted]))
+
+    def forget_oldest(self, now: float, gone: int) -> None:
+        """The marketplace no longer counts our `gone` oldest bookings: the window is at most
+        as long as the newest of them is old (it saw it no earlier than it was sent)."""
+        newest_gone = self.sent[gone - 1]
+        upper = now - self.booked_at.get(newest_gone, newest_gone)
+        self._drop(gone)
+        if upper > self.floor:  # else another sender muddles the picture
+            self.length = min(self.length, upper)
+            self.recovered = True
 
     def book_others(self, now: float, remaining: int) -> None:
         """Less left than we think: someone else spends this key too; book their share."""
-        ours = max(0, self.budget - len(self.sent))
-        if remaining < ours:
+        counted = max(0, self.budget - remaining)  # its count, this request included
+        if len(self.sent) < counted:
             self.shared_at = now
-            for _ in range(ours - remaining):
+            for _ in range(counted - len(self.sent)):
                 insort(self.sent, now)
 
     def learn_reset(self, now: float, seconds: float) -> None:
@@ -329,9 +338,11 @@ class Pacer:
         booked = await self._acquire(family)
         window = self._window(family)
         try:
-            return await request()
+            answer = await request()
         except RateLimited:
             window.release(booked)  # refused: the marketplace did not count it
             raise
         finally:
             window.restamp(booked, self._clock())
+        window.learn_accepted(self._clock())
+        return answer

@@ -269,6 +269,53 @@ def test_a_reset_header_bounds_the_window() -> None:
     assert time.now == pytest.approx(2.0, abs=0.05)
 
 
+def test_an_accepted_probe_bounds_the_window_though_nothing_is_left() -> None:
+    # Four sent at once, then a probe 2 s after the first: accepted with Remaining 0, it
+    # still says the first left the marketplace's window, so the window is at most 2 s.
+    pacer, marketplace = _learning_run(limit=4, window=2.0, requests=5)
+    assert marketplace.refused == 0
+    assert pacer.window_seconds("cancel") == pytest.approx(2.0, abs=0.05)
+
+
+def test_a_remaining_that_shows_all_ours_gone_frees_all_of_them() -> None:
+    time = FakeTime()
+    policy = PacingPolicy({"cancel": 5}, window_seconds=60.0, first_probe=2.0)
+    pacer = Pacer(policy, clock=time.clock, sleep=time.sleep)
+    remaining = iter([4, 3, 2, 1, 0, 4])  # the sixth, a probe: the first five are gone
+
+    async def request() -> None:
+        time.now += 0.1  # the answer takes a moment
+        pacer.observe("cancel", 5, next(remaining))
+
+    async def main() -> None:
+        for _ in range(6):
+            await pacer.run("cancel", request)
+
+    asyncio.run(main())
+    assert pacer.window_seconds("cancel") == pytest.approx(1.8)  # the fifth was sent at 0.4 s
+    assert pacer.budget_left("cancel") == (4, 5)  # what the marketplace says, not one less
+
+
+def test_a_window_found_by_a_probe_is_used_to_the_full() -> None:
+    pacer, marketplace = _learning_run(limit=10, window=2.0, requests=100)
+    assert pacer.window_seconds("cancel") == pytest.approx(2.0, abs=0.05)
+    assert marketplace.refused == 0
+    assert _share_of_budget(marketplace.accepted, 10, 2.0) >= 0.95
+    for start in marketplace.accepted:  # never more than the marketplace allows
+        assert sum(1 for t in marketplace.accepted if start <= t < start + 2.0) <= 10
+
+
+def test_a_window_between_the_probes_is_narrowed_at_little_cost() -> None:
+    # Probes at 2 s (429) and 4 s (accepted) leave (2, 4]: sends spread over that unknown part
+    # alone find 3.5 s, where spreading over all 4 s used only 0.87 of the budget.
+    pacer, marketplace = _learning_run(limit=10, window=3.5, requests=100)
+    assert pacer.window_seconds("cancel") == pytest.approx(3.5, abs=0.1)
+    assert marketplace.refused == 1
+    assert _share_of_budget(marketplace.accepted, 10, 3.5) >= 0.9
+    for start in marketplace.accepted:
+        assert sum(1 for t in marketplace.accepted if start <= t < start + 3.5) <= 10
+
+
 def test_a_budget_the_seller_set_is_a_ceiling_the_marketplace_headers_never_lift() -> None:
     time = FakeTime()
     pacer = Pacer(
