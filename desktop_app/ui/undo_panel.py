@@ -19,7 +19,9 @@ TICK_MS = 200
 
 
 class _JobLine(QWidget):
-    def __init__(self, job: JobRecord, buttons: list[tuple[str, str, Callable[[], None]]]) -> None:
+    def __init__(
+        self, job: JobRecord | None, buttons: list[tuple[str, str, Callable[[], None]]]
+    ) -> None:
         super().__init__()
         self.job = job
         self.label = QLabel()
@@ -72,6 +74,12 @@ class UndoPanel(QFrame):
         self._lines: dict[int, tuple[_Kind, _JobLine]] = {}
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(12, 6, 6, 6)
+        # Room for one line even while hidden: a countdown coming or going never moves the
+        # controls below it (a click aimed at them would land on another).
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+        self._room_kept = False
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self.refresh)
@@ -83,6 +91,8 @@ class UndoPanel(QFrame):
 
     def refresh(self) -> None:
         """Ids only on each tick (cheap); a job's record is read once, for its new line."""
+        if not self._room_kept and self.window() is not self:
+            self._keep_room()
         jobs = self.ctx.jobs
         wanted: dict[int, _Kind] = {}
         if self._offers:
@@ -109,6 +119,17 @@ class UndoPanel(QFrame):
             kind, line = self._lines[job_id]
             line.label.setText(self._text(line.job, kind, jobs.seconds_left(job_id)))
         self.setVisible(bool(self._lines))
+
+    def _keep_room(self) -> None:
+        """Measured once the panel is in the window, whose theme sizes its buttons."""
+        probe = _JobLine(None, [("", self.tr("Undo"), lambda: None)])
+        probe.label.setText("\n")  # a job's line may wrap once
+        probe.setParent(self)
+        probe.ensurePolished()
+        margins = self._layout.contentsMargins()
+        self.setMinimumHeight(probe.sizeHint().height() + margins.top() + margins.bottom())
+        probe.deleteLater()
+        self._room_kept = True
 
     def _new_line(self, job: JobRecord, kind: _Kind) -> _JobLine:
         job_id = job.id

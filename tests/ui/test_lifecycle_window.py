@@ -325,3 +325,28 @@ def test_a_job_that_cannot_run_is_reported_once_non_modal_and_the_others_go_on(
     # Its run and its rows' view each say so; nothing else fails.
     assert {type(error).__name__ for error in window.errors.reported} == {"JSONDecodeError"}
     window.errors.reported.clear()  # seen: the teardown checks that nothing else was
+
+
+def test_a_countdown_coming_and_going_never_moves_the_results_table(
+    qtbot: Any, make_window: WindowFactory
+) -> None:
+    window = make_window(grace_seconds=0.8)
+    window.show()
+    tab = window.results_tab
+    window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(tab.jobs_table.isVisible)
+    qtbot.wait(300)  # the panel measures the room it keeps on its first tick
+
+    def table_at() -> Any:
+        return tab.jobs_table.mapTo(window, tab.jobs_table.rect().topLeft())
+
+    before = table_at()
+    demo = window.ctx.profile("Demo marketplace")
+    job_id = window.ctx.jobs.create_job(Action.CANCEL, demo, "c.csv", [InputRow(2, (100001,))])
+    window.ctx.jobs.start(job_id)
+    qtbot.waitUntil(tab.undo_panel.isVisible, timeout=3000)
+    qtbot.wait(50)
+    assert table_at() == before
+    qtbot.waitUntil(lambda: not tab.undo_panel.isVisible(), timeout=8000)
+    qtbot.wait(50)
+    assert table_at() == before
