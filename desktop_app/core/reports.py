@@ -77,25 +77,19 @@ def preview_row(row: InputRow) -> RowResult:
 def preview_report(action: Action, profile: str, imported: ImportResult) -> JobReport:
     """A dry run's report: the importer's counts; no per-row object unless a row has a message."""
     rows = imported.rows
-    if isinstance(rows, RowTable):
-        return JobReport(
-            None,
-            action,
-            profile,
-            "dry-run",
-            by_value(imported.counts()),
-            lambda: _table_row_texts(rows),
-            lambda: (preview_row(rows[index]) for index in rows.noted()),
-        )
-    return JobReport(
-        None,
-        action,
-        profile,
-        "dry-run",
-        by_value(imported.counts()),
-        lambda: (_preview_json(row) for row in rows),
-        lambda: (preview_row(row) for row in rows if row.errors or row.warnings),
-    )
+
+    def row_texts() -> Iterator[str]:
+        if isinstance(rows, RowTable):
+            return _table_row_texts(rows)
+        return (_preview_json(row) for row in rows)
+
+    def noted_rows() -> Iterator[RowResult]:
+        if isinstance(rows, RowTable):
+            return (preview_row(rows[index]) for index in rows.noted())
+        return (preview_row(row) for row in rows if row.errors or row.warnings)
+
+    counts = by_value(imported.counts())
+    return JobReport(None, action, profile, "dry-run", counts, row_texts, noted_rows)
 
 
 def _preview_json(row: InputRow) -> str:
