@@ -7,17 +7,13 @@ import asyncio
 import sys
 from pathlib import Path
 
-from desktop_app.cli import resume_commands
 from desktop_app.cli.grace import wait_or_withdraw
 from desktop_app.cli.guard import check_overlap, report_and_check
 from desktop_app.cli.job_output import print_json, print_result, summary
 from desktop_app.cli.job_running import confirm_send, lifecycle
 from desktop_app.cli.profile_commands import key_values
-from desktop_app.cli.undo_commands import send_job, withdraw_job
-from desktop_app.cli.watch_command import watch
 from desktop_app.core.cancel_guard import check_cancel_rate, items_in
 from desktop_app.core.errors import ConfigError
-from desktop_app.core.exporting import export_rows
 from desktop_app.core.importing.for_marketplace import import_for
 from desktop_app.core.job_service import JobService
 from desktop_app.core.journal import Journal
@@ -43,10 +39,13 @@ def run(args: argparse.Namespace) -> int:
         return asyncio.run(
             _submit(args, Action(args.command), paths.profiles_file, paths.journal_file)
         )
+    # Each command's modules are imported in its branch: a CLI start loads only what it runs.
     journal = Journal(paths.journal_file)
     try:
         if args.command == "jobs":
             return _jobs(journal, args.json)
+        if args.command in ("resume", "stop"):
+            from desktop_app.cli import resume_commands
         if args.command == "resume":
             store = ProfileStore(paths.profiles_file)
             return asyncio.run(resume_commands.resume(journal, store, args.job, args.json))
@@ -54,12 +53,16 @@ def run(args: argparse.Namespace) -> int:
             return resume_commands.stop(journal, args.job, args.json)
         if args.command == "export":
             return _export(journal, args.job, args.failed, Path(args.output))
+        if args.command in ("withdraw", "send"):
+            from desktop_app.cli.undo_commands import send_job, withdraw_job
         if args.command == "withdraw":
             return withdraw_job(journal, args.job, args.json)
         if args.command == "send":
             store = ProfileStore(paths.profiles_file)
             return asyncio.run(send_job(journal, store, args))
         if args.command == "watch":
+            from desktop_app.cli.watch_command import watch
+
             return asyncio.run(watch(journal, ProfileStore(paths.profiles_file), args))
     finally:
         journal.close()
@@ -149,6 +152,8 @@ def _export(journal: Journal, job_id: int, failed_only: bool, output: Path) -> i
         job = journal.job(job_id)
     except KeyError:
         raise ConfigError(f"There is no job {job_id}; see `seller-desk jobs`.") from None
+    from desktop_app.core.exporting import export_rows
+
     rows = journal.rows(job_id)
     if failed_only:
         rows = [row for row in rows if row.outcome is not Outcome.SUCCEEDED]

@@ -4,11 +4,21 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from typing import Any
 
-from desktop_app import __version__
 from desktop_app.core.profiles import MARKETPLACES
 from desktop_app.core.stable_files import DEFAULT_STABLE_SECONDS
 from desktop_app.core.undo_window import MAX_GRACE_SECONDS
+
+
+class _VersionAction(argparse._VersionAction):
+    """argparse's --version, with the version looked up only when it is asked for."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> None:
+        from desktop_app import __version__
+
+        self.version = f"Seller Desk {__version__}"
+        super().__call__(*args, **kwargs)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -16,7 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="seller-desk",
         description="Cancel or ship marketplace order items in bulk; every outcome is journaled.",
     )
-    parser.add_argument("--version", action="version", version=f"Seller Desk {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument("--demo", action="store_true", help="open the app on the built-in sandbox")
     parser.add_argument(
         "--lang", metavar="CODE", help="window language, e.g. de or en (default: the OS locale)"

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import islice
 
+from desktop_app.core.importing.row_table import NO_ID, OUTCOMES, RowTable
 from desktop_app.core.models import (
     Action,
     ImportResult,
@@ -76,18 +77,40 @@ def preview_row(row: InputRow) -> RowResult:
 def preview_report(action: Action, profile: str, imported: ImportResult) -> JobReport:
     """A dry run's report: the importer's counts; no per-row object unless a row has a message."""
     rows = imported.rows
-    return JobReport(
-        None,
-        action,
-        profile,
-        "dry-run",
-        by_value(imported.counts()),
-        lambda: (
-            _row_json(row.line, row.order_items, row.outcome, row.errors + row.warnings, None)
-            for row in rows
-        ),
-        lambda: (preview_row(row) for row in rows if row.errors or row.warnings),
-    )
+
+    def row_texts() -> Iterator[str]:
+        if isinstance(rows, RowTable):
+            return _table_row_texts(rows)
+        return (_preview_json(row) for row in rows)
+
+    def noted_rows() -> Iterator[RowResult]:
+        if isinstance(rows, RowTable):
+            return (preview_row(rows[index]) for index in rows.noted())
+        return (preview_row(row) for row in rows if row.errors or row.warnings)
+
+    counts = by_value(imported.counts())
+    return JobReport(None, action, profile, "dry-run", counts, row_texts, noted_rows)
+
+
+def _preview_json(row: InputRow) -> str:
+    return _row_json(row.line, row.order_items, row.outcome, row.errors + row.warnings, None)
+
+
+def _table_row_texts(rows: RowTable) -> Iterator[str]:
+    """A RowTable's rows as _preview_json writes them, read from its columns: only a row with
+    a message or other than one whole id is built as an InputRow."""
+    noted = set(rows.noted())
+    outcomes = [_OUTCOME_JSON[outcome] for outcome in OUTCOMES]
+    for index, (line, number, code) in enumerate(
+        zip(rows.lines, rows.ids, rows.outcomes, strict=True)
+    ):
+        if number == NO_ID or index in noted:
+            yield _preview_json(rows[index])
+        else:
+            yield (
+                f'{{"line": {line}, "order_items": [{number}], "outcome": {outcomes[code]},'
+                ' "errors": [], "batch": null}'
+            )
 
 
 def record_report(job: JobRecord, rows: Sequence[RowResult]) -> JobReport:

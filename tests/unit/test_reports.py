@@ -9,6 +9,8 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
+from desktop_app.core.importing.row_table import RowTable
+from desktop_app.core.importing.values import MAX_ID
 from desktop_app.core.models import (
     Action,
     ImportResult,
@@ -128,6 +130,47 @@ def test_a_dry_run_report_counts_warnings_as_messages_and_prints_only_those_rows
     assert "".join(report.json_chunks()) == json.dumps(expected)
     assert [row.line for row in report.noted_rows()] == [3, 4]
     assert not report.all_are(Outcome.VALID)
+
+
+input_rows = st.builds(
+    InputRow,
+    line=st.integers(min_value=1, max_value=10**7),
+    # A table holds the ids an import makes: whole numbers 1..MAX_ID, or text.
+    order_items=st.lists(st.integers(1, MAX_ID) | st.text(max_size=12), max_size=3).map(tuple),
+    ship=st.none(),
+    outcome=st.sampled_from(Outcome),
+    errors=texts,
+    warnings=texts,
+)
+
+
+@given(st.lists(input_rows, max_size=30))
+def test_a_dry_run_of_a_row_table_reports_exactly_what_its_rows_would(
+    rows: list[InputRow],
+) -> None:
+    table = RowTable()
+    table.extend(rows)
+    of_table = preview_report(Action.CANCEL, "shop", ImportResult(Action.CANCEL, "a.csv", table))
+    of_list = preview_report(Action.CANCEL, "shop", ImportResult(Action.CANCEL, "a.csv", rows))
+    assert "".join(of_table.json_chunks()) == "".join(of_list.json_chunks())
+    assert list(of_table.noted_rows()) == list(of_list.noted_rows())
+
+
+class CountingTable(RowTable):
+    reads = 0
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def, override]
+        CountingTable.reads += 1
+        return super().__getitem__(index)
+
+
+def test_the_human_dry_run_reads_only_the_rows_with_a_message() -> None:
+    table = CountingTable()
+    table.extend_valid(range(2, 10_002), range(1, 10_001))
+    table.append(InputRow(10_002, (), None, Outcome.INVALID, ("Line 10002: no id.",)))
+    report = preview_report(Action.CANCEL, "shop", ImportResult(Action.CANCEL, "a.csv", table))
+    assert [row.line for row in report.noted_rows()] == [10_002]
+    assert CountingTable.reads == 1
 
 
 def test_a_big_report_is_written_in_pieces_and_a_job_list_one_job_at_a_time() -> None:

@@ -49,3 +49,11 @@ def test_pop_takes_back_the_last_row_whole() -> None:
     assert table.pop() == ROWS[2]
     table.append(ROWS[0])
     assert list(table) == [ROWS[0], ROWS[1], ROWS[0]]
+
+
+def test_noted_lists_the_rows_with_an_error_or_a_warning_in_file_order() -> None:
+    table = _table()
+    assert table.noted() == [2, 3, 5]
+    assert [table[i].line for i in table.noted()] == [3, 4, 6]
+    assert table.take([5, 0, 2]).noted() == [0, 2]
+    assert RowTable().noted() == []

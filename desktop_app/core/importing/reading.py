@@ -23,7 +23,6 @@ from desktop_app.core.importing.decoding import (
 from desktop_app.core.importing.dialect import NAMES, NO_DELIMITER, sniff_delimiter
 from desktop_app.core.importing.limits import MAX_BYTES
 from desktop_app.core.importing.progress import Ticker, gc_paused
-from desktop_app.core.importing.xlsx_source import xlsx_chunks
 from desktop_app.core.models import ImportResult
 
 
@@ -76,6 +75,9 @@ def _read_bytes(
     path: Path, size: int, head: bytes, collect: Collect, ticker: Ticker, content: bytes | None
 ) -> ImportResult:
     if is_zip(head):
+        # Imported here: a CSV import (every CLI dry run) need not load the XLSX reader.
+        from desktop_app.core.importing.xlsx_source import xlsx_chunks
+
         chunks, ticker.position = xlsx_chunks(
             path if content is None else io.BytesIO(content), ticker
         )

@@ -90,6 +90,10 @@ class RowTable(Sequence[InputRow]):
         counts = Counter(self.outcomes.tobytes())
         return Counter({OUTCOMES[code]: count for code, count in counts.items()})
 
+    def noted(self) -> list[int]:
+        """The positions of the rows with an error or a warning, in file order."""
+        return sorted(self._errors.keys() | self._warnings.keys())
+
     def has_detail(self, name: str) -> bool:
         """Whether any row has a non-empty value for the detail `name`."""
         return any(details.get(name) for details in self._details_pool)

@@ -116,6 +116,23 @@ def _certificate_failed(error: BaseException) -> bool:
     return False
 
 
+class _TransportAtFirstRequest(httpx.AsyncBaseTransport):
+    """httpx's default transport, built at the first request: its TLS context costs 40 ms that
+    a command which sends nothing (a dry run) should not pay."""
+
+    def __init__(self) -> None:
+        self._transport: httpx.AsyncHTTPTransport | None = None
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self._transport is None:
+            self._transport = httpx.AsyncHTTPTransport()  # what AsyncClient() would build
+        return await self._transport.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        if self._transport is not None:
+            await self._transport.aclose()
+
+
 def deadline_for(timeout: httpx.Timeout) -> float:
     """One exchange, connect to last byte. httpx's timeouts are per read, so a server trickling
     a byte every few seconds would hold a request forever: the whole answer gets one read's
@@ -138,7 +155,7 @@ def new_http_client(
         headers=dict(headers or {}),
         timeout=timeout,
         follow_redirects=False,
-        transport=transport,
+        transport=transport if transport is not None else _TransportAtFirstRequest(),
         deadline=deadline if deadline is not None else deadline_for(timeout),
         max_answer_bytes=max_answer_bytes,
     )
