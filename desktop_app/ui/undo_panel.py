@@ -128,6 +128,7 @@ class UndoPanel(QFrame):
         probe.ensurePolished()
         margins = self._layout.contentsMargins()
         self.setMinimumHeight(probe.sizeHint().height() + margins.top() + margins.bottom())
+        probe.setParent(None)  # gone from the panel's children at once
         probe.deleteLater()
         self._room_kept = True
 
