@@ -16,7 +16,7 @@ from desktop_app.core.journal import Journal
 from desktop_app.core.models import JobRecord, JobState, Outcome
 from desktop_app.core.paths import app_paths
 from desktop_app.core.profiles import ProfileStore
-from desktop_app.core.reports import all_succeeded, record_report
+from desktop_app.core.reports import JobReport, all_succeeded, record_report
 
 EXIT_OK, EXIT_ROWS_NOT_DONE = 0, 1
 STOP_POLL_SECONDS = 0.1
@@ -59,7 +59,7 @@ async def _resume_one(journal: Journal, jobs: JobService, job_id: int, as_json: 
 
 
 async def _resume_all(journal: Journal, jobs: JobService, as_json: bool) -> int:
-    finished: list[dict[str, object]] = []
+    finished: list[JobReport] = []
     ok = True
     for job_id in journal.unfinished_job_ids():
         # Jobs are independent: one that cannot run is reported and skipped.
