@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +26,7 @@ from desktop_app.ui.field_labels import field_label
 from desktop_app.ui.marketplace_names import marketplace_name
 from desktop_app.ui.outcomes import action_label
 from desktop_app.ui.tasks import spawn
+from desktop_app.ui.text_table import text_table
 
 
 class HelpWindow(QWidget):
@@ -56,15 +55,10 @@ class HelpWindow(QWidget):
         self.intro = QLabel()
         self.intro.setObjectName("helpIntro")
         self.intro.setWordWrap(True)
-        self.table = QTableWidget(0, 4)
-        self.table.setObjectName("helpColumns")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Column"), self.tr("Needed"), self.tr("Also read as"), self.tr("Holds")]
+        self.table, self.columns = text_table(
+            "helpColumns",
+            [self.tr("Column"), self.tr("Needed"), self.tr("Also read as"), self.tr("Holds")],
         )
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.save_button = QPushButton(self.tr("&Save template…"))
@@ -115,14 +109,15 @@ class HelpWindow(QWidget):
                 "columns are ignored."
             )
         )
-        self.table.setRowCount(len(docs))
-        for row, doc in enumerate(docs):
-            needed = self.tr("yes") if doc.required else self.tr("optional")
-            cells = (f"{doc.name}  ({field_label(doc.name)})", needed, ", ".join(doc.synonyms))
-            for column, text in enumerate((*cells, doc.note)):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                self.table.setItem(row, column, item)
+        self.columns.set_rows(
+            (
+                f"{doc.name}  ({field_label(doc.name)})",
+                self.tr("yes") if doc.required else self.tr("optional"),
+                ", ".join(doc.synonyms),
+                doc.note,
+            )
+            for doc in docs
+        )
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(1)
         self.table.resizeRowsToContents()

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QPushButton, QTableWidget
+from PySide6.QtWidgets import QCheckBox, QPushButton, QTableView
 
 from desktop_app.core.failure_kinds import FailureKind, failure_kind
 from desktop_app.core.models import Action, InputRow, JobState
@@ -53,8 +53,8 @@ def test_retry_takes_the_transient_rows_and_shows_the_permanent_ones(
     qtbot.waitUntil(retry.isEnabled)
     qtbot.mouseClick(retry, Qt.MouseButton.LeftButton)
     dialog = wait_dialog(qtbot, "retryDialog")
-    listed = dialog.findChild(QTableWidget, "retryPermanentRows")
-    reasons = [listed.item(r, 2).text() for r in range(listed.rowCount())]
+    listed = dialog.findChild(QTableView, "retryPermanentRows").model()
+    reasons = [listed.text(r, 2) for r in range(listed.rowCount())]
     assert reasons == ["Order item 100001 cannot be cancelled: its status is cancelled", NOT_FOUND]
     if add_anyway:
         dialog.findChild(QCheckBox, "retryIncludePermanent").setChecked(True)

@@ -10,13 +10,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.core.failure_kinds import RetryPlan
+from desktop_app.ui.text_table import text_table
 
 SHOWN_ROWS = 500  # the permanent rows listed; the count says how many there are in all
 
@@ -40,20 +39,19 @@ class RetryDialog(QDialog):
         head.setObjectName("retrySummary")
         head.setWordWrap(True)
         layout.addWidget(head)
-        table = QTableWidget(min(len(plan.permanent), SHOWN_ROWS), 3)
-        table.setObjectName("retryPermanentRows")
-        table.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Order items"), self.tr("Why")])
-        table.verticalHeader().setVisible(False)
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        table.setTabKeyNavigation(False)
+        table, _ = text_table(
+            "retryPermanentRows",
+            [self.tr("Line"), self.tr("Order items"), self.tr("Why")],
+            (
+                (
+                    str(item.line),
+                    " ".join(str(i) for i in item.order_items),
+                    " ".join(w.removeprefix("Failed before: ") for w in item.warnings),
+                )
+                for item in plan.permanent[:SHOWN_ROWS]
+            ),
+        )
         table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for row, item in enumerate(plan.permanent[:SHOWN_ROWS]):
-            why = " ".join(w.removeprefix("Failed before: ") for w in item.warnings)
-            cells = (str(item.line), " ".join(str(i) for i in item.order_items), why)
-            for column, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
-                cell.setToolTip(text)
-                table.setItem(row, column, cell)
         layout.addWidget(table, 1)
         self.include = QCheckBox(
             self.tr(

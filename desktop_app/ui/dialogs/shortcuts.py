@@ -9,11 +9,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+
+from desktop_app.ui.text_table import text_table
 
 
 class ShortcutsDialog(QDialog):
@@ -22,15 +22,12 @@ class ShortcutsDialog(QDialog):
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.resize(520, 440)
-        table = QTableWidget(len(shortcuts), 2)
-        table.setObjectName("shortcutsTable")
-        table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Does")])
-        table.verticalHeader().setVisible(False)
+        table, _ = text_table(
+            "shortcutsTable",
+            [self.tr("Keys"), self.tr("Does")],
+            ((keys, QCoreApplication.translate("MenuBar", what)) for keys, what in shortcuts),
+        )
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        table.setTabKeyNavigation(False)
-        for row, (keys, what) in enumerate(shortcuts):
-            table.setItem(row, 0, QTableWidgetItem(keys))
-            table.setItem(row, 1, QTableWidgetItem(QCoreApplication.translate("MenuBar", what)))
         table.resizeColumnToContents(0)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
