@@ -9,9 +9,19 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
+from desktop_app.core.i18n import set_language
 from desktop_app.self_test import memory_keyring as memory_keyring_backend
 
 pytest_plugins = ["tests.fixtures.sandboxes"]
+
+
+@pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Tests read English unless they choose a language; so do the CLIs they start."""
+    monkeypatch.setenv("LANGUAGE", "en")
+    set_language("en")
+    yield
+    set_language("en")
 
 
 @pytest.fixture(autouse=True)

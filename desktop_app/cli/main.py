@@ -11,6 +11,7 @@ from desktop_app.cli import job_commands, journal_commands, profile_commands
 from desktop_app.cli.parser import build_parser
 from desktop_app.cli.terminal import readable_output
 from desktop_app.core.errors import SellerDeskError
+from desktop_app.core.i18n import set_language
 from desktop_app.core.logging_setup import configure_logging
 from desktop_app.core.paths import app_paths
 from desktop_app.core.redaction import redact
@@ -24,6 +25,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     readable_output()  # before the first print, --help included
     parser = build_parser()
     args = parser.parse_args(argv)
+    set_language(args.lang)  # the window sets it again from Qt's locale, to the same rule
     if args.command == "sandbox":
         from desktop_app.sandbox.serve import SandboxOptions, serve_sandbox
 

@@ -29,7 +29,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action=_VersionAction)
     parser.add_argument("--demo", action="store_true", help="open the app on the built-in sandbox")
     parser.add_argument(
-        "--lang", metavar="CODE", help="window language, e.g. de or en (default: the OS locale)"
+        "--lang",
+        metavar="CODE",
+        help="language of the window and the CLI: en, de or es (default: LANG or the OS locale)",
     )
     parser.add_argument(
         "--self-test",

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from desktop_app.core.i18n import from_stored, messages_from_json, messages_json, stored
 from desktop_app.core.job_lease import owner_is_gone
 from desktop_app.core.job_states import RESUMED_ON_ITS_OWN, sources_of
 from desktop_app.core.journal_file import open_journal
@@ -173,7 +174,7 @@ class Journal:
                         json.dumps(row.order_items),
                         _ship_to_json(row.ship),
                         (Outcome.PENDING if row.sendable else row.outcome).value,
-                        json.dumps(row.errors),
+                        messages_json(row.errors),
                         json.dumps(dict(row.details)) if row.details else "{}",
                         "" if row.sendable else row.raw_ids,
                     )
@@ -212,7 +213,7 @@ class Journal:
             " finished_at = CASE WHEN ? = 'finished' THEN ? ELSE finished_at END"
             f" WHERE id = ? AND state IN ({','.join('?' * len(sources))})"
         )
-        params: list[object] = [target, now, error, target, now, job_id, *sources]
+        params: list[object] = [target, now, stored(error), target, now, job_id, *sources]
         if owner is not None:
             query += " AND owner = ?"
             params.append(owner)
@@ -436,7 +437,7 @@ class Journal:
             created_at=row["created_at"],
             updated_at=row["updated_at"],
             finished_at=row["finished_at"],
-            last_error=row["last_error"],
+            last_error=from_stored(row["last_error"]),
             counts=self.counts(row["id"]),
             send_at=row["send_at"],
         )
@@ -511,7 +512,7 @@ class Journal:
         with self._transaction() as db:
             db.executemany(
                 "UPDATE rows SET outcome = ?, errors = ? WHERE job_id = ? AND line = ?",
-                ((Outcome.FAILED, json.dumps([message]), job_id, line) for line in lines),
+                ((Outcome.FAILED, messages_json((message,)), job_id, line) for line in lines),
             )
 
     @staticmethod
@@ -521,7 +522,7 @@ class Journal:
             order_items=tuple(json.loads(row["order_items"])),
             ship=_ship_from_json(row["ship"]),
             outcome=Outcome(row["outcome"]),
-            errors=tuple(json.loads(row["errors"])),
+            errors=messages_from_json(row["errors"]),
             batch_id=row["request_id"],
             details=json.loads(row["details"]) if row["details"] != "{}" else EMPTY_DETAILS,
             raw_ids=row["raw_ids"],
@@ -597,7 +598,7 @@ class Journal:
             " in_doubt = CASE WHEN ? = 'succeeded' THEN 0 ELSE in_doubt END"
             " WHERE job_id = ? AND line = ?",
             # A list, not a generator: on a full disk the journal runs it again (journal_file).
-            [(v.outcome, json.dumps(v.errors), v.outcome, job_id, v.line) for v in verdicts],
+            [(v.outcome, messages_json(v.errors), v.outcome, job_id, v.line) for v in verdicts],
         )
 
     def open_batches(self, job_id: int) -> list[BatchRecord]:
@@ -655,7 +656,7 @@ class Journal:
     ) -> int:
         db.execute(
             "UPDATE batches SET status = ?, message = ?, finished_at = ? WHERE id = ?",
-            (status, message, utc_now(), batch_id),
+            (status, stored(message), utc_now(), batch_id),
         )
         (job_id,) = db.execute("SELECT job_id FROM batches WHERE id = ?", (batch_id,)).fetchone()
         return int(job_id)
@@ -685,14 +686,14 @@ class Journal:
     def _event(db: sqlite3.Connection, job_id: int | None, kind: str, message: str) -> None:
         db.execute(
             "INSERT INTO events (job_id, at, kind, message) VALUES (?, ?, ?, ?)",
-            (job_id, utc_now(), kind, message),
+            (job_id, utc_now(), kind, stored(message)),
         )
 
     def events(self, job_id: int) -> list[tuple[str, str, str]]:
         rows = self._db.execute(
             "SELECT at, kind, message FROM events WHERE job_id = ? ORDER BY id", (job_id,)
         )
-        return [(row["at"], row["kind"], row["message"]) for row in rows]
+        return [(row["at"], row["kind"], from_stored(row["message"])) for row in rows]
 
     # -- watched folders ----------------------------------------------------------------------
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from desktop_app.core.i18n import set_language
 from desktop_app.ui.resources import resources_dir
 
 _installed: list[QTranslator] = []
@@ -17,6 +18,7 @@ def install_translation(app: QCoreApplication, lang: str | None = None) -> str:
     locale = QLocale(lang) if lang else QLocale.system()
     QLocale.setDefault(locale)
     language = locale.name().split("_")[0]
+    set_language(language)  # the core's messages (desktop_app/core/i18n.py) follow the window
     folder = str(resources_dir() / "translations")
     ours = QTranslator(app)
     # English ships too: it holds the plural forms ("1 item", "2 items").

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from desktop_app.core.errors import ImportFileError
+from desktop_app.core.i18n import message_id
 
 HEAD_BYTES = 64 * 1024
 FALLBACK_ERRORS = "sellerdesk-latin1"
@@ -26,19 +27,21 @@ codecs.register_error(FALLBACK_ERRORS, _latin1_for_undefined)
 @dataclass(frozen=True, slots=True)
 class Encoding:
     codec: str
-    label: str
+    label: str  # a message id: some labels have words in them
     errors: str = "strict"
     # True when we guessed a legacy code page: non-ASCII text from it is not trusted.
     guessed: bool = False
 
 
 UTF8 = Encoding("utf-8-sig", "UTF-8")
-WINDOWS_1252 = Encoding("cp1252", "Windows-1252 (not valid UTF-8)", FALLBACK_ERRORS, guessed=True)
+WINDOWS_1252 = Encoding(
+    "cp1252", message_id("Windows-1252 (not valid UTF-8)"), FALLBACK_ERRORS, guessed=True
+)
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, Encoding("utf-32", "UTF-32 LE")),
     (codecs.BOM_UTF32_BE, Encoding("utf-32", "UTF-32 BE")),
-    (codecs.BOM_UTF8, Encoding("utf-8-sig", "UTF-8 with BOM")),
+    (codecs.BOM_UTF8, Encoding("utf-8-sig", message_id("UTF-8 with BOM"))),
     (codecs.BOM_UTF16_LE, Encoding("utf-16", "UTF-16 LE")),
     (codecs.BOM_UTF16_BE, Encoding("utf-16", "UTF-16 BE")),
 )
@@ -83,9 +86,9 @@ def _bomless_utf16(head: bytes) -> Encoding:
     sample = head[: len(head) - len(head) % 2]
     even, odd = sample[0::2], sample[1::2]
     if sample and odd.count(0) > 0.9 * len(odd) and even.count(0) == 0:
-        return Encoding("utf-16-le", "UTF-16 LE without BOM")
+        return Encoding("utf-16-le", message_id("UTF-16 LE without BOM"))
     if sample and even.count(0) > 0.9 * len(even) and odd.count(0) == 0:
-        return Encoding("utf-16-be", "UTF-16 BE without BOM")
+        return Encoding("utf-16-be", message_id("UTF-16 BE without BOM"))
     raise ImportFileError(BINARY_MESSAGE)
 
 

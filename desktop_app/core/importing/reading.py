@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Protocol
 
 from desktop_app.core.errors import ImportFileError
+from desktop_app.core.i18n import Msg, message_id
 from desktop_app.core.importing.csv_source import Chunk, csv_chunks
 from desktop_app.core.importing.decoding import (
     HEAD_BYTES,
@@ -20,7 +21,7 @@ from desktop_app.core.importing.decoding import (
     is_zip,
     sniff_encoding,
 )
-from desktop_app.core.importing.dialect import NAMES, NO_DELIMITER, sniff_delimiter
+from desktop_app.core.importing.dialect import NO_DELIMITER, sniff_delimiter
 from desktop_app.core.importing.limits import MAX_BYTES
 from desktop_app.core.importing.progress import Ticker, gc_paused
 from desktop_app.core.models import ImportResult
@@ -113,7 +114,7 @@ def read_text(
     stream = io.StringIO(text, newline="")
     ticker.position = lambda: stream.tell() / len(text)
     delimiter = sniff_delimiter(whole_lines(text[:HEAD_BYTES], len(text) <= HEAD_BYTES))
-    notes = [f"Read as {layout(delimiter)} text."]
+    notes: list[str] = [Msg("Read as {layout} text.", layout=layout(delimiter))]
     with gc_paused():
         result = collect(csv_chunks(stream, delimiter, ticker), source_name, notes, True)
     ticker.done()
@@ -136,7 +137,9 @@ def _read_text_file(
     delimiter = sniff_delimiter(
         whole_lines(sample, at_eof), prefer_tab=path.suffix.lower() == ".tsv"
     )
-    notes = [f"Read as {encoding.label}, {layout(delimiter)}."]
+    notes: list[str] = [
+        Msg("Read as {encoding}, {layout}.", encoding=Msg(encoding.label), layout=layout(delimiter))
+    ]
     with path.open("rb") if content is None else io.BytesIO(content) as binary:
         ticker.position = lambda: binary.tell() / size if size else 0.0
         text = io.TextIOWrapper(binary, encoding=encoding.codec, errors=encoding.errors, newline="")
@@ -152,5 +155,14 @@ def whole_lines(sample: str, at_eof: bool) -> str:
     return sample[:cut] if cut > 0 else sample
 
 
-def layout(delimiter: str) -> str:
-    return "one column" if delimiter == NO_DELIMITER else f"{NAMES[delimiter]}-separated"
+_LAYOUTS = {
+    ",": message_id("comma-separated"),
+    ";": message_id("semicolon-separated"),
+    "\t": message_id("tab-separated"),
+    "|": message_id("pipe-separated"),
+    NO_DELIMITER: message_id("one column"),
+}
+
+
+def layout(delimiter: str) -> Msg:
+    return Msg(_LAYOUTS[delimiter])
