@@ -25,6 +25,7 @@ __all__ = [
     "choose_language",
     "from_stored",
     "message_id",
+    "message_of",
     "messages_from_json",
     "messages_json",
     "set_language",
@@ -91,6 +92,12 @@ class Msg(str):
     def from_data(cls, data: Mapping[str, Any]) -> Msg:
         params = {k: _param_value(v) for k, v in dict(data.get("params") or {}).items()}
         return cls(str(data["id"]), plural=data.get("plural"), **params)
+
+
+def message_of(error: BaseException) -> str:
+    """An exception's sentence, as the Msg it was raised with when it was (so it journals by id)."""
+    first = error.args[0] if len(error.args) == 1 else None
+    return first if isinstance(first, Msg) else str(error)
 
 
 def _param_data(value: str | int | float | Msg) -> Any:

@@ -15,6 +15,8 @@ import re
 import threading
 from urllib.parse import quote, quote_plus
 
+from desktop_app.core.i18n import Msg
+
 MASK = "***"
 _MIN_LENGTH = 4  # masking tiny strings would garble ordinary text
 _spellings: set[str] = set()
@@ -44,7 +46,14 @@ def _known() -> list[str]:
 
 
 def redact(text: str) -> str:
-    for form in _known():
+    """The text with every known secret masked; a Msg stays a Msg (its parameters are masked)."""
+    known = _known()
+    if not any(form in text for form in known):
+        return text
+    if isinstance(text, Msg):
+        params = {k: redact(v) if isinstance(v, str) else v for k, v in text.params.items()}
+        return Msg(text.id, plural=text.plural, **params)
+    for form in known:
         if form in text:
             text = text.replace(form, MASK)
     return text

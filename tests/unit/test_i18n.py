@@ -105,3 +105,17 @@ def test_a_job_journaled_in_english_reads_in_german(tmp_path: Path) -> None:
     assert read.errors == ("Gelesen als UTF-8, eine Spalte.",)
     assert journal.events(job_id)[-1][2] == "Gelesen als UTF-8, eine Spalte."
     journal.close()
+
+
+def test_a_secret_in_a_message_is_masked_and_it_stays_a_message() -> None:
+    from desktop_app.core.errors import MarketplaceError
+    from desktop_app.core.i18n import message_of
+    from desktop_app.core.redaction import register_secret
+
+    register_secret("sk-live-4242-secret")
+    error = MarketplaceError(
+        Msg("The marketplace said: {reason}", reason="bad key sk-live-4242-secret")
+    )
+    message = message_of(error)
+    assert isinstance(message, Msg) and "sk-live-4242-secret" not in message
+    assert "sk-live-4242-secret" not in str(error) and "sk-live-4242-secret" not in stored(message)
