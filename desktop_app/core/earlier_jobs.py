@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.core.i18n import Msg
 from desktop_app.core.importing.row_table import RowTable
 from desktop_app.core.models import Action, ImportResult, ItemId, Outcome
 
@@ -61,8 +62,15 @@ def flag_earlier(result: ImportResult, done: dict[ItemId, EarlierDone]) -> int:
         if not earlier or not row.sendable:
             continue
         last = max(earlier, key=lambda e: e.job_id)
-        verb = "cancelled" if last.action is Action.CANCEL else "shipped"
-        rows.add_warning(index, f"Already {verb} by job {last.job_id} on {last.when[:10]}.")
+        if last.action is Action.CANCEL:
+            warning = Msg(
+                "Already cancelled by job {job} on {day}.", job=last.job_id, day=last.when[:10]
+            )
+        else:
+            warning = Msg(
+                "Already shipped by job {job} on {day}.", job=last.job_id, day=last.when[:10]
+            )
+        rows.add_warning(index, warning)
         flagged += 1
     result.rows = rows
     return flagged

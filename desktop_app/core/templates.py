@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.core.files import atomic_text
+from desktop_app.core.i18n import Msg, message_id
 from desktop_app.core.importing.headers import (
     CARRIER_KEY,
     ORDER_ITEM_ID,
@@ -30,7 +31,7 @@ class ColumnDoc:
     name: str  # the header a template writes
     required: bool
     synonyms: tuple[str, ...]  # other headers read as this column
-    note: str = ""  # what the cells hold, when it is not free text
+    note: str = ""  # what the cells hold, when it is not free text (a Msg)
 
 
 def _aboutyou(action: Action) -> list[ColumnDoc]:
@@ -39,33 +40,38 @@ def _aboutyou(action: Action) -> list[ColumnDoc]:
 
     if action is Action.CANCEL:
         return [
-            doc(ORDER_ITEM_ID, note="one order item id (a whole number) per row"),
-            doc(ORDER_ITEMS, False, "instead of order_item_id: several ids in one cell"),
+            doc(ORDER_ITEM_ID, note=Msg("one order item id (a whole number) per row")),
+            doc(ORDER_ITEMS, False, Msg("instead of order_item_id: several ids in one cell")),
         ]
     return [
+        doc(ORDER_ITEMS, note=Msg("the order item ids of one parcel, separated by , ; or |")),
         doc(
-            ORDER_ITEMS,
-            note="the order item ids of one parcel, separated by , ; or |",
+            CARRIER_KEY,
+            False,
+            Msg("a carrier key, e.g. DHL_STD_NATIONAL; empty: the carrier picked"),
         ),
-        doc(CARRIER_KEY, False, "a carrier key, e.g. DHL_STD_NATIONAL; empty: the carrier picked"),
         doc(SHIPMENT_TRACKING_KEY),
         doc(RETURN_TRACKING_KEY),
     ]
 
 
+_KIND_NOTES = {
+    "integer": message_id("a whole number"),
+    "date": message_id("a date, e.g. 2026-12-01"),
+    "datetime": message_id("a date and time, e.g. 2026-12-01T14:30"),
+    "url": message_id("an https:// link"),
+}
+
+
 def _note(field: FieldSpec) -> str:
-    notes = {
-        "integer": "a whole number",
-        "date": "a date, e.g. 2026-12-01",
-        "datetime": "a date and time, e.g. 2026-12-01T14:30",
-        "url": "an https:// link",
-    }
-    note = notes.get(field.kind, "")
+    kind = _KIND_NOTES.get(field.kind)
+    note: str = Msg(kind) if kind else ""
     if field.choices:
-        shown = ", ".join(sorted(field.choices)[:8])
-        note = f"one of: {shown}" + (", …" if len(field.choices) > 8 else "")
+        shown = ", ".join(sorted(field.choices)[:8]) + (", …" if len(field.choices) > 8 else "")
+        note = Msg("one of: {choices}", choices=shown)
     if field.default:
-        note += ("; " if note else "") + f"empty: {field.default}"
+        empty = Msg("empty: {default}", default=field.default)
+        note = Msg("{note}; {empty}", note=note, empty=empty) if note else empty
     return note
 
 

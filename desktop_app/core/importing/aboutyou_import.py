@@ -6,8 +6,9 @@ from collections.abc import Collection, Iterator, Mapping
 from itertools import chain
 
 from desktop_app.core.errors import ImportFileError
+from desktop_app.core.i18n import Msg
 from desktop_app.core.importing.csv_source import Chunk
-from desktop_app.core.importing.framing import first_record, looks_headerless
+from desktop_app.core.importing.framing import HEADER_ON_LINE, first_record, looks_headerless
 from desktop_app.core.importing.headers import ORDER_ITEM_ID, ColumnMap, map_columns
 from desktop_app.core.importing.validation import RowChecker
 from desktop_app.core.models import Action, ImportResult
@@ -37,15 +38,18 @@ class AboutYouImport:
         if headerless:
             if action is Action.SHIP:
                 raise ImportFileError(
-                    f"'{source_name}' is a bare list of ids without a header row; a ship file "
-                    "needs columns for the order item ids, carrier and both tracking numbers, "
-                    "with headers."
+                    Msg(
+                        "'{name}' is a bare list of ids without a header row; a ship file "
+                        "needs columns for the order item ids, carrier and both tracking "
+                        "numbers, with headers.",
+                        name=source_name,
+                    )
                 )
             headers: list[str] = []
             columns = ColumnMap(ids=0, ids_field=ORDER_ITEM_ID)
             rest.insert(0, (cells, ended))
             ended = line - 1
-            notes.append("No header row: every line is read as order item ids to cancel.")
+            notes.append(Msg("No header row: every line is read as order item ids to cancel."))
         else:
             headers = [cell.strip() for cell in cells]
             columns, mapping_notes = map_columns(
@@ -53,14 +57,21 @@ class AboutYouImport:
             )
             notes += mapping_notes
             if line > 1:
-                notes.append(f"Header on line {line}.")
+                notes.append(Msg(HEADER_ON_LINE, line=line))
             carrier = self.default_carrier
             if action is Action.SHIP and columns.carrier is None:
-                notes.append(f"No carrier column: every row uses the carrier {carrier}.")
+                notes.append(
+                    Msg(
+                        "No carrier column: every row uses the carrier {carrier}.",
+                        carrier=str(carrier),
+                    )
+                )
             elif action is Action.SHIP and carrier:
-                notes.append(f"Rows without a carrier use the carrier {carrier}.")
+                notes.append(
+                    Msg("Rows without a carrier use the carrier {carrier}.", carrier=carrier)
+                )
         if action is Action.SHIP and self.carriers is None:
-            notes.append("Carrier keys were not checked: the carrier list is not loaded.")
+            notes.append(Msg("Carrier keys were not checked: the carrier list is not loaded."))
         checker = RowChecker(
             columns,
             headers,

@@ -9,6 +9,7 @@ from itertools import chain, islice
 from typing import TextIO
 
 from desktop_app.core.errors import ImportFileError
+from desktop_app.core.i18n import Msg
 from desktop_app.core.importing.limits import MAX_COLUMNS, MAX_LINE_CHARS, MAX_ROWS
 
 # A record is (cells, last physical line). A quoted field may span lines, so a record starts on
@@ -42,13 +43,20 @@ def csv_chunks(stream: TextIO, delimiter: str, tick: Callable[[], None]) -> Iter
         if max(map(len, records)) > MAX_COLUMNS:
             line = next(end for cells, end in chunk if len(cells) > MAX_COLUMNS)
             raise ImportFileError(
-                f"Line {line} has more than {MAX_COLUMNS:,} columns, more than Seller Desk "
-                "reads; check that the file is an order export and open it again."
+                Msg(
+                    "Line {line} has more than {limit:,} columns, more than Seller Desk reads; "
+                    "check that the file is an order export and open it again.",
+                    line=line,
+                    limit=MAX_COLUMNS,
+                )
             )
         if ended > MAX_ROWS:
             raise ImportFileError(
-                f"The file has more than {MAX_ROWS:,} lines, more than Seller Desk reads at "
-                "once; split it into smaller files."
+                Msg(
+                    "The file has more than {limit:,} lines, more than Seller Desk reads at "
+                    "once; split it into smaller files.",
+                    limit=MAX_ROWS,
+                )
             )
         yield chunk
         tick()
@@ -79,23 +87,35 @@ def _line_blocks(stream: TextIO) -> Iterator[list[str]]:
         if max(map(len, block)) > MAX_LINE_CHARS:
             line = seen + 1 + next(i for i, text in enumerate(block) if len(text) > MAX_LINE_CHARS)
             raise ImportFileError(
-                f"Line {line} is over {MAX_LINE_CHARS:,} characters long, far longer than an "
-                "order line; check that the file is an order export and open it again."
+                Msg(
+                    "Line {line} is over {limit:,} characters long, far longer than an order "
+                    "line; check that the file is an order export and open it again.",
+                    line=line,
+                    limit=MAX_LINE_CHARS,
+                )
             )
         seen += len(block)
         yield block
 
 
-def _explain(line: int, error: csv.Error) -> str:
+def _explain(line: int, error: csv.Error) -> Msg:
     text = str(error)
     if "unexpected end of data" in text or "newline inside string" in text:
-        return (
-            f'Line {line} opens a quote (") that is never closed, so the rest of the file cannot '
-            "be read; remove the stray quote and open the file again."
+        return Msg(
+            'Line {line} opens a quote (") that is never closed, so the rest of the file cannot '
+            "be read; remove the stray quote and open the file again.",
+            line=line,
         )
     if "field larger than field limit" in text:
-        return (
-            f"Line {line} has a cell over {csv.field_size_limit():,} characters, or opens a "
-            'quote (") that is never closed; correct that line and open the file again.'
+        return Msg(
+            "Line {line} has a cell over {limit:,} characters, or opens a "
+            'quote (") that is never closed; correct that line and open the file again.',
+            line=line,
+            limit=csv.field_size_limit(),
         )
-    return f"Line {line} cannot be read as CSV ({error}); fix that line and open the file again."
+    # The csv module's own words (English) say what it found.
+    return Msg(
+        "Line {line} cannot be read as CSV ({reason}); fix that line and open the file again.",
+        line=line,
+        reason=text,
+    )

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from desktop_app.core.errors import ImportFileError
-from desktop_app.core.i18n import message_id
+from desktop_app.core.i18n import Msg, message_id
 
 HEAD_BYTES = 64 * 1024
 FALLBACK_ERRORS = "sellerdesk-latin1"
@@ -49,11 +49,14 @@ _BOMS = (
 _NOT_TEXT = (
     (
         b"\xd0\xcf\x11\xe0",
-        "This is an old Excel .xls file; save it as .xlsx or CSV and open it again.",
+        message_id("This is an old Excel .xls file; save it as .xlsx or CSV and open it again."),
     ),
-    (b"%PDF", "This is a PDF, not an order list; export the orders as CSV or Excel (.xlsx)."),
+    (
+        b"%PDF",
+        message_id("This is a PDF, not an order list; export the orders as CSV or Excel (.xlsx)."),
+    ),
 )
-BINARY_MESSAGE = (
+BINARY_MESSAGE = message_id(
     "This file is not a CSV, text or Excel file (it looks binary); "
     "export the orders as CSV or Excel (.xlsx) and open that."
 )
@@ -67,7 +70,7 @@ def sniff_encoding(head: bytes, at_eof: bool) -> Encoding:
     """Pick the codec for a file starting with `head`. Raises ImportFileError for non-text files."""
     for magic, message in _NOT_TEXT:
         if head.startswith(magic):
-            raise ImportFileError(message)
+            raise ImportFileError(Msg(message))
     for bom, encoding in _BOMS:
         if head.startswith(bom):
             return encoding
@@ -89,7 +92,7 @@ def _bomless_utf16(head: bytes) -> Encoding:
         return Encoding("utf-16-le", message_id("UTF-16 LE without BOM"))
     if sample and even.count(0) > 0.9 * len(even) and odd.count(0) == 0:
         return Encoding("utf-16-be", message_id("UTF-16 BE without BOM"))
-    raise ImportFileError(BINARY_MESSAGE)
+    raise ImportFileError(Msg(BINARY_MESSAGE))
 
 
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
@@ -101,4 +104,4 @@ def check_looks_like_text(text: str) -> None:
         return
     controls = len(_CONTROLS.findall(text))
     if "\x00" in text or controls > max(2, len(text) // 100):
-        raise ImportFileError(BINARY_MESSAGE)
+        raise ImportFileError(Msg(BINARY_MESSAGE))

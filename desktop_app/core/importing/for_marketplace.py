@@ -9,6 +9,7 @@ from functools import partial
 from pathlib import Path
 
 from desktop_app.core.errors import AuthFailed, MarketplaceError
+from desktop_app.core.i18n import Msg, message_of
 from desktop_app.core.importing.api import import_bytes, import_file
 from desktop_app.core.marketplaces.base import Marketplace
 from desktop_app.core.models import Action, ImportResult
@@ -38,7 +39,7 @@ async def import_for(
         except MarketplaceError as error:
             log.warning("carrier keys not checked: %s", error)
             if on_warning is not None:
-                on_warning(f"carrier keys not checked: {error}")
+                on_warning(Msg("carrier keys not checked: {reason}", reason=message_of(error)))
     read = (
         partial(import_file, path) if content is None else partial(import_bytes, content, path.name)
     )

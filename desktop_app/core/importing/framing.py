@@ -6,11 +6,13 @@ import re
 from collections.abc import Iterator, Sequence
 
 from desktop_app.core.errors import ImportFileError
+from desktop_app.core.i18n import Msg, message_id
 from desktop_app.core.importing.csv_source import Chunk
 from desktop_app.core.importing.row_sink import is_blank
 
 _ID_LIKE = re.compile(r"=?\"?[+-]?\d[\d\s.,;|'’\u00a0\u202fEe+\-]*\"?")
 _MOJIBAKE_BOM = ("\ufeff", "ï»¿")
+HEADER_ON_LINE = message_id("Header on line {line}.")  # a note: lines above it were blank
 
 
 def first_record(
@@ -27,7 +29,9 @@ def first_record(
                     cells[0] = cells[0].removeprefix(bom)
                 return line, cells, chunk[index + 1 :], ended, blank
             blank += 1
-    raise ImportFileError(f"'{source_name}' holds no order items; it has only blank lines.")
+    raise ImportFileError(
+        Msg("'{name}' holds no order items; it has only blank lines.", name=source_name)
+    )
 
 
 def looks_headerless(cells: Sequence[str]) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from desktop_app.core.errors import ImportFileError
+from desktop_app.core.i18n import Msg
 from desktop_app.core.importing.errors import MappingNeeded
 from desktop_app.core.models import Action
 
@@ -199,8 +200,12 @@ def find_fields(
             continue
         if field in found:
             notes.append(
-                f"Columns '{headers[found[field]]}' and '{header}' both look like {field}; "
-                f"using '{headers[found[field]]}'."
+                Msg(
+                    "Columns '{first}' and '{other}' both look like {field}; using '{first}'.",
+                    first=headers[found[field]],
+                    other=header,
+                    field=field,
+                )
             )
             continue
         found[field] = index
@@ -211,7 +216,11 @@ def find_column(field: str, column: str, headers: Sequence[str], fields: Sequenc
     """The index of the column the user chose for `field` (exact, trimmed, then normalised)."""
     if field not in fields:
         raise ImportFileError(
-            f"'{field}' is not a field Seller Desk reads; map one of: {', '.join(fields)}."
+            Msg(
+                "'{field}' is not a field Seller Desk reads; map one of: {fields}.",
+                field=field,
+                fields=", ".join(fields),
+            )
         )
     stripped = [header.strip() for header in headers]
     for candidates, name in ((list(headers), column), (stripped, column.strip())):
@@ -224,5 +233,9 @@ def find_column(field: str, column: str, headers: Sequence[str], fields: Sequenc
     raise MappingNeeded(
         [field],
         list(headers),
-        detail=f"The column '{column}' chosen for {field} is not in the file",
+        detail=Msg(
+            "The column '{column}' chosen for {field} is not in the file",
+            column=column,
+            field=field,
+        ),
     )

@@ -55,15 +55,24 @@ def read_file(
         else:
             size, head = len(content), content[:HEAD_BYTES]
     except OSError as error:
-        reason = error.strerror or type(error).__name__
-        raise ImportFileError(f"'{path.name}' cannot be opened ({reason}).") from None
+        reason = error.strerror or type(error).__name__  # the system's words
+        raise ImportFileError(
+            Msg("'{name}' cannot be opened ({reason}).", name=path.name, reason=reason)
+        ) from None
     if size > MAX_BYTES:
         raise ImportFileError(
-            f"'{path.name}' is {size / 1024 / 1024:.0f} MB; Seller Desk reads files of up to "
-            f"{MAX_BYTES // 1024 // 1024} MB, so split it into smaller files."
+            Msg(
+                "'{name}' is {size:.0f} MB; Seller Desk reads files of up to {limit} MB, "
+                "so split it into smaller files.",
+                name=path.name,
+                size=size / 1024 / 1024,
+                limit=MAX_BYTES // 1024 // 1024,
+            )
         )
     if not head.strip(b" \t\r\n"):
-        raise ImportFileError(f"'{path.name}' is empty; export the order items again.")
+        raise ImportFileError(
+            Msg("'{name}' is empty; export the order items again.", name=path.name)
+        )
     ticker = Ticker(progress, is_cancelled)
     ticker()
     with gc_paused():
@@ -82,15 +91,20 @@ def _read_bytes(
         chunks, ticker.position = xlsx_chunks(
             path if content is None else io.BytesIO(content), ticker
         )
-        return collect(chunks, path.name, ["Read the first sheet of the workbook."], True)
+        return collect(chunks, path.name, [Msg("Read the first sheet of the workbook.")], True)
     encoding = sniff_encoding(head, at_eof=len(head) < HEAD_BYTES)
     try:
         return _read_text_file(path, size, head, encoding, collect, ticker, content)
     except UnicodeDecodeError as error:
         if encoding is not UTF8:
             raise ImportFileError(
-                f"'{path.name}' is damaged: it is not valid {encoding.label} near byte "
-                f"{error.start}; save it again as CSV UTF-8 and open that."
+                Msg(
+                    "'{name}' is damaged: it is not valid {encoding} near byte {byte}; "
+                    "save it again as CSV UTF-8 and open that.",
+                    name=path.name,
+                    encoding=Msg(encoding.label),
+                    byte=error.start,
+                )
             ) from None
         # Valid UTF-8 at the start only: read it again, whole, as Windows-1252.
         return _read_text_file(path, size, head, WINDOWS_1252, collect, ticker, content)
@@ -105,9 +119,16 @@ def read_text(
 ) -> ImportResult:
     """Pasted text (e.g. a column copied from Excel) under the same rules as a file."""
     if len(text) > MAX_BYTES:
-        raise ImportFileError("The pasted text is over 50 MB; save it to a file and split it.")
+        raise ImportFileError(
+            Msg(
+                "The pasted text is over {limit} MB; save it to a file and split it.",
+                limit=MAX_BYTES // 1024 // 1024,
+            )
+        )
     if not text.strip():
-        raise ImportFileError("The pasted text is empty; copy the order item ids and paste again.")
+        raise ImportFileError(
+            Msg("The pasted text is empty; copy the order item ids and paste again.")
+        )
     check_looks_like_text(text[:HEAD_BYTES])
     ticker = Ticker(progress, is_cancelled)
     ticker()

@@ -8,12 +8,25 @@ from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from typing import Generic, TypeVar
 
 from desktop_app.core.errors import ImportFileError
+from desktop_app.core.i18n import Msg, message_id
 from desktop_app.core.importing.row_table import VALID, RowTable
 from desktop_app.core.importing.values import show
 from desktop_app.core.models import InputRow, Outcome
 
 _TOTALS = re.compile(r"(?:grand)?totals?|sum|summe|gesamt|insgesamt|anzahl|count|summary", re.I)
 Id = TypeVar("Id", bound=Hashable)
+# A row's problem: "Line 5, Sendungsnummer: empty; fill in the shipment tracking number."
+ROW_PROBLEM = message_id("Line {line}, {column}: {problem}.")
+DUPLICATE = message_id("Line {line}, {column}: duplicate of line {first}; sent once, from there.")
+# A duplicate whose other cells are not those of the line it repeats (same parameters).
+SHIPPING_DIFFERS = message_id(
+    "Line {line}, {column}: duplicate of line {first}; sent once, from there, but its shipping "
+    "details differ: check which is right."
+)
+OTHER_COLUMNS_DIFFER = message_id(
+    "Line {line}, {column}: duplicate of line {first}; sent once, from there, but its other "
+    "columns differ: check which is right."
+)
 
 
 def looks_like_totals(cells: Sequence[str]) -> bool:
@@ -107,12 +120,25 @@ class RowSink:
         if totals is not None:
             row, totals_cells = totals
             shown = " ".join(show(cell.strip()) for cell in totals_cells if cell.strip())
-            notes.append(f"Line {row.line} looks like a totals line ({shown}) and is not data.")
+            notes.append(
+                Msg(
+                    "Line {line} looks like a totals line ({cells}) and is not data.",
+                    line=row.line,
+                    cells=shown,
+                )
+            )
         if self.blank_lines:
-            count = self.blank_lines
-            notes.append(f"{count} blank line{'s' if count != 1 else ''} skipped.")
+            notes.append(
+                Msg(
+                    "{n} blank line skipped.",
+                    plural="{n} blank lines skipped.",
+                    n=self.blank_lines,
+                )
+            )
         if not self.rows:
-            raise ImportFileError(f"'{source_name}' has a header but no order item lines below it.")
+            raise ImportFileError(
+                Msg("'{name}' has a header but no order item lines below it.", name=source_name)
+            )
         return self.rows
 
 
@@ -122,17 +148,27 @@ def duplicate_of(
     ids: Sequence[Id],
     first_at: Mapping[Id, int],
     rows: Sequence[InputRow],
-) -> tuple[Outcome, str, InputRow] | None:
+) -> tuple[Outcome, Msg, InputRow] | None:
     """DUPLICATE when an earlier line sends all of `ids`; INVALID when it sends only some."""
     earlier = [item for item in ids if item in first_at]
     if not earlier:
         return None
     first = rows[first_at[earlier[0]]]
     if len(earlier) < len(ids):
-        message = (
-            f"Line {line}, {label}: {earlier[0]} is already on line {first.line}; "
-            "remove it from one of the two lines."
+        message = Msg(
+            "Line {line}, {column}: {item} is already on line {first}; "
+            "remove it from one of the two lines.",
+            line=line,
+            column=label,
+            item=str(earlier[0]),
+            first=first.line,
         )
         return Outcome.INVALID, message, first
-    message = f"Line {line}, {label}: duplicate of line {first.line}; sent once, from there."
+    message = Msg(DUPLICATE, line=line, column=label, first=first.line)
     return Outcome.DUPLICATE, message, first
+
+
+def differing(duplicate: Msg, message_id: str) -> Msg:
+    """A duplicate's message said again with another id (SHIPPING_DIFFERS, OTHER_COLUMNS_DIFFER)."""
+    said = duplicate.params
+    return Msg(message_id, line=said["line"], column=said["column"], first=said["first"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from desktop_app.core.i18n import Msg
 from desktop_app.core.importing.errors import MappingNeeded
 from desktop_app.core.importing.headers import find_column, find_fields
 from desktop_app.core.importing.spec import RowSpec
@@ -43,6 +44,12 @@ def map_spec_columns(
         raise MappingNeeded(missing, list(headers))
     for field in spec.fields:
         if field.name not in found and field.default is not None:
-            notes.append(f"No {field.label} column: every row uses {field.default}.")
+            notes.append(
+                Msg(
+                    "No {field} column: every row uses {default}.",
+                    field=Msg(field.label),
+                    default=field.default,
+                )
+            )
     columns = SpecColumns(found[spec.ids.name], tuple(found.get(f.name) for f in spec.fields))
     return columns, notes

@@ -7,11 +7,13 @@ from collections.abc import Iterator, Mapping
 from itertools import chain
 
 from desktop_app.core.errors import ImportFileError
+from desktop_app.core.i18n import Msg
 from desktop_app.core.importing.csv_source import Chunk
-from desktop_app.core.importing.framing import first_record, looks_headerless
+from desktop_app.core.importing.framing import HEADER_ON_LINE, first_record, looks_headerless
 from desktop_app.core.importing.spec import RowSpec
 from desktop_app.core.importing.spec_columns import SpecColumns, map_spec_columns
 from desktop_app.core.importing.spec_rows import SpecRowChecker, normalised_default
+from desktop_app.core.importing.wording import listing
 from desktop_app.core.models import Action, ImportResult
 
 
@@ -33,23 +35,27 @@ class SpecImport:
         # A bare list of numbers works when the ids are numbers and nothing else is needed.
         headerless = self.mapping is None and spec.id_kind == "integer" and looks_headerless(cells)
         if headerless:
-            needed = [f.label for f in spec.fields if f.required and f.default is None]
+            needed = [Msg(f.label) for f in spec.fields if f.required and f.default is None]
             if needed:
                 raise ImportFileError(
-                    f"'{source_name}' is a bare list of ids without a header row; this file "
-                    f"needs columns for the order item ids and {', '.join(needed)}, with headers."
+                    Msg(
+                        "'{name}' is a bare list of ids without a header row; this file "
+                        "needs columns for the order item ids and {fields}, with headers.",
+                        name=source_name,
+                        fields=listing(needed),
+                    )
                 )
             headers: list[str] = []
             columns = SpecColumns(0, tuple(None for _ in spec.fields))
             rest.insert(0, (cells, ended))
             ended = line - 1
-            notes.append("No header row: every line is read as order item ids.")
+            notes.append(Msg("No header row: every line is read as order item ids."))
         else:
             headers = [cell.strip() for cell in cells]
             columns, mapping_notes = map_spec_columns(headers, spec, self.mapping)
             notes += mapping_notes
             if line > 1:
-                notes.append(f"Header on line {line}.")
+                notes.append(Msg(HEADER_ON_LINE, line=line))
         checker = SpecRowChecker(
             spec, columns, headers, headerless=headerless, trust_non_ascii=trust_non_ascii
         )

@@ -7,8 +7,17 @@ from collections.abc import Sequence
 from types import MappingProxyType
 
 from desktop_app.core.errors import ImportFileError
+from desktop_app.core.i18n import Msg
 from desktop_app.core.importing.csv_source import Chunk
-from desktop_app.core.importing.row_sink import FirstRows, RowSink, duplicate_of, is_blank
+from desktop_app.core.importing.row_sink import (
+    OTHER_COLUMNS_DIFFER,
+    ROW_PROBLEM,
+    FirstRows,
+    RowSink,
+    differing,
+    duplicate_of,
+    is_blank,
+)
 from desktop_app.core.importing.spec import FieldSpec, RowSpec
 from desktop_app.core.importing.spec_columns import SpecColumns
 from desktop_app.core.importing.spec_values import parse_text_ids, parse_value
@@ -24,8 +33,13 @@ def normalised_default(field: FieldSpec) -> str | None:
     value, problem = parse_value(clean(field.default), field, trust_non_ascii=True)
     if problem or not value:
         raise ImportFileError(
-            f"The default {field.label} {show(field.default)} cannot be used: "
-            f"{problem or 'it is empty'}; change it in the profile's settings."
+            Msg(
+                "The default {field} {value} cannot be used: {problem}; change it in the "
+                "profile's settings.",
+                field=Msg(field.label),
+                value=show(field.default),
+                problem=problem or Msg("it is empty"),
+            )
         )
     return value
 
@@ -47,7 +61,9 @@ class SpecRowChecker(RowSink):
         self.ids_at = columns.ids
         self.headerless = headerless
         self.trust_non_ascii = trust_non_ascii
-        self.ids_label = "order item id" if headerless else _label(labels, columns.ids, spec.ids)
+        self.ids_label = (
+            Msg("order item id") if headerless else _label(labels, columns.ids, spec.ids)
+        )
         # (field, column or None, label for messages, normalised default or None)
         self.fields = [
             (field, index, _label(labels, index, field), normalised_default(field))
@@ -72,9 +88,9 @@ class SpecRowChecker(RowSink):
         ids_text = clean(self._ids_cell(cells))
         ids, problem, warning = self._parse_ids(ids_text)
         if problem:
-            errors.append(f"Line {line}, {self.ids_label}: {problem}.")
+            errors.append(Msg(ROW_PROBLEM, line=line, column=self.ids_label, problem=problem))
         if warning:
-            warnings.append(f"Line {line}, {self.ids_label}: {warning}.")
+            warnings.append(Msg(ROW_PROBLEM, line=line, column=self.ids_label, problem=warning))
         details: dict[str, str] = {}
         for field, index, label, default in self.fields:
             value = clean(cells[index]) if index is not None and index < len(cells) else ""
@@ -82,17 +98,21 @@ class SpecRowChecker(RowSink):
                 if default is not None:
                     details[field.name] = default
                 elif field.required:
-                    errors.append(f"Line {line}, {label}: empty; fill in the {field.label}.")
+                    empty = Msg("empty; fill in the {what}", what=Msg(field.label))
+                    errors.append(Msg(ROW_PROBLEM, line=line, column=label, problem=empty))
                 continue
             value, problem = parse_value(value, field, trust_non_ascii=self.trust_non_ascii)
             if problem:
-                errors.append(f"Line {line}, {label}: {problem}.")
+                errors.append(Msg(ROW_PROBLEM, line=line, column=label, problem=problem))
             else:
                 details[field.name] = value
         if not errors and self.spec.check is not None:
             sentence = self.spec.check(MappingProxyType(details))
             if sentence:
-                errors.append(f"Line {line}: {sentence.strip().rstrip('.')}.")
+                # A rule's Msg is kept as it is (its id must not end in "."); older text is trimmed.
+                if not isinstance(sentence, Msg):
+                    sentence = sentence.strip().rstrip(".")
+                errors.append(Msg("Line {line}: {problem}.", line=line, problem=sentence))
         if errors:
             return InputRow(
                 line, ids, None, Outcome.INVALID, tuple(errors), tuple(warnings), ids_text, details
@@ -101,7 +121,7 @@ class SpecRowChecker(RowSink):
         if found is not None:
             outcome, message, first = found
             if outcome is Outcome.DUPLICATE and first.details != details:
-                message = message[:-1] + ", but its other columns differ: check which is right."
+                message = differing(message, OTHER_COLUMNS_DIFFER)
             return InputRow(
                 line, ids, None, outcome, (message,), tuple(warnings), ids_text, details
             )
@@ -122,6 +142,7 @@ class SpecRowChecker(RowSink):
 
 
 def _label(labels: Sequence[str], index: int | None, field: FieldSpec) -> str:
+    """The column's header, or the field's name in words when it has none."""
     if index is None or index >= len(labels) or not labels[index].strip():
-        return field.label
+        return Msg(field.label)
     return labels[index].strip()

@@ -7,17 +7,21 @@ import datetime as dt
 import re
 from urllib.parse import urlsplit
 
+from desktop_app.core.i18n import Msg
 from desktop_app.core.importing.limits import MAX_ID_DIGITS
 from desktop_app.core.importing.spec import FieldSpec
 from desktop_app.core.importing.values import (
-    EXCEL_SHORTENED,
+    EMPTY_ID,
     ID_SEPARATORS,
+    LISTED_TWICE,
     MAX_ID,
     NOT_ONE_ID,
     SCIENTIFIC,
     THOUSANDS,
     key_problem,
+    shortened,
     show,
+    too_long,
     unwrap_excel_text,
 )
 
@@ -46,11 +50,7 @@ def parse_value(value: str, spec: FieldSpec, *, trust_non_ascii: bool) -> Parsed
         if problem is None and spec.kind == "url":
             problem = _url_problem(value)
     if problem is None and len(value) > spec.max_length:
-        article = "an" if spec.label[:1] in "aeiou" else "a"
-        problem = (
-            f"is {len(value)} characters long; {article} {spec.label} has at most "
-            f"{spec.max_length}: correct it"
-        )
+        problem = too_long(len(value), spec.label, spec.max_length)
     if problem is None and spec.choices is not None:
         return _choice(value, spec)
     return value, problem
@@ -62,38 +62,46 @@ def parse_text_ids(
     """Text ids (e.g. "UC-10001-1") in a cleaned cell, like values.parse_ids for numbers."""
     text = unwrap_excel_text(text)
     if not text:
-        return (), "empty; fill in the order item id or delete the line", None
+        return (), Msg(EMPTY_ID), None
     tokens = [token.strip() for token in ID_SEPARATORS.split(text)] if many else [text]
     tokens = [token for token in tokens if token]
     for token in tokens:
         if any(char.isspace() for char in token) or (not many and ID_SEPARATORS.search(token)):
-            return (), f"{show(token)} {NOT_ONE_ID[many]}", None
+            return (), Msg(NOT_ONE_ID[many], value=show(token)), None
         problem = key_problem(
             token, "order item id", trust_non_ascii=trust_non_ascii, limit=MAX_TEXT_ID
         )
         if problem:
             return (), problem, None
     unique = tuple(dict.fromkeys(tokens))
-    warning = (
-        "lists the same id more than once; it is sent once" if len(unique) < len(tokens) else None
-    )
+    warning = Msg(LISTED_TWICE) if len(unique) < len(tokens) else None
     return unique, None, warning
 
 
 def _integer(value: str) -> Parsed:
     if SCIENTIFIC.fullmatch(value):
-        return value, f"{show(value)}: {EXCEL_SHORTENED}"
+        return value, shortened(value)
     if THOUSANDS.fullmatch(value):
-        return value, f"{show(value)} contains a thousands separator; write plain digits"
+        return value, Msg(
+            "{value} contains a thousands separator; write plain digits", value=show(value)
+        )
     if not (value.isascii() and value.isdigit()):
-        return value, f"{show(value)} is not a whole number; write a number like 1 or 2"
+        return value, Msg(
+            "{value} is not a whole number; write a number like 1 or 2", value=show(value)
+        )
     if len(value) > MAX_ID_DIGITS:
-        return value, f"{show(value, 24)} has {len(value):,} digits, too many for a number here"
+        return value, Msg(
+            "{value} has {digits:,} digits, too many for a number here",
+            value=show(value, 24),
+            digits=len(value),
+        )
     number = int(value)
     if number > MAX_ID:
-        return value, f"{show(value)} is too large for a number here; correct the cell"
+        return value, Msg(
+            "{value} is too large for a number here; correct the cell", value=show(value)
+        )
     if number < 1:
-        return value, f"{show(value)} is not 1 or more; correct the cell"
+        return value, Msg("{value} is not 1 or more; correct the cell", value=show(value))
     return str(number), None
 
 
@@ -112,7 +120,11 @@ def _date(value: str) -> Parsed:
         return dt.date.fromisoformat(value).isoformat(), None
     except ValueError:
         pass
-    return value, _not_a_date(value, "a date; write it as yyyy-mm-dd, e.g. 2026-11-23")
+    if _EXCEL_SERIAL.fullmatch(value):
+        return value, _serial_not_a_date(value)
+    return value, Msg(
+        "{value} is not a date; write it as yyyy-mm-dd, e.g. 2026-11-23", value=show(value)
+    )
 
 
 def _datetime(value: str) -> Parsed:
@@ -127,8 +139,11 @@ def _datetime(value: str) -> Parsed:
         return dt.datetime.fromisoformat(value).isoformat(), None
     except ValueError:
         pass
-    return value, _not_a_date(
-        value, "a date and time; write it as yyyy-mm-ddThh:mm:ss, e.g. 2026-11-23T14:05:00"
+    if _EXCEL_SERIAL.fullmatch(value):
+        return value, _serial_not_a_date(value)
+    return value, Msg(
+        "{value} is not a date and time; write it as yyyy-mm-ddThh:mm:ss, e.g. 2026-11-23T14:05:00",
+        value=show(value),
     )
 
 
@@ -136,13 +151,12 @@ def _ymd(match: re.Match[str]) -> dt.date:
     return dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
 
 
-def _not_a_date(value: str, what: str) -> str:
-    if _EXCEL_SERIAL.fullmatch(value):
-        return (
-            f"{show(value)} is a number, not a date: format the column as a date "
-            "(yyyy-mm-dd) and export again"
-        )
-    return f"{show(value)} is not {what}"
+def _serial_not_a_date(value: str) -> Msg:
+    return Msg(
+        "{value} is a number, not a date: format the column as a date "
+        "(yyyy-mm-dd) and export again",
+        value=show(value),
+    )
 
 
 def _url_problem(value: str) -> str | None:
@@ -156,7 +170,10 @@ def _url_problem(value: str) -> str | None:
         or not parts.hostname
         or any(ch.isspace() for ch in value)
     ):
-        return f"{show(value)} is not a web address starting with https:// (or http://); fix it"
+        return Msg(
+            "{value} is not a web address starting with https:// (or http://); fix it",
+            value=show(value),
+        )
     return None
 
 
@@ -170,4 +187,6 @@ def _choice(value: str, spec: FieldSpec) -> Parsed:
             return choice, None
     listed = sorted(spec.choices or ())
     shown = ", ".join(listed[:8]) + (", …" if len(listed) > 8 else "")
-    return value, f"{show(value)} is not allowed here; use one of: {shown}"
+    return value, Msg(
+        "{value} is not allowed here; use one of: {choices}", value=show(value), choices=shown
+    )

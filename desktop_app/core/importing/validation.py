@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 
+from desktop_app.core.i18n import Msg, message_id
 from desktop_app.core.importing.columnwise import (
     PLAIN_CARRIER,
     column,
@@ -19,10 +20,28 @@ from desktop_app.core.importing.columnwise import (
 )
 from desktop_app.core.importing.csv_source import Chunk
 from desktop_app.core.importing.headers import ColumnMap
-from desktop_app.core.importing.row_sink import FirstRows, RowSink, duplicate_of
+from desktop_app.core.importing.row_sink import (
+    ROW_PROBLEM,
+    SHIPPING_DIFFERS,
+    FirstRows,
+    RowSink,
+    differing,
+    duplicate_of,
+)
 from desktop_app.core.importing.row_table import VALID
 from desktop_app.core.importing.values import MAX_ID, clean, key_is_plain, key_problem, parse_ids
 from desktop_app.core.models import InputRow, Outcome, ShipInfo
+
+# What messages call a column without a header; message ids.
+SHIPMENT = message_id("shipment tracking number")
+RETURNS = message_id("return tracking number")
+CARRIER = message_id("carrier")
+CARRIER_KEY = message_id("carrier key")
+ORDER_ITEM = message_id("order item id")
+UNCHECKED = message_id(
+    "Line {line}, {column}: '{carrier}' was not checked, because the carrier list is not "
+    "loaded; make sure it is one of your account's carrier keys."
+)
 
 
 class RowChecker(RowSink):
@@ -66,10 +85,21 @@ class RowChecker(RowSink):
         if columns.shipment is not None and columns.returns is not None:
             carrier = -1 if columns.carrier is None else columns.carrier
             self.ship_columns = (columns.ids, carrier, columns.shipment, columns.returns)
+        # How messages name each column: its header, else the field in words.
+        self.ids_label = (
+            Msg(ORDER_ITEM) if headerless else self._label(columns.ids, columns.ids_field)
+        )
+        self.carrier_label = self._label(columns.carrier, CARRIER)
+        # (what a key is, its column's label) for the shipment and the return tracking keys
+        self.keys = (
+            (SHIPMENT, self._label(columns.shipment, SHIPMENT)),
+            (RETURNS, self._label(columns.returns, RETURNS)),
+        )
 
     def _label(self, index: int | None, fallback: str) -> str:
+        """The column's header, or `fallback` (a message id) in words when it has none."""
         if index is None or index >= len(self.labels) or not self.labels[index].strip():
-            return fallback
+            return Msg(fallback)
         return self.labels[index].strip()
 
     # -- the hot loops ---------------------------------------------------------------------------
@@ -186,17 +216,13 @@ class RowChecker(RowSink):
     def _ship_slow(
         self, line: int, ids_text: str, carrier: str, shipment: str, returns: str
     ) -> InputRow:
-        columns = self.columns
         errors: list[str] = []
         warnings: list[str] = []
         shipment, returns, carrier = clean(shipment), clean(returns), clean(carrier)
-        for value, index, what in (
-            (shipment, columns.shipment, "shipment tracking number"),
-            (returns, columns.returns, "return tracking number"),
-        ):
+        for value, (what, label) in zip((shipment, returns), self.keys, strict=True):
             problem = key_problem(value, what, trust_non_ascii=self.trust_non_ascii)
             if problem:
-                errors.append(f"Line {line}, {self._label(index, what)}: {problem}.")
+                errors.append(Msg(ROW_PROBLEM, line=line, column=label, problem=problem))
         carrier = self._check_carrier(line, carrier, errors, warnings)
         return self._slow(
             line, clean(ids_text), ShipInfo(carrier, shipment, returns), errors, warnings
@@ -210,21 +236,18 @@ class RowChecker(RowSink):
         return None, ()
 
     def _unchecked(self, line: int, carrier: str) -> str:
-        return (
-            f"Line {line}, {self._label(self.columns.carrier, 'carrier')}: '{carrier}' was not "
-            "checked, because the carrier list is not loaded; make sure it is one of your "
-            "account's carrier keys."
-        )
+        return Msg(UNCHECKED, line=line, column=self.carrier_label, carrier=carrier)
 
     def _check_carrier(
         self, line: int, carrier: str, errors: list[str], warnings: list[str]
     ) -> str:
-        label = self._label(self.columns.carrier, "carrier")
-        problem = key_problem(carrier, "carrier key", trust_non_ascii=self.trust_non_ascii)
+        problem = key_problem(carrier, CARRIER_KEY, trust_non_ascii=self.trust_non_ascii)
         if problem:
             if not carrier:
-                problem += " (or choose a carrier for the whole file)"
-            errors.append(f"Line {line}, {label}: {problem}.")
+                problem = Msg(
+                    "empty; fill in the carrier key (or choose a carrier for the whole file)"
+                )
+            errors.append(Msg(ROW_PROBLEM, line=line, column=self.carrier_label, problem=problem))
             return carrier
         if self.carriers is None:
             warnings.append(self._unchecked(line, carrier))
@@ -234,8 +257,14 @@ class RowChecker(RowSink):
             keys = sorted(set(self.carriers.values()))
             listed = ", ".join(keys[:8]) + (", …" if len(keys) > 8 else "")
             errors.append(
-                f"Line {line}, {label}: '{carrier}' is not one of your carriers; "
-                f"use one of: {listed or 'none (the carrier list is empty)'}."
+                Msg(
+                    "Line {line}, {column}: '{carrier}' is not one of your carriers; "
+                    "use one of: {carriers}.",
+                    line=line,
+                    column=self.carrier_label,
+                    carrier=carrier,
+                    carriers=listed or Msg("none (the carrier list is empty)"),
+                )
             )
             return carrier
         return known
@@ -250,14 +279,12 @@ class RowChecker(RowSink):
         warnings: list[str] | None = None,
     ) -> InputRow:
         warnings = warnings or []
-        label = self._label(self.columns.ids, self.columns.ids_field)
-        if self.headerless:
-            label = "order item id"
+        label = self.ids_label
         ids, problem, warning = parse_ids(ids_text, many=self.ship_columns is not None)
         if problem:
-            errors.insert(0, f"Line {line}, {label}: {problem}.")
+            errors.insert(0, Msg(ROW_PROBLEM, line=line, column=label, problem=problem))
         if warning:
-            warnings.append(f"Line {line}, {label}: {warning}.")
+            warnings.append(Msg(ROW_PROBLEM, line=line, column=label, problem=warning))
         if errors:
             return InputRow(
                 line, ids, ship, Outcome.INVALID, tuple(errors), tuple(warnings), ids_text
@@ -266,7 +293,7 @@ class RowChecker(RowSink):
         if found is not None:
             outcome, message, first = found
             if outcome is Outcome.DUPLICATE and ship is not None and first.ship != ship:
-                message = message[:-1] + ", but its shipping details differ: check which is right."
+                message = differing(message, SHIPPING_DIFFERS)
             return InputRow(line, ids, ship, outcome, (message,), tuple(warnings), ids_text)
         for number in ids:
             self.first_at.add(number, len(self.rows))

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import re
 
+from desktop_app.core.i18n import Msg, message_id
 from desktop_app.core.importing.limits import MAX_ID_DIGITS
 
 MAX_ID = 2**63 - 1
 MAX_KEY = 255
-EXCEL_SHORTENED = "Excel shortened this number; format the column as text and export again"
+EXCEL_SHORTENED = message_id(
+    "Excel shortened this number; format the column as text and export again"
+)
+
 
 # Excel always writes the exponent's sign (1.23457E+11); "123E45" may be a real tracking key.
 SCIENTIFIC = re.compile(r"[+-]?\d+(?:[.,]\d+)?[eE][+-]\d+")
@@ -51,110 +55,149 @@ def parse_ids(text: str, *, many: bool) -> tuple[tuple[int, ...], str | None, st
     reading it as two ids would act on items nobody meant."""
     text = unwrap_excel_text(text)
     if not text:
-        return (), "empty; fill in the order item id or delete the line", None
+        return (), Msg(EMPTY_ID), None
     problem = _number_format_problem(text)
     if problem:
         return (), problem, None
     if "\n" in text or "\r" in text:
-        return (), _LINE_BREAK, None
+        return (), Msg(LINE_BREAK), None
     tokens = [token.strip() for token in ID_SEPARATORS.split(text)] if many else [text]
     ids: list[int] = []
     for token in tokens:
         if not token and many:
             continue
         if _SPACES.search(token) or (not many and ID_SEPARATORS.search(token)):
-            return (), f"{show(token)} {NOT_ONE_ID[many]}", None
+            return (), Msg(NOT_ONE_ID[many], value=show(token)), None
         number, problem = _one_id(token)
         if problem:
             return (), problem, None
         ids.append(number)
     if not ids:
-        return (), "holds no order item id; fill one in or delete the line", None
+        return (), Msg("holds no order item id; fill one in or delete the line"), None
     unique = tuple(dict.fromkeys(ids))
     warning = None
     if len(unique) < len(ids):
-        warning = "lists the same id more than once; it is sent once"
+        warning = Msg(LISTED_TWICE)
     return unique, None, warning
 
 
 _SPACES = re.compile(r"\s")
+EMPTY_ID = message_id("empty; fill in the order item id or delete the line")
+LISTED_TWICE = message_id("lists the same id more than once; it is sent once")
 NOT_ONE_ID = {
-    False: (
-        "is not one order item id; a cell holds exactly one id, with no spaces or separators "
-        "(put each id on its own line): correct the cell"
+    False: message_id(
+        "{value} is not one order item id; a cell holds exactly one id, with no spaces or "
+        "separators (put each id on its own line): correct the cell"
     ),
-    True: (
-        "has a space inside an id; separate the ids of one parcel with a comma "
+    True: message_id(
+        "{value} has a space inside an id; separate the ids of one parcel with a comma "
         "(7000,7001): correct the cell"
     ),
 }
-_LINE_BREAK = (
+LINE_BREAK = message_id(
     'spans several lines (in a CSV file: a quote (") opened on this line closes only further '
     "down, so the lines in between were read into this cell); remove the line break or the "
     "stray quote and open the file again"
 )
+# "'1.23457E+11': Excel shortened this number; …": a cell's value, then what is wrong with it.
+VALUE_PROBLEM = message_id("{value}: {problem}")
+
+
+def shortened(value: str) -> Msg:
+    """The problem of a number Excel wrote in its shortened form (1.23457E+11)."""
+    return Msg(VALUE_PROBLEM, value=show(value), problem=Msg(EXCEL_SHORTENED))
 
 
 def _number_format_problem(text: str) -> str | None:
     """A number that a spreadsheet formatted instead of an id written as plain digits."""
     if SCIENTIFIC.fullmatch(text):
-        return f"{show(text)}: {EXCEL_SHORTENED}"
+        return shortened(text)
     if THOUSANDS.fullmatch(text):
-        return (
-            f"{show(text)} contains a thousands separator; write the id as plain digits "
-            "(format the column as text) and export again"
+        return Msg(
+            "{value} contains a thousands separator; write the id as plain digits "
+            "(format the column as text) and export again",
+            value=show(text),
         )
     if _DECIMAL.fullmatch(text):
-        return (
-            f"{show(text)} is not a whole number; order item ids are whole numbers "
-            "(format the column as text) and export again"
+        return Msg(
+            "{value} is not a whole number; order item ids are whole numbers "
+            "(format the column as text) and export again",
+            value=show(text),
         )
     return None
 
 
 def _one_id(token: str) -> tuple[int, str | None]:
     if not (token.isascii() and token.isdigit()):
-        return 0, (
-            f"{show(token)} is not an order item id; ids are whole numbers of 1 or more, "
-            "like 123456789: correct the cell"
+        return 0, Msg(
+            "{value} is not an order item id; ids are whole numbers of 1 or more, "
+            "like 123456789: correct the cell",
+            value=show(token),
         )
     if len(token) > MAX_ID_DIGITS:
-        return 0, (
-            f"{show(token, 24)} has {len(token):,} digits; an order item id has at most "
-            f"{MAX_ID_DIGITS}: correct the cell"
+        return 0, Msg(
+            "{value} has {digits:,} digits; an order item id has at most {limit}: correct the cell",
+            value=show(token, 24),
+            digits=len(token),
+            limit=MAX_ID_DIGITS,
         )
     number = int(token)
     if number < 1:
-        return 0, f"{show(token)} is not an order item id; ids are 1 or more: correct the cell"
+        return 0, Msg(
+            "{value} is not an order item id; ids are 1 or more: correct the cell",
+            value=show(token),
+        )
     if number > MAX_ID:
-        return 0, f"{show(token)} is too large for an order item id: correct the cell"
+        return 0, Msg(
+            "{value} is too large for an order item id: correct the cell", value=show(token)
+        )
     return number, None
 
 
 def key_problem(
     value: str, what: str, *, trust_non_ascii: bool, limit: int = MAX_KEY
 ) -> str | None:
-    """Why a cleaned tracking or carrier key (or other text) cannot be sent as is, or None."""
+    """Why a cleaned tracking or carrier key (or other text) cannot be sent as is, or None.
+    `what`, the key's name ("tracking number"), is a message id."""
     if not value:
-        return f"empty; fill in the {what}"
+        return Msg("empty; fill in the {what}", what=Msg(what))
     if len(value) > limit:
-        article = "an" if what[:1] in "aeiou" else "a"
-        return f"is {len(value)} characters long; {article} {what} has at most {limit}: correct it"
+        return too_long(len(value), what, limit)
     if SCIENTIFIC.fullmatch(value):
-        return f"{show(value)}: {EXCEL_SHORTENED}"
+        return shortened(value)
     if "\ufffd" in value:
-        return (
-            f"{show(value)} contains '\ufffd', a character lost when the file was saved; "
-            "correct it in the source and export again"
+        return Msg(
+            "{value} contains '\ufffd', a character lost when the file was saved; "
+            "correct it in the source and export again",
+            value=show(value),
         )
     if not value.isprintable():
-        return f"{show(value)} contains control or invisible characters; retype it"
+        return Msg("{value} contains control or invisible characters; retype it", value=show(value))
     if not trust_non_ascii and not value.isascii():
-        return (
-            f"{show(value)} has letters that may have been misread, because the file is not "
-            "UTF-8; save it as UTF-8 (in Excel: CSV UTF-8) and open it again"
+        return Msg(
+            "{value} has letters that may have been misread, because the file is not "
+            "UTF-8; save it as UTF-8 (in Excel: CSV UTF-8) and open it again",
+            value=show(value),
         )
     return None
+
+
+def too_long(length: int, what: str, limit: int) -> Msg:
+    """A value longer than its field allows; `what`, the field's name, is a message id."""
+    # English picks the article by the name's first letter; a translation by its own rules.
+    if what[:1] in "aeiou":
+        return Msg(
+            "is {length} characters long; an {what} has at most {limit}: correct it",
+            length=length,
+            what=Msg(what),
+            limit=limit,
+        )
+    return Msg(
+        "is {length} characters long; a {what} has at most {limit}: correct it",
+        length=length,
+        what=Msg(what),
+        limit=limit,
+    )
 
 
 def key_is_plain(value: str) -> bool:

@@ -9,6 +9,7 @@ import zipfile
 from dataclasses import dataclass, field
 
 from desktop_app.core.errors import ImportFileError
+from desktop_app.core.i18n import Msg
 from desktop_app.core.importing.limits import (
     MAX_CELL_CHARS,
     MAX_OTHER_PART_BYTES,
@@ -61,7 +62,7 @@ def open_book(archive: zipfile.ZipFile) -> Book:
         if relations.get(rel, ("", ""))[0] == WORKSHEET and relations[rel][1] in archive.NameToInfo
     ]
     if not worksheets:
-        raise ImportFileError(NOT_A_WORKBOOK)
+        raise ImportFileError(Msg(NOT_A_WORKBOOK))
     book = Book(sheet=worksheets[0], date1904=flags["date1904"])
     by_type: dict[str, str] = {}
     for kind, target in relations.values():
@@ -106,7 +107,7 @@ def _target(archive: zipfile.ZipFile, kind: str, fallback: str) -> str:
             return target
     if fallback in archive.NameToInfo:
         return fallback
-    raise ImportFileError(NOT_A_WORKBOOK)
+    raise ImportFileError(Msg(NOT_A_WORKBOOK))
 
 
 def _shared_strings(archive: zipfile.ZipFile, part: str) -> list[str]:
@@ -131,8 +132,11 @@ def _shared_strings(archive: zipfile.ZipFile, part: str) -> list[str]:
         elif name == "si":
             if len(strings) >= MAX_SHARED_STRINGS:
                 raise ImportFileError(
-                    f"The workbook holds over {MAX_SHARED_STRINGS:,} different texts, more than "
-                    "Seller Desk reads; split it into smaller files."
+                    Msg(
+                        "The workbook holds over {limit:,} different texts, more than "
+                        "Seller Desk reads; split it into smaller files.",
+                        limit=MAX_SHARED_STRINGS,
+                    )
                 )
             strings.append("".join(pieces))
 
@@ -147,11 +151,18 @@ def _shared_strings(archive: zipfile.ZipFile, part: str) -> list[str]:
     return strings
 
 
-def cell_too_long(row: int | None) -> str:
-    where = f"Row {row} of the sheet has" if row is not None else "The workbook holds"
-    return (
-        f"{where} a cell over {MAX_CELL_CHARS:,} characters long, more than Excel itself "
-        "allows; correct that cell and save the file again."
+def cell_too_long(row: int | None) -> Msg:
+    if row is None:
+        return Msg(
+            "The workbook holds a cell over {limit:,} characters long, more than Excel itself "
+            "allows; correct that cell and save the file again.",
+            limit=MAX_CELL_CHARS,
+        )
+    return Msg(
+        "Row {row} of the sheet has a cell over {limit:,} characters long, more than Excel "
+        "itself allows; correct that cell and save the file again.",
+        row=row,
+        limit=MAX_CELL_CHARS,
     )
 
 

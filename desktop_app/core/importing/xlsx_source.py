@@ -9,18 +9,23 @@ from pathlib import Path
 from typing import IO
 
 from desktop_app.core.errors import ImportFileError
+from desktop_app.core.i18n import Msg
 from desktop_app.core.importing.csv_source import CHUNK_RECORDS, Chunk
 from desktop_app.core.importing.limits import MAX_ROWS, MAX_SHEET_BYTES
 from desktop_app.core.importing.xlsx_book import open_book
-from desktop_app.core.importing.xlsx_sheet import TOO_MANY_ROWS, SheetReader
+from desktop_app.core.importing.xlsx_sheet import SheetReader, too_many_rows
 from desktop_app.core.importing.xml_stream import NOT_A_WORKBOOK, feed, part_blocks
 
 __all__ = ["NOT_A_WORKBOOK", "xlsx_chunks"]
 
-SHEET_TOO_LARGE = (
-    "The workbook's first sheet is {size} uncompressed, over the limit of "
-    f"{MAX_SHEET_BYTES // 1024 // 1024} MB; split it into smaller files."
-)
+
+def sheet_too_large(size: str) -> Msg:
+    return Msg(
+        "The workbook's first sheet is {size} uncompressed, over the limit of {limit} MB; "
+        "split it into smaller files.",
+        size=size,
+        limit=MAX_SHEET_BYTES // 1024 // 1024,
+    )
 
 
 def xlsx_chunks(
@@ -30,7 +35,7 @@ def xlsx_chunks(
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError):
-        raise ImportFileError(NOT_A_WORKBOOK) from None
+        raise ImportFileError(Msg(NOT_A_WORKBOOK)) from None
     try:
         book = open_book(archive)
         size = archive.getinfo(book.sheet).file_size
@@ -45,7 +50,7 @@ def xlsx_chunks(
         return read[0] / size if size else 0.0
 
     def blocks() -> Iterator[bytes]:
-        for block in part_blocks(archive, book.sheet, MAX_SHEET_BYTES, SHEET_TOO_LARGE):
+        for block in part_blocks(archive, book.sheet, MAX_SHEET_BYTES, sheet_too_large):
             read[0] += len(block)
             yield block
 
@@ -71,11 +76,11 @@ def _count_rows_first(archive: zipfile.ZipFile, sheet: str) -> None:
     if archive.getinfo(sheet).file_size < MAX_ROWS * len("<row/>"):
         return
     rows, tail = 0, b""
-    for block in part_blocks(archive, sheet, MAX_SHEET_BYTES, SHEET_TOO_LARGE):
+    for block in part_blocks(archive, sheet, MAX_SHEET_BYTES, sheet_too_large):
         # "<row" also counts the rare "<rowBreaks": an upper bound, checked exactly later.
         text = tail + block
         rows += text.count(b"<row") + text.count(b":row")
         tail = text[-4:]
         rows -= tail.count(b"<row") + tail.count(b":row")
         if rows > MAX_ROWS:
-            raise ImportFileError(TOO_MANY_ROWS)
+            raise ImportFileError(too_many_rows())

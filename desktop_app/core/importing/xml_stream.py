@@ -10,13 +10,16 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from desktop_app.core.errors import ImportFileError
+from desktop_app.core.i18n import Msg, message_id
 from desktop_app.core.importing.limits import MAX_TAG_BYTES, megabytes
 
 BLOCK = 64 * 1024
-NOT_A_WORKBOOK = (
+NOT_A_WORKBOOK = message_id(
     "This file could not be opened as an Excel workbook (.xlsx); "
     "save it again from Excel as .xlsx or CSV and open that."
 )
+# A part's sentence when it is too large, given its size in words ("1,024 MB", "over 8 MB").
+TooLarge = Callable[[str], Msg]
 
 
 def local(name: str) -> str:
@@ -26,7 +29,7 @@ def local(name: str) -> str:
 
 def _no_dtd(*_: object) -> None:
     # Workbooks never carry a DTD; one here can only be an entity bomb.
-    raise ImportFileError(NOT_A_WORKBOOK)
+    raise ImportFileError(Msg(NOT_A_WORKBOOK))
 
 
 def new_parser() -> Any:
@@ -39,23 +42,25 @@ def new_parser() -> Any:
     return parser
 
 
-def part_blocks(archive: zipfile.ZipFile, name: str, limit: int, too_large: str) -> Iterator[bytes]:
-    """The decompressed bytes of one part in blocks; ImportFileError(too_large) past `limit`.
+def part_blocks(
+    archive: zipfile.ZipFile, name: str, limit: int, too_large: TooLarge
+) -> Iterator[bytes]:
+    """The decompressed bytes of one part in blocks; ImportFileError(too_large(…)) past `limit`.
 
     The declared size is checked first (zipfile never inflates past it), then the bytes read."""
     try:
         info = archive.getinfo(name)
     except KeyError:
-        raise ImportFileError(NOT_A_WORKBOOK) from None
+        raise ImportFileError(Msg(NOT_A_WORKBOOK)) from None
     if info.file_size > limit:
-        raise ImportFileError(too_large.format(size=megabytes(info.file_size)))
+        raise ImportFileError(too_large(megabytes(info.file_size)))
     read = 0
     try:
         with archive.open(info) as stream:
             while block := stream.read(BLOCK):
                 read += len(block)
                 if read > limit:
-                    raise ImportFileError(too_large.format(size=f"over {megabytes(limit)}"))
+                    raise ImportFileError(too_large(Msg("over {size}", size=megabytes(limit))))
                 yield block
     except (
         zipfile.BadZipFile,
@@ -65,9 +70,9 @@ def part_blocks(archive: zipfile.ZipFile, name: str, limit: int, too_large: str)
         OSError,
         EOFError,
     ):
-        raise ImportFileError(NOT_A_WORKBOOK) from None
+        raise ImportFileError(Msg(NOT_A_WORKBOOK)) from None
     except RuntimeError:  # an encrypted member
-        raise ImportFileError(NOT_A_WORKBOOK) from None
+        raise ImportFileError(Msg(NOT_A_WORKBOOK)) from None
 
 
 def feed(parser: Any, blocks: Iterator[bytes]) -> Iterator[None]:
@@ -79,13 +84,16 @@ def feed(parser: Any, blocks: Iterator[bytes]) -> Iterator[None]:
             fed += len(block)
             if fed - parser.CurrentByteIndex > MAX_TAG_BYTES:
                 raise ImportFileError(
-                    "The workbook holds an XML tag over 1 MB long, which no spreadsheet writes; "
-                    "save it again from Excel as .xlsx or CSV and open that."
+                    Msg(
+                        "The workbook holds an XML tag over {size} long, which no spreadsheet "
+                        "writes; save it again from Excel as .xlsx or CSV and open that.",
+                        size=megabytes(MAX_TAG_BYTES),
+                    )
                 )
             yield
         parser.Parse(b"", True)
     except pyexpat.ExpatError:
-        raise ImportFileError(NOT_A_WORKBOOK) from None
+        raise ImportFileError(Msg(NOT_A_WORKBOOK)) from None
     yield
 
 
@@ -104,8 +112,15 @@ def parse_part(
         parser.EndElementHandler = lambda name: end(local(name))
     if text is not None:
         parser.CharacterDataHandler = text
-    too_large = f"The workbook's part {name} is {{size}} uncompressed, over the limit of " + (
-        f"{megabytes(limit)}; save it again from Excel as .xlsx or CSV and open that."
-    )
+
+    def too_large(size: str) -> Msg:
+        return Msg(
+            "The workbook's part {part} is {size} uncompressed, over the limit of {limit}; "
+            "save it again from Excel as .xlsx or CSV and open that.",
+            part=name,
+            size=size,
+            limit=megabytes(limit),
+        )
+
     for _ in feed(parser, part_blocks(archive, name, limit, too_large)):
         pass
