@@ -16,11 +16,14 @@ from types import ModuleType
 
 import pytest
 
+from desktop_app.core.earlier_jobs import EarlierDone, flag_earlier
 from desktop_app.core.errors import ImportFileError
 from desktop_app.core.i18n import Msg, message_of, set_language
 from desktop_app.core.importing import RowSpec, import_file, import_text
+from desktop_app.core.importing.spec import FIELD_LABELS
 from desktop_app.core.journal import Journal
 from desktop_app.core.models import Action, ImportResult
+from desktop_app.core.templates import columns_for, static_spec
 from tests.fixtures import hostile_files as hostile
 from tests.fixtures.awkward_files import CORPUS, AwkwardFile
 from tests.unit.spec_examples import REASONS, SELLERCENTER_CANCEL, UNICOMMERCE_DISPATCH
@@ -250,3 +253,36 @@ def test_an_imported_files_rows_journaled_in_english_read_in_german_and_spanish(
     finally:
         set_language("en")
         journal.close()
+
+
+def test_every_marketplace_field_has_its_name_in_the_catalogs() -> None:
+    for marketplace in ("sellercenter", "unicommerce"):
+        for action in Action:
+            spec = static_spec(marketplace, action)
+            assert spec is not None
+            labels = {field.label for field in spec.all_fields}
+            assert labels <= FIELD_LABELS, (marketplace, action, labels - FIELD_LABELS)
+
+
+def test_the_accepted_columns_notes_are_in_the_language(language: str) -> None:
+    notes = [
+        doc.note
+        for marketplace in ("aboutyou", "sellercenter", "unicommerce")
+        for action in Action
+        for doc in columns_for(marketplace, action)
+        if doc.note
+    ]
+    assert len(notes) >= 8
+    assert _not_translated(notes, language) == []
+
+
+def test_an_earlier_jobs_warning_is_in_the_language(language: str, tmp_path: Path) -> None:
+    result = import_text("order_item_id\n7001\n7002\n", Action.CANCEL)
+    done = {
+        7001: EarlierDone(12, Action.CANCEL, "2026-11-30T10:00:00Z"),
+        7002: EarlierDone(13, Action.SHIP, "2026-12-01T10:00:00Z"),
+    }
+    assert flag_earlier(result, done) == 2
+    warnings = [w for row in result.rows for w in row.warnings]
+    assert _not_translated(warnings, language) == []
+    assert "12" in warnings[0] and "2026-11-30" in warnings[0]
