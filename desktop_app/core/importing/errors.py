@@ -43,9 +43,8 @@ class MappingNeeded(ImportFileError):
 
 def _field(field: str) -> Msg:
     """ "the carrier (carrier_key)": the field in words, then as --map names it."""
-    label = FIELD_LABELS.get(field, field.replace("_", " "))
-    words = Msg(label)
-    return Msg("the {label} ({field})", label=words, field=field)
+    label = FIELD_LABELS.get(field, field.replace("_", " "))  # a spec's: in spec.FIELD_LABELS
+    return Msg("the {label} ({field})", label=Msg(label), field=field)
 
 
 class ImportCancelled(SellerDeskError):

@@ -168,7 +168,7 @@ def duplicate_of(
     return Outcome.DUPLICATE, message, first
 
 
-def differing(duplicate: Msg, message_id: str) -> Msg:
+def differing(duplicate: Msg, other_id: str) -> Msg:
     """A duplicate's message said again with another id (SHIPPING_DIFFERS, OTHER_COLUMNS_DIFFER)."""
     said = duplicate.params
-    return Msg(message_id, line=said["line"], column=said["column"], first=said["first"])
+    return Msg(other_id, line=said["line"], column=said["column"], first=said["first"])
