@@ -175,7 +175,8 @@ def _not_translated(messages: list[str], language: str) -> list[str]:
                 wrong.append(f"no {language} translation of {node.id!r} in {message!r}")
                 continue
             english = {node.id} if node.plural is None else {node.id, node.plural}
-            words = WORD.search(TOOL.PLACEHOLDER.sub("", node.id))
+            # Words, not names or units (MB, CSV): those stay as they are.
+            words = [w for w in WORD.findall(TOOL.PLACEHOLDER.sub("", node.id)) if not w.isupper()]
             if words and english & set(entry.translations):
                 wrong.append(f"{node.id!r} is 'translated' as English")
         if message == _english(message, language):
@@ -286,3 +287,18 @@ def test_an_earlier_jobs_warning_is_in_the_language(language: str, tmp_path: Pat
     warnings = [w for row in result.rows for w in row.warnings]
     assert _not_translated(warnings, language) == []
     assert "12" in warnings[0] and "2026-11-30" in warnings[0]
+
+
+def test_numbers_are_grouped_the_readers_way(tmp_path: Path) -> None:
+    path = hostile.csv_many_columns(tmp_path / "columns.csv")
+    said = {}
+    try:
+        for language in ("en", *LANGUAGES):
+            set_language(language)
+            with pytest.raises(ImportFileError) as error:
+                import_file(path, Action.CANCEL)
+            said[language] = str(error.value)
+    finally:
+        set_language("en")
+    assert "16,384 columns" in said["en"]
+    assert "16.384 Spalten" in said["de"] and "16.384 columnas" in said["es"]

@@ -11,6 +11,7 @@ from typing import TextIO
 from desktop_app.core.errors import ImportFileError
 from desktop_app.core.i18n import Msg
 from desktop_app.core.importing.limits import MAX_COLUMNS, MAX_LINE_CHARS, MAX_ROWS
+from desktop_app.core.importing.wording import grouped
 
 # A record is (cells, last physical line). A quoted field may span lines, so a record starts on
 # the line after the previous record ended; the first one starts on line 1.
@@ -44,18 +45,18 @@ def csv_chunks(stream: TextIO, delimiter: str, tick: Callable[[], None]) -> Iter
             line = next(end for cells, end in chunk if len(cells) > MAX_COLUMNS)
             raise ImportFileError(
                 Msg(
-                    "Line {line} has more than {limit:,} columns, more than Seller Desk reads; "
+                    "Line {line} has more than {limit} columns, more than Seller Desk reads; "
                     "check that the file is an order export and open it again.",
                     line=line,
-                    limit=MAX_COLUMNS,
+                    limit=grouped(MAX_COLUMNS),
                 )
             )
         if ended > MAX_ROWS:
             raise ImportFileError(
                 Msg(
-                    "The file has more than {limit:,} lines, more than Seller Desk reads at "
+                    "The file has more than {limit} lines, more than Seller Desk reads at "
                     "once; split it into smaller files.",
-                    limit=MAX_ROWS,
+                    limit=grouped(MAX_ROWS),
                 )
             )
         yield chunk
@@ -88,10 +89,10 @@ def _line_blocks(stream: TextIO) -> Iterator[list[str]]:
             line = seen + 1 + next(i for i, text in enumerate(block) if len(text) > MAX_LINE_CHARS)
             raise ImportFileError(
                 Msg(
-                    "Line {line} is over {limit:,} characters long, far longer than an order "
+                    "Line {line} is over {limit} characters long, far longer than an order "
                     "line; check that the file is an order export and open it again.",
                     line=line,
-                    limit=MAX_LINE_CHARS,
+                    limit=grouped(MAX_LINE_CHARS),
                 )
             )
         seen += len(block)
@@ -108,10 +109,10 @@ def _explain(line: int, error: csv.Error) -> Msg:
         )
     if "field larger than field limit" in text:
         return Msg(
-            "Line {line} has a cell over {limit:,} characters, or opens a "
+            "Line {line} has a cell over {limit} characters, or opens a "
             'quote (") that is never closed; correct that line and open the file again.',
             line=line,
-            limit=csv.field_size_limit(),
+            limit=grouped(csv.field_size_limit()),
         )
     # The csv module's own words (English) say what it found.
     return Msg(

@@ -23,7 +23,3 @@ MAX_OTHER_PART_BYTES = 8 * 1024 * 1024  # workbook, relationships, styles
 MAX_SHEET_ELEMENTS = 4_000_000  # e.g. 440,000 rows of four cells
 # The longest tag the XML parser may hold while waiting for its end (no real tag is near it).
 MAX_TAG_BYTES = 1024 * 1024
-
-
-def megabytes(size: int) -> str:
-    return f"{size / 1024 / 1024:,.0f} MB"

@@ -24,6 +24,7 @@ from desktop_app.core.importing.decoding import (
 from desktop_app.core.importing.dialect import NO_DELIMITER, sniff_delimiter
 from desktop_app.core.importing.limits import MAX_BYTES
 from desktop_app.core.importing.progress import Ticker, gc_paused
+from desktop_app.core.importing.wording import grouped
 from desktop_app.core.models import ImportResult
 
 
@@ -62,10 +63,10 @@ def read_file(
     if size > MAX_BYTES:
         raise ImportFileError(
             Msg(
-                "'{name}' is {size:.0f} MB; Seller Desk reads files of up to {limit} MB, "
+                "'{name}' is {size} MB; Seller Desk reads files of up to {limit} MB, "
                 "so split it into smaller files.",
                 name=path.name,
-                size=size / 1024 / 1024,
+                size=grouped(round(size / 1024 / 1024)),
                 limit=MAX_BYTES // 1024 // 1024,
             )
         )

@@ -24,6 +24,7 @@ from desktop_app.core.importing.values import (
     too_long,
     unwrap_excel_text,
 )
+from desktop_app.core.importing.wording import grouped
 
 MAX_TEXT_ID = 255
 _DAY_FIRST = re.compile(
@@ -91,9 +92,9 @@ def _integer(value: str) -> Parsed:
         )
     if len(value) > MAX_ID_DIGITS:
         return value, Msg(
-            "{value} has {digits:,} digits, too many for a number here",
+            "{value} has {digits} digits, too many for a number here",
             value=show(value, 24),
-            digits=len(value),
+            digits=grouped(len(value)),
         )
     number = int(value)
     if number > MAX_ID:

@@ -6,6 +6,7 @@ import re
 
 from desktop_app.core.i18n import Msg, message_id
 from desktop_app.core.importing.limits import MAX_ID_DIGITS
+from desktop_app.core.importing.wording import grouped
 
 MAX_ID = 2**63 - 1
 MAX_KEY = 255
@@ -136,9 +137,9 @@ def _one_id(token: str) -> tuple[int, str | None]:
         )
     if len(token) > MAX_ID_DIGITS:
         return 0, Msg(
-            "{value} has {digits:,} digits; an order item id has at most {limit}: correct the cell",
+            "{value} has {digits} digits; an order item id has at most {limit}: correct the cell",
             value=show(token, 24),
-            digits=len(token),
+            digits=grouped(len(token)),
             limit=MAX_ID_DIGITS,
         )
     number = int(token)

@@ -16,6 +16,7 @@ from desktop_app.core.importing.limits import (
     MAX_SHARED_STRINGS,
     MAX_SHARED_STRINGS_BYTES,
 )
+from desktop_app.core.importing.wording import grouped
 from desktop_app.core.importing.xml_stream import NOT_A_WORKBOOK, parse_part
 
 OFFICE_DOCUMENT = "/officeDocument"
@@ -133,9 +134,9 @@ def _shared_strings(archive: zipfile.ZipFile, part: str) -> list[str]:
             if len(strings) >= MAX_SHARED_STRINGS:
                 raise ImportFileError(
                     Msg(
-                        "The workbook holds over {limit:,} different texts, more than "
+                        "The workbook holds over {limit} different texts, more than "
                         "Seller Desk reads; split it into smaller files.",
-                        limit=MAX_SHARED_STRINGS,
+                        limit=grouped(MAX_SHARED_STRINGS),
                     )
                 )
             strings.append("".join(pieces))
@@ -154,15 +155,15 @@ def _shared_strings(archive: zipfile.ZipFile, part: str) -> list[str]:
 def cell_too_long(row: int | None) -> Msg:
     if row is None:
         return Msg(
-            "The workbook holds a cell over {limit:,} characters long, more than Excel itself "
+            "The workbook holds a cell over {limit} characters long, more than Excel itself "
             "allows; correct that cell and save the file again.",
-            limit=MAX_CELL_CHARS,
+            limit=grouped(MAX_CELL_CHARS),
         )
     return Msg(
-        "Row {row} of the sheet has a cell over {limit:,} characters long, more than Excel "
+        "Row {row} of the sheet has a cell over {limit} characters long, more than Excel "
         "itself allows; correct that cell and save the file again.",
         row=row,
-        limit=MAX_CELL_CHARS,
+        limit=grouped(MAX_CELL_CHARS),
     )
 
 

@@ -15,6 +15,7 @@ from desktop_app.core.importing.limits import (
     MAX_ROWS,
     MAX_SHEET_ELEMENTS,
 )
+from desktop_app.core.importing.wording import grouped
 from desktop_app.core.importing.xlsx_book import Book, cell_too_long
 from desktop_app.core.importing.xlsx_cells import date_text, number_text
 from desktop_app.core.importing.xml_stream import local, new_parser
@@ -26,26 +27,26 @@ _CODES = {"row": ROW, "c": CELL, "v": VALUE, "is": INLINE, "t": TEXT, "rPh": PHO
 
 def too_many_elements() -> Msg:
     return Msg(
-        "The workbook's first sheet holds more than {limit:,} XML elements, far more than its "
+        "The workbook's first sheet holds more than {limit} XML elements, far more than its "
         "rows need; save it again from Excel as .xlsx or CSV and open that.",
-        limit=limits.MAX_SHEET_ELEMENTS,  # the budget as set, whatever a test lowers here
+        limit=grouped(limits.MAX_SHEET_ELEMENTS),  # the budget as set, whatever a test lowers here
     )
 
 
 def too_many_rows() -> Msg:
     return Msg(
-        "The workbook's first sheet has more than {limit:,} rows, Excel's own limit; "
+        "The workbook's first sheet has more than {limit} rows, Excel's own limit; "
         "split it into smaller files.",
-        limit=MAX_ROWS,
+        limit=grouped(MAX_ROWS),
     )
 
 
 def too_many_columns(row: int) -> Msg:
     return Msg(
-        "Row {row} of the sheet has more than {limit:,} columns, Excel's own limit; "
+        "Row {row} of the sheet has more than {limit} columns, Excel's own limit; "
         "delete the extra columns and save the file again.",
         row=row,
-        limit=MAX_COLUMNS,
+        limit=grouped(MAX_COLUMNS),
     )
 
 

@@ -19,7 +19,7 @@ from desktop_app.core.importing.xml_stream import NOT_A_WORKBOOK, feed, part_blo
 __all__ = ["NOT_A_WORKBOOK", "xlsx_chunks"]
 
 
-def sheet_too_large(size: str) -> Msg:
+def sheet_too_large(size: Msg) -> Msg:
     return Msg(
         "The workbook's first sheet is {size} uncompressed, over the limit of {limit} MB; "
         "split it into smaller files.",

@@ -11,7 +11,8 @@ from typing import Any
 
 from desktop_app.core.errors import ImportFileError
 from desktop_app.core.i18n import Msg, message_id
-from desktop_app.core.importing.limits import MAX_TAG_BYTES, megabytes
+from desktop_app.core.importing.limits import MAX_TAG_BYTES
+from desktop_app.core.importing.wording import megabytes
 
 BLOCK = 64 * 1024
 NOT_A_WORKBOOK = message_id(
@@ -19,7 +20,7 @@ NOT_A_WORKBOOK = message_id(
     "save it again from Excel as .xlsx or CSV and open that."
 )
 # A part's sentence when it is too large, given its size in words ("1,024 MB", "over 8 MB").
-TooLarge = Callable[[str], Msg]
+TooLarge = Callable[[Msg], Msg]
 
 
 def local(name: str) -> str:
@@ -113,7 +114,7 @@ def parse_part(
     if text is not None:
         parser.CharacterDataHandler = text
 
-    def too_large(size: str) -> Msg:
+    def too_large(size: Msg) -> Msg:
         return Msg(
             "The workbook's part {part} is {size} uncompressed, over the limit of {limit}; "
             "save it again from Excel as .xlsx or CSV and open that.",
