@@ -186,19 +186,14 @@ def key_problem(
 def too_long(length: int, what: str, limit: int) -> Msg:
     """A value longer than its field allows; `what`, the field's name, is a message id."""
     # English picks the article by the name's first letter; a translation by its own rules.
-    if what[:1] in "aeiou":
-        return Msg(
-            "is {length} characters long; an {what} has at most {limit}: correct it",
-            length=length,
-            what=Msg(what),
-            limit=limit,
-        )
-    return Msg(
-        "is {length} characters long; a {what} has at most {limit}: correct it",
-        length=length,
-        what=Msg(what),
-        limit=limit,
-    )
+    template = _TOO_LONG[what[:1] in "aeiou"]
+    return Msg(template, length=length, what=Msg(what), limit=limit)
+
+
+_TOO_LONG = {
+    True: message_id("is {length} characters long; an {what} has at most {limit}: correct it"),
+    False: message_id("is {length} characters long; a {what} has at most {limit}: correct it"),
+}
 
 
 def key_is_plain(value: str) -> bool:
