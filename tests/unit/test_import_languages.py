@@ -6,13 +6,10 @@ a file name) are left as they were written."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
@@ -27,22 +24,9 @@ from desktop_app.core.templates import columns_for, static_spec
 from tests.fixtures import hostile_files as hostile
 from tests.fixtures.awkward_files import CORPUS, AwkwardFile
 from tests.unit.spec_examples import REASONS, SELLERCENTER_CANCEL, UNICOMMERCE_DISPATCH
+from tests.unit.test_message_catalogs import TOOL  # the catalog tool, loaded once
 
-ROOT = Path(__file__).resolve().parents[2]
 LANGUAGES = ("de", "es")
-
-
-def _tool() -> ModuleType:
-    path = ROOT / "resources" / "translations" / "core_messages.py"
-    spec = importlib.util.spec_from_file_location("core_messages", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["core_messages"] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-TOOL = _tool()
 CATALOGS = {language: TOOL.catalog(language) for language in LANGUAGES}
 # A proper name (UTF-8, UTF-16 LE) is a message id no language translates.
 NAME = re.compile(r"[A-Z0-9][A-Z0-9 .\-]*")
