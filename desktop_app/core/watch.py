@@ -410,7 +410,7 @@ class FolderWatcher:
             reason=reason,
         )
         if settlement.error:
-            left = Msg("{note} {left}", note=settlement.error, left=left)
+            left = Msg("{note} {more}", note=settlement.error, more=left)
         self._emit(WatchEventKind.FAILED, path, left, settlement.job_id)
 
     def _note_once(self, path: Path, kind: WatchEventKind, message: str) -> None:
@@ -448,7 +448,7 @@ def _changed_note(job_id: int, outcome: str) -> str:
         " into the watched folder again.",
         job=job_id,
     )
-    return Msg("{note} {outcome}", note=changed, outcome=outcome) if outcome else changed
+    return Msg("{note} {more}", note=changed, more=outcome) if outcome else changed
 
 
 def _same_file(opened: os.stat_result, listed: Signature) -> bool:
