@@ -18,8 +18,10 @@ from desktop_app.core.journal import Journal
 from desktop_app.core.models import Action, InputRow, JobState, Outcome
 from desktop_app.core.profiles import Environment, Profile
 from desktop_app.core.sessions import MarketplaceSessions
+from desktop_app.core.watch import WatchEventKind
 from tests.integration.cli_helpers import CliEnv
 from tests.integration.engine_helpers import cancel_rows, marketplace_for, run_job
+from tests.integration.watch_helpers import run, setup
 
 UNKNOWN_ITEM = 990001  # no such item: the marketplace's status cannot tell whether it was applied
 APPLIED = {
@@ -137,3 +139,29 @@ def test_the_cli_shows_an_english_journal_in_german_and_exports_it_in_spanish(
     assert written["100001"]["errors"] == APPLIED["es"]
     assert written[str(UNKNOWN_ITEM)]["errors"] == UNDECIDED["es"]
     assert written[str(UNKNOWN_ITEM)]["outcome"] == Outcome.FAILED.value
+
+
+def test_a_watched_folder_speaks_german(tmp_path: Path, aboutyou_asgi_app: Any) -> None:
+    set_language("de")
+    app = aboutyou_asgi_app(items=50, latency=0.0)
+    watch = setup(tmp_path, app)
+    content = "order_item_id\n100003\n"
+
+    async def scenario() -> None:
+        (watch.folder / "a.csv").write_text(content, encoding="utf-8")
+        await watch.polls(3, 2.0)
+        (watch.folder / "copy-of-a.csv").write_text(content, encoding="utf-8")
+        await watch.polls(2, 2.0)
+        await watch.service.aclose()
+
+    run(scenario)
+    said = [(event.kind, event.file.name, event.message) for event in watch.events]
+    assert said[0] == (
+        WatchEventKind.SCHEDULED,
+        "a.csv",
+        "Vorgang 1 wird nach seiner Bedenkzeit gesendet",
+    )
+    assert (WatchEventKind.PROCESSED, "a.csv", "nach processed/ verschoben") in said
+    error = (watch.folder / "failed" / "copy-of-a.csv.error.txt").read_text("utf-8")
+    assert error.startswith("Dieser Inhalt wurde bereits am ")
+    assert error.endswith(" UTC eingelesen (Vorgang 1); er wurde nicht erneut gesendet.\n")
