@@ -165,3 +165,20 @@ def test_a_watched_folder_speaks_german(tmp_path: Path, aboutyou_asgi_app: Any) 
     error = (watch.folder / "failed" / "copy-of-a.csv.error.txt").read_text("utf-8")
     assert error.startswith("Dieser Inhalt wurde bereits am ")
     assert error.endswith(" UTC eingelesen (Vorgang 1); er wurde nicht erneut gesendet.\n")
+
+
+def test_a_refused_row_whose_doubt_the_status_cleared_loses_its_doubt_in_german_too(
+    tmp_path: Path, aboutyou_sandbox: Any
+) -> None:
+    # The first answer is lost while the batch is in flight: its same bytes go again, so every
+    # row is in doubt; the shipped item is refused, and its status shows the cancel never applied.
+    sandbox = aboutyou_sandbox(items=400, latency=1.5, cut_answers=frozenset({1}))
+    with sandbox.state.lock:
+        sandbox.state.items[100002].status = "shipped"
+    set_language("de")
+    rows = cancel_rows([100001, 100002])
+    job, result = run_job(tmp_path, marketplace_for(sandbox), Action.CANCEL, rows)
+    assert job.state is JobState.FINISHED
+    assert [row.outcome for row in result] == [Outcome.SUCCEEDED, Outcome.FAILED]
+    assert result[1].errors == ("Order item 100002 cannot be cancelled: its status is shipped",)
+    assert failure_kind(result[1].errors) is FailureKind.PERMANENT
