@@ -72,8 +72,7 @@ def test_a_damaged_journal_is_named_in_german(tmp_path: Path) -> None:
         (
             "es",
             [
-                "Este perfil canceló 3 ítem(s) en los últimos 7 días; este proceso"
-                " agrega 2.",
+                "Este perfil canceló 3 ítem(s) en los últimos 7 días; este proceso agrega 2.",
                 "Son 5 de 100 ítems de órdenes de los últimos 7 días (5.0 %; umbral 2 %).",
                 "ADVERTENCIA: por encima del umbral. Los marketplaces pueden restringir o cerrar"
                 " una tienda que cancela tanto.",
