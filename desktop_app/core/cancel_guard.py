@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from desktop_app.core.errors import MarketplaceError
+from desktop_app.core.i18n import Msg, message_of
 from desktop_app.core.journal import Journal
 from desktop_app.core.marketplaces.base import Marketplace
 from desktop_app.core.models import InputRow
@@ -74,36 +75,52 @@ async def check_cancel_rate(
         profile.name, since.isoformat(timespec="milliseconds"), exclude_job=exclude_job
     )
     ordered: int | None = None
-    note = "" if count_orders else "Orders not counted: --over-threshold was given."
+    note = "" if count_orders else Msg("Orders not counted: --over-threshold was given.")
     try:
         if count_orders:
             ordered = await marketplace.order_items_since(since)
     except MarketplaceError as error:
         # The guard informs; an unreachable order list must not block the seller's own call.
         log.warning("could not count the last 7 days' order items: %s", error)
-        note = f"The marketplace's orders could not be counted: {error}"
+        note = Msg(
+            "The marketplace's orders could not be counted: {reason}", reason=message_of(error)
+        )
     return CancelRate(cancelled, this_job, ordered, profile.cancel_threshold_percent, note)
 
 
 def describe(rate: CancelRate) -> list[str]:
     """The figures as plain sentences, for the CLI (the window words them itself)."""
-    lines = [
-        f"This profile cancelled {rate.cancelled} order item(s) in the last 7 days;"
-        f" this job adds {rate.this_job}."
+    lines: list[str] = [
+        Msg(
+            "This profile cancelled {cancelled} order item(s) in the last 7 days;"
+            " this job adds {this_job}.",
+            cancelled=rate.cancelled,
+            this_job=rate.this_job,
+        )
     ]
     share = rate.share_percent
     if share is not None:
         lines.append(
-            f"That is {rate.after_job} of {rate.ordered} order items of the last 7 days"
-            f" ({share:.1f} %; threshold {rate.threshold_percent:g} %)."
+            Msg(
+                "That is {after_job} of {ordered} order items of the last 7 days"
+                " ({share:.1f} %; threshold {threshold:g} %).",
+                after_job=rate.after_job,
+                ordered=rate.ordered or 0,
+                share=share,
+                threshold=rate.threshold_percent,
+            )
         )
         if rate.over_threshold:
             lines.append(
-                "WARNING: above the threshold. Marketplaces may restrict or close a shop that"
-                " cancels this much."
+                Msg(
+                    "WARNING: above the threshold. Marketplaces may restrict or close a shop"
+                    " that cancels this much."
+                )
             )
     elif rate.ordered == 0:
-        lines.append("The marketplace lists no order of the last 7 days, so no share is shown.")
+        lines.append(
+            Msg("The marketplace lists no order of the last 7 days, so no share is shown.")
+        )
     else:
-        lines.append(rate.note or "This marketplace cannot list orders, so no share is shown.")
+        lines.append(rate.note or Msg("This marketplace cannot list orders, so no share is shown."))
     return lines

@@ -8,6 +8,7 @@ from typing import Protocol
 import httpx
 
 from desktop_app.core.errors import ConfigError
+from desktop_app.core.i18n import Msg
 from desktop_app.core.marketplaces.base import Marketplace
 from desktop_app.core.profiles import Profile
 from desktop_app.core.redaction import register_secret
@@ -39,12 +40,20 @@ def open_marketplace(
         secret = load_secret(profile.name)
     if not secret:
         raise ConfigError(
-            f"No API key is stored for profile '{profile.name}'. Add it again with"
-            f" `seller-desk profile add {profile.name} ...`."
+            Msg(
+                "No API key is stored for profile '{profile}'. Add it again with"
+                " `seller-desk profile add {profile} ...`.",
+                profile=profile.name,
+            )
         )
     register_secret(secret)  # masked in every answer, even when it does not come from the keyring
     module_name = OPENERS.get(profile.marketplace)
     if module_name is None:
-        raise ConfigError(f"Seller Desk cannot talk to '{profile.marketplace}' marketplaces.")
+        raise ConfigError(
+            Msg(
+                "Seller Desk cannot talk to '{marketplace}' marketplaces.",
+                marketplace=profile.marketplace,
+            )
+        )
     opener: MarketplaceOpener = importlib.import_module(module_name).open_for_profile
     return opener(profile, secret, transport)

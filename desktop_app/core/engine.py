@@ -27,6 +27,7 @@ from desktop_app.core.errors import (
     SellerDeskError,
     StorageError,
 )
+from desktop_app.core.i18n import Msg, message_id, message_of
 from desktop_app.core.job_lease import LEASE_SECONDS, new_owner
 from desktop_app.core.journal import BatchRecord, BatchStatus, Journal, RowVerdict
 from desktop_app.core.marketplaces.base import ItemVerdict, Marketplace
@@ -43,15 +44,15 @@ MAX_LOST_IN_A_ROW = 3  # lost answers settled by status checks before the job wa
 NOT_RUNNABLE = frozenset({JobState.FINISHED, JobState.SCHEDULED, JobState.STOPPED})
 REPORT_EVERY = 0.1  # seconds between two progress reports of a running job
 ROWS_PAGE = 2000  # rows read from the journal between two turns of the event loop
-APPLIED_NOTE = (
+APPLIED_NOTE = message_id(
     "Applied before the interruption: its answer was lost, and the marketplace's order status"
     " shows this job's change."
 )
-UNDECIDED_NOTE = (
+UNDECIDED_NOTE = message_id(
     "Its answer was lost, and the marketplace's status cannot tell whether it was applied, so"
     " it was not sent again. It may already have been applied; check it in the marketplace."
 )
-IN_DOUBT_NOTE = (
+IN_DOUBT_NOTE = message_id(
     "This row was sent again after an interruption; the first attempt may already have"
     " been applied. Check it in the marketplace."
 )
@@ -157,8 +158,11 @@ class JobRunner:
             if job.state in NOT_RUNNABLE:  # finished, withdrawn or stopped a moment ago
                 return job
             raise JobBusy(
-                f"Job {job_id} is being sent by another Seller Desk window or process;"
-                " it will not be sent twice."
+                Msg(
+                    "Job {job} is being sent by another Seller Desk window or process;"
+                    " it will not be sent twice.",
+                    job=job_id,
+                )
             )
         self._job_id = job_id
         # Renewed for as long as this runs, whatever the engine waits for (--no-wait too).
@@ -175,38 +179,45 @@ class JobRunner:
         try:
             await self._drive(job_id, action)
         except NetworkWait as error:
-            return self._end(job_id, JobState.WAITING, f"{error} The job will resume.")
+            message = Msg("{reason} The job will resume.", reason=message_of(error))
+            return self._end(job_id, JobState.WAITING, message)
         except _NotWaiting:
-            message = "Sent; the results are not in yet. Resume the job to collect them."
+            message = Msg("Sent; the results are not in yet. Resume the job to collect them.")
             return self._end(job_id, JobState.WAITING, message)
         except _Stopped:
             job = self.journal.job(job_id)
             self._report(job_id, job.state, job.last_error)
             return job
         except LeaseLost as error:
-            self._report(job_id, JobState.INTERRUPTED, str(error))
+            self._report(job_id, JobState.INTERRUPTED, message_of(error))
             raise
         except _Stalled:
             hours = self.settings.horizon_seconds / 3600
-            message = f"The marketplace has not finished a batch after {hours:g} h; resume later."
+            message = Msg(
+                "The marketplace has not finished a batch after {hours:g} h; resume later.",
+                hours=hours,
+            )
             return self._end(job_id, JobState.STALLED, message)
         except StorageError:
             # The journal cannot take more: stop before the next request (write-ahead holds);
             # the job resumes where it stopped once the disk has space again.
             raise
         except SellerDeskError as error:  # a refused key, a wrong URL, the clock...
-            return self._end(job_id, JobState.INTERRUPTED, str(error))
+            return self._end(job_id, JobState.INTERRUPTED, message_of(error))
         except Exception:
             log.exception("job %d stopped by an unexpected error", job_id)
             self._end(
                 job_id,
                 JobState.INTERRUPTED,
-                "An unexpected error stopped the job; details are in the log. Resume it to retry.",
+                Msg(
+                    "An unexpected error stopped the job; details are in the log."
+                    " Resume it to retry."
+                ),
             )
             raise
         if self.journal.counts(job_id)[Outcome.PENDING]:
             return self._end(
-                job_id, JobState.WAITING, "Some rows have no answer yet; resume the job."
+                job_id, JobState.WAITING, Msg("Some rows have no answer yet; resume the job.")
             )
         return self._end(job_id, JobState.FINISHED, None)
 
@@ -224,9 +235,12 @@ class JobRunner:
             raise _Stopped
         if self._lease_failed or owner != self._owner or state is not JobState.RUNNING:
             raise LeaseLost(
-                f"Job {self._job_id} was taken over elsewhere (this window's claim on it ran"
-                " out, e.g. while the computer slept); it stopped here before its next request,"
-                " so nothing is sent twice."
+                Msg(
+                    "Job {job} was taken over elsewhere (this window's claim on it ran"
+                    " out, e.g. while the computer slept); it stopped here before its next"
+                    " request, so nothing is sent twice.",
+                    job=self._job_id,
+                )
             )
 
     async def _keep_lease(self, job_id: int) -> None:
@@ -350,9 +364,9 @@ class JobRunner:
         for row in self.journal.batch_rows(batch.id):
             items = set(row.order_items)
             if items & check.undecided:
-                settled.append(RowVerdict(row.line, Outcome.FAILED, (UNDECIDED_NOTE,)))
+                settled.append(RowVerdict(row.line, Outcome.FAILED, (Msg(UNDECIDED_NOTE),)))
             elif items <= check.applied:
-                settled.append(RowVerdict(row.line, Outcome.SUCCEEDED, (APPLIED_NOTE,)))
+                settled.append(RowVerdict(row.line, Outcome.SUCCEEDED, (Msg(APPLIED_NOTE),)))
             else:
                 rest.append(row)
         return settled, rest
@@ -371,7 +385,7 @@ class JobRunner:
             else []
         )
         new_ids = self.journal.split_batch(
-            batch.id, "checked through the marketplace's status", parts, settled
+            batch.id, Msg("checked through the marketplace's status"), parts, settled
         )
         return self.journal.batch(new_ids[0]) if new_ids else None
 
@@ -391,7 +405,10 @@ class JobRunner:
                 self._lost_in_a_row += 1
                 if self._lost_in_a_row > MAX_LOST_IN_A_ROW:
                     raise NetworkWait(
-                        f"{error} Seller Desk checks the order status before sending it again."
+                        Msg(
+                            "{reason} Seller Desk checks the order status before sending it again.",
+                            reason=message_of(error),
+                        )
                     ) from error
                 await self._settle_lost(action, batch, polling)
                 continue
@@ -404,14 +421,18 @@ class JobRunner:
                 continue
             except ActionNotOffered as error:
                 # No such endpoint: no attempt applied anything. The rows stay pending.
-                self.journal.release_batch(batch.id, str(error))
+                self.journal.release_batch(batch.id, message_of(error))
                 self.stopped_by = error
                 raise
             except RequestRejected as error:
                 if error.status not in BISECTABLE_STATUSES:
                     raise ConfigError(
-                        f"The marketplace refused the request (HTTP {error.status}): {error}"
-                        " Check the profile's base URL."
+                        Msg(
+                            "The marketplace refused the request (HTTP {status}): {reason}"
+                            " Check the profile's base URL.",
+                            status=error.status,
+                            reason=message_of(error),
+                        )
                     ) from None
                 if self.journal.batch_in_doubt_lines(batch.id):
                     # An earlier attempt may have applied some rows: never send those again.
@@ -420,7 +441,7 @@ class JobRunner:
                         following = self._retire_settled(action, batch, settled, rest)
                         pending.extend([following] if following is not None else [])
                         continue
-                pending.extend(reversed(self._bisect(action, batch, str(error))))
+                pending.extend(reversed(self._bisect(action, batch, message_of(error))))
                 self._report(batch.job_id, JobState.RUNNING)
                 continue
             self._lost_in_a_row = 0
@@ -442,9 +463,9 @@ class JobRunner:
         instead when it already held no more rows than that (its rows hold several items)."""
         rows = self.journal.batch_rows(batch.id)
         if len(rows) <= error.max_items:
-            return self._bisect(action, batch, str(error))
+            return self._bisect(action, batch, message_of(error))
         log.info("batch %d holds more than %d items; planned again", batch.id, error.max_items)
-        self.journal.release_batch(batch.id, str(error))
+        self.journal.release_batch(batch.id, message_of(error))
         self._released.extend(rows)
         return []
 
@@ -530,8 +551,10 @@ class JobRunner:
             if poll.failed:
                 self._fail_batch(
                     record,
-                    "The marketplace could not process this batch (status 'failed');"
-                    " retry the failed rows.",
+                    Msg(
+                        "The marketplace could not process this batch (status 'failed');"
+                        " retry the failed rows."
+                    ),
                 )
             else:
                 await self._finish(action, record, BatchStatus.COMPLETED, poll.verdicts)
@@ -590,9 +613,9 @@ class JobRunner:
         for row, result in recheck:
             items = set(row.order_items)
             if items <= check.applied:
-                better[row.line] = RowVerdict(row.line, Outcome.SUCCEEDED, (APPLIED_NOTE,))
+                better[row.line] = RowVerdict(row.line, Outcome.SUCCEEDED, (Msg(APPLIED_NOTE),))
             elif not items & check.undecided:  # the status shows it not applied: no doubt
-                errors = tuple(e for e in result.errors if e != IN_DOUBT_NOTE)
+                errors = tuple(e for e in result.errors if _id_of(e) != IN_DOUBT_NOTE)
                 better[row.line] = RowVerdict(row.line, Outcome.FAILED, errors)
         return [better.get(result.line, result) for result in results]
 
@@ -603,13 +626,22 @@ def _row_verdict(row: RowResult, verdicts: dict[ItemId, ItemVerdict], in_doubt: 
     for item in row.order_items:
         verdict = verdicts.get(item)
         if verdict is None:
-            errors.append(f"The marketplace's results did not mention order item {item}.")
+            errors.append(
+                Msg("The marketplace's results did not mention order item {item}.", item=item)
+            )
         elif not verdict.success:
-            errors.extend(verdict.errors or (f"Order item {item} failed without a reason.",))
+            errors.extend(
+                verdict.errors or (Msg("Order item {item} failed without a reason.", item=item),)
+            )
     errors = list(dict.fromkeys(errors))  # items of one shipment share their refusal
     if not errors:
         notes = (note for item in row.order_items for note in verdicts[item].notes)
         return RowVerdict(row.line, Outcome.SUCCEEDED, tuple(dict.fromkeys(notes)))
     if in_doubt:
-        errors.append(IN_DOUBT_NOTE)
+        errors.append(Msg(IN_DOUBT_NOTE))
     return RowVerdict(row.line, Outcome.FAILED, tuple(errors))
+
+
+def _id_of(message: str) -> str:
+    """A message's English id (a Msg shows the active language; its id does not change)."""
+    return message.id if isinstance(message, Msg) else message

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from desktop_app.core.errors import SellerDeskError
 from desktop_app.core.files import atomic_text
+from desktop_app.core.i18n import Msg
 from desktop_app.core.models import Action, RowResult, ShipInfo
 from desktop_app.core.storage_faults import os_fault
 
@@ -83,4 +84,5 @@ def export_rows(
     except SellerDeskError:  # FileProblem / FileLocked already say what to do
         raise
     except OSError as error:
-        raise os_fault(error, Path(path).parent, f"the export {Path(path).name}") from None
+        what = Msg("the export {name}", name=Path(path).name)
+        raise os_fault(error, Path(path).parent, what) from None

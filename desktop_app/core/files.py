@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TextIO
 
 from desktop_app.core.errors import FileLocked, FileProblem
+from desktop_app.core.i18n import Msg
 from desktop_app.core.private_files import open_private_fd
 
 ON_WINDOWS = os.name == "nt"
@@ -75,8 +76,11 @@ def refuse_device_name(path: Path) -> None:
     if is_windows_device(path.name):
         raise FileProblem(
             errno.EINVAL,
-            f"'{path.name}' is a name Windows keeps for a device (CON, NUL, COM1...); "
-            "choose another file name.",
+            Msg(
+                "'{name}' is a name Windows keeps for a device (CON, NUL, COM1...);"
+                " choose another file name.",
+                name=path.name,
+            ),
         )
 
 
@@ -122,8 +126,11 @@ def is_locked(error: OSError) -> bool:
 def _locked(path: Path, error: OSError) -> FileLocked:
     return FileLocked(
         error.errno or errno.EACCES,
-        f"'{path.name}' is open in another program or may not be changed now; "
-        "it stays where it is and is tried again later.",
+        Msg(
+            "'{name}' is open in another program or may not be changed now;"
+            " it stays where it is and is tried again later.",
+            name=path.name,
+        ),
     )
 
 
@@ -138,14 +145,18 @@ def read_regular_file(path: Path, limit: int) -> tuple[bytes, os.stat_result]:
         descriptor = os.open(os_path(path), flags)
     except OSError as error:
         if error.errno == errno.ELOOP:
-            raise FileProblem(errno.ELOOP, f"'{path.name}' is a link; it is not read.") from None
+            raise FileProblem(
+                errno.ELOOP, Msg("'{name}' is a link; it is not read.", name=path.name)
+            ) from None
         if is_locked(error):
             raise _locked(path, error) from error
         raise
     with io.FileIO(descriptor, "rb") as handle:
         status = os.fstat(descriptor)
         if not stat.S_ISREG(status.st_mode):
-            raise FileProblem(errno.EINVAL, f"'{path.name}' is not a regular file; not read.")
+            raise FileProblem(
+                errno.EINVAL, Msg("'{name}' is not a regular file; not read.", name=path.name)
+            )
         chunks = []
         left = limit
         while left > 0:
@@ -202,7 +213,10 @@ def make_folder(path: Path) -> None:
     """`path` as a real folder (not a link to one elsewhere), created when missing."""
     os.makedirs(os_path(path), exist_ok=True)
     if os.path.islink(os_path(path)):
-        raise FileProblem(errno.ELOOP, f"'{path}' is a link; files are not moved through it.")
+        raise FileProblem(
+            errno.ELOOP,
+            Msg("'{folder}' is a link; files are not moved through it.", folder=str(path)),
+        )
 
 
 def _sync_folder(folder: Path) -> None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from desktop_app.core.engine import EngineSettings, JobProgress, JobRunner
 from desktop_app.core.errors import ConfigError, SellerDeskError
+from desktop_app.core.i18n import Msg, message_of
 from desktop_app.core.job_states import RESUMED_ON_ITS_OWN
 from desktop_app.core.journal import Journal
 from desktop_app.core.models import Action, InputRow, JobRecord, JobState, Outcome
@@ -146,7 +147,7 @@ class JobService:
         confirmed: bool,
     ) -> _UndoPlan:
         if not any(row.sendable for row in rows):
-            raise ConfigError(f"{source_name} has no row that can be sent.")
+            raise ConfigError(Msg("{source} has no row that can be sent.", source=source_name))
         seconds = self.grace_for(profile) if grace is None else grace
         scheduled = not confirmed or seconds > 0
         send_at = send_at_after(seconds) if confirmed and scheduled else None
@@ -310,7 +311,7 @@ class JobService:
             marketplace = self.sessions.get(profile)
         except SellerDeskError as error:
             # The job cannot run as things are (profile or key gone): say so, keep it resumable.
-            self.journal.transition(job_id, JobState.INTERRUPTED, str(error))
+            self.journal.transition(job_id, JobState.INTERRUPTED, message_of(error))
             job = self.journal.job(job_id)
             self._emit(JobProgress(job_id, job.state, job.counts, job.last_error))
             return job

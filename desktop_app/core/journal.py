@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from desktop_app.core.i18n import from_stored, messages_from_json, messages_json, stored
+from desktop_app.core.i18n import Msg, from_stored, messages_from_json, messages_json, stored
 from desktop_app.core.job_lease import owner_is_gone
 from desktop_app.core.job_states import RESUMED_ON_ITS_OWN, sources_of
 from desktop_app.core.journal_file import open_journal
@@ -181,7 +181,13 @@ class Journal:
                     for row in rows
                 ),
             )
-            self._event(db, job_id, "created", f"{len(rows)} rows from {source_name}")
+            created = Msg(
+                "{n} row from {source}",
+                plural="{n} rows from {source}",
+                n=len(rows),
+                source=source_name,
+            )
+            self._event(db, job_id, "created", created)
         return job_id
 
     # -- job states: every change is one guarded UPDATE (see core/job_states.py) -------------
@@ -287,7 +293,7 @@ class Journal:
     def stop_job(self, job_id: int) -> bool:
         """The seller's Stop: the job's runner (here or in another process) stops before its
         next request; its rows stay pending. False when the job cannot be stopped."""
-        return self.transition(job_id, JobState.STOPPED, "Stopped; resume it to go on.")
+        return self.transition(job_id, JobState.STOPPED, Msg("Stopped; resume it to go on."))
 
     def reopen_stopped(self, job_id: int) -> bool:
         """The seller's Resume of a stopped job: stopped -> ready."""
@@ -343,7 +349,7 @@ class Journal:
                 (send_at, utc_now(), job_id, JobState.SCHEDULED),
             ).rowcount
             if changed:
-                self._event(db, job_id, "scheduled", f"send at {send_at}")
+                self._event(db, job_id, "scheduled", Msg("send at {send_at}", send_at=send_at))
         return bool(changed)
 
     def release_job(self, job_id: int) -> bool:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.core.errors import JournalDamaged
+from desktop_app.core.i18n import Msg, message_id
 from desktop_app.core.journal_schema import SCHEMA_VERSION, migrate
 from desktop_app.core.private_files import (
     create_private_file,
@@ -38,7 +39,9 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 # journal what it already sent and learnt (a batch id, results, its state) before it stops.
 RESERVE_BYTES = 1024 * 1024
 FIRST_TABLES = frozenset({"jobs", "batches", "rows", "events"})  # migration 1
-WHAT = "the journal"
+WHAT = message_id("the journal")
+NOT_A_DATABASE = message_id("it is not a database")
+CUT_SHORT = message_id("the file is cut short")
 _SIDE_FILES = ("-wal", "-shm")
 
 
@@ -69,7 +72,7 @@ class GuardedConnection(sqlite3.Connection):
     def require_room(self) -> None:
         """Before a request is journaled: StorageError when the disk is (nearly) full."""
         if not ensure_reserve(self.journal_path):
-            raise disk_full(self.journal_path.parent, WHAT)
+            raise disk_full(self.journal_path.parent, Msg(WHAT))
 
     def fault(self, error: sqlite3.DatabaseError) -> Exception:
         return journal_fault(error, self.journal_path)
@@ -157,15 +160,19 @@ def release_reserve(path: Path) -> bool:
 
 def journal_fault(error: sqlite3.DatabaseError, path: Path) -> Exception:
     if getattr(error, "sqlite_errorcode", 0) & 0xFF in DAMAGE_CODES:
-        return damaged(path, "SQLite cannot read it")
-    return sqlite_fault(error, path.parent, WHAT) or error
+        return damaged(path, Msg("SQLite cannot read it"))
+    return sqlite_fault(error, path.parent, Msg(WHAT)) or error
 
 
 def damaged(path: Path, why: str) -> JournalDamaged:
     return JournalDamaged(
-        f"The journal {path} is damaged ({why}); Seller Desk has not changed it. Move it aside"
-        " and start a new journal (`seller-desk journal move-aside`, or the window's offer at"
-        " start); the old file is kept beside the new one.",
+        Msg(
+            "The journal {path} is damaged ({why}); Seller Desk has not changed it. Move it"
+            " aside and start a new journal (`seller-desk journal move-aside`, or the window's"
+            " offer at start); the old file is kept beside the new one.",
+            path=str(path),
+            why=why,
+        ),
         str(path),
     )
 
@@ -177,7 +184,7 @@ def open_journal(path: Path) -> GuardedConnection:
         if not path.exists():
             _create(path)
     except OSError as error:
-        raise os_fault(error, path.parent, WHAT) from None
+        raise os_fault(error, path.parent, Msg(WHAT)) from None
     problem = _file_problem(path)
     if problem:
         raise damaged(path, problem)
@@ -245,23 +252,23 @@ def _file_problem(path: Path) -> str | None:
         with path.open("rb") as handle:
             head = handle.read(100)
     except OSError as error:
-        raise os_fault(error, path.parent, WHAT) from None
+        raise os_fault(error, path.parent, Msg(WHAT)) from None
     if size == 0:
-        return "the file is empty"
+        return Msg("the file is empty")
     if not head.startswith(SQLITE_MAGIC):
-        return "it is not a database"
+        return Msg(NOT_A_DATABASE)
     if len(head) < 100:
-        return "the file is cut short"
+        return Msg(CUT_SHORT)
     page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        return "it is not a database"
+        return Msg(NOT_A_DATABASE)
     if _wal_size(path):
         return None  # a checkpoint cut short by a full disk: the WAL still holds every page
     pages = int.from_bytes(head[28:32], "big")
     header_counts_pages = head[92:96] == head[24:28]  # "version-valid-for" = change counter
     if size % page_size or (header_counts_pages and pages * page_size > size):
-        return "the file is cut short"
+        return Msg(CUT_SHORT)
     return None
 
 
@@ -276,9 +283,9 @@ def _schema_problem(db: sqlite3.Connection) -> str | None:
     version = int(db.execute("PRAGMA user_version").fetchone()[0])
     tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if version == 0 and tables:
-        return "it is another program's database"
+        return Msg("it is another program's database")
     if 0 < version <= SCHEMA_VERSION and FIRST_TABLES - tables:
-        return "its tables are missing"
+        return Msg("its tables are missing")
     return None
 
 
@@ -298,5 +305,5 @@ def move_aside(path: Path, now: datetime | None = None) -> Path:
             with contextlib.suppress(FileNotFoundError):
                 os.rename(f"{path}{side}", f"{target}{side}")
     except OSError as error:
-        raise os_fault(error, path.parent, "the damaged journal under a new name") from None
+        raise os_fault(error, path.parent, Msg("the damaged journal under a new name")) from None
     return target

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from desktop_app.core.errors import JournalTooNew
+from desktop_app.core.i18n import Msg
 
 __all__ = ["MIGRATIONS", "SCHEMA_VERSION", "JournalTooNew", "migrate"]
 
@@ -93,7 +94,10 @@ def migrate(connection: sqlite3.Connection) -> None:
     current = int(connection.execute("PRAGMA user_version").fetchone()[0])
     if current > SCHEMA_VERSION:
         raise JournalTooNew(
-            f"The journal was written by a newer Seller Desk (schema {current}); please update."
+            Msg(
+                "The journal was written by a newer Seller Desk (schema {schema}); please update.",
+                schema=current,
+            )
         )
     for version in range(current, SCHEMA_VERSION):
         try:

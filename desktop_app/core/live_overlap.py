@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from desktop_app.core.i18n import Msg
 from desktop_app.core.journal import Journal
 from desktop_app.core.models import Action, InputRow
 
@@ -22,10 +23,15 @@ class LiveOverlap:
         return sum(self.jobs.values())
 
     def sentence(self) -> str:
-        named = ", ".join(f"job {job_id} ({n} item(s))" for job_id, n in self.jobs.items())
-        return (
-            f"{self.items} of these order items are already in an unfinished job of this"
-            f" profile: {named}. Sending them again may apply them twice."
+        named = ", ".join(
+            Msg("job {job} ({items} item(s))", job=job_id, items=n)
+            for job_id, n in self.jobs.items()
+        )
+        return Msg(
+            "{count} of these order items are already in an unfinished job of this"
+            " profile: {jobs}. Sending them again may apply them twice.",
+            count=self.items,
+            jobs=named,
         )
 
 

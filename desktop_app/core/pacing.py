@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from desktop_app.core.errors import BadResponse, MarketplaceUnavailable, RateLimited
+from desktop_app.core.i18n import Msg, message_of
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -300,14 +301,14 @@ class Pacer:
                 self.rate_limited_count += 1
                 if rate_limited > self.policy.max_rate_limited:
                     raise NetworkWait(
-                        "The marketplace keeps answering 'too many requests'; try again later."
+                        Msg("The marketplace keeps answering 'too many requests'; try again later.")
                     ) from error
                 self._pause(family, rate_limited, error)
             except (MarketplaceUnavailable, BadResponse) as error:
                 # A garbled answer is usually a proxy or gateway hiccup: worth another try.
                 failures += 1
                 if failures >= self.policy.max_attempts:
-                    raise NetworkWait(str(error)) from error
+                    raise NetworkWait(message_of(error)) from error
                 delay = self._backoff(failures, self.policy.max_delay)
                 log.info("%s on %s; retry %d in %.1f s", error, family, failures, delay)
                 await self._sleep(delay)
@@ -320,7 +321,7 @@ class Pacer:
         delay = error.retry_after
         if delay is not None and delay > self.policy.max_retry_after:
             raise NetworkWait(
-                f"The marketplace asked us to wait {delay / 60:.0f} minutes."
+                Msg("The marketplace asked us to wait {minutes:.0f} minutes.", minutes=delay / 60)
             ) from error
         learning = window.probing(now)
         window.learn_longer(now)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import platformdirs
 
+from desktop_app.core.i18n import Msg
 from desktop_app.core.private_files import private_folder
 from desktop_app.core.storage_faults import os_fault
 
@@ -39,7 +40,7 @@ class AppPaths:
             try:
                 private_folder(folder)
             except OSError as error:
-                raise os_fault(error, folder, "its files") from None
+                raise os_fault(error, folder, Msg("its files")) from None
         return self
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from desktop_app.core.errors import ConfigError
+from desktop_app.core.i18n import Msg, message_of
 from desktop_app.core.marketplaces.http import checked_base_url
 from desktop_app.core.models import Action
 from desktop_app.core.private_files import private_folder
@@ -73,21 +74,27 @@ class Profile(BaseModel):
     def _name_is_plain(cls, value: str) -> str:
         value = value.strip()
         if not value or any(ch in value for ch in "\r\n\t"):
-            raise ValueError("a profile name is one line of text")
+            raise ValueError(Msg("a profile name is one line of text"))
         return value
 
     @field_validator("marketplace")
     @classmethod
     def _known_marketplace(cls, value: str) -> str:
         if value not in MARKETPLACES:
-            raise ValueError(f"unknown marketplace '{value}' (known: {', '.join(MARKETPLACES)})")
+            raise ValueError(
+                Msg(
+                    "unknown marketplace '{marketplace}' (known: {known})",
+                    marketplace=value,
+                    known=", ".join(MARKETPLACES),
+                )
+            )
         return value
 
     @field_validator("watched_folders")
     @classmethod
     def _one_folder_per_action(cls, value: list[WatchedFolder]) -> list[WatchedFolder]:
         if len({w.action for w in value}) != len(value):
-            raise ValueError("a profile watches at most one folder per action")
+            raise ValueError(Msg("a profile watches at most one folder per action"))
         return value
 
     @field_validator("base_url")
@@ -96,7 +103,7 @@ class Profile(BaseModel):
         try:
             return checked_base_url(value)
         except ConfigError as error:
-            raise ValueError(str(error)) from None
+            raise ValueError(message_of(error)) from None
 
 
 class _ProfilesFile(BaseModel):
@@ -115,9 +122,15 @@ class ProfileStore:
             data = json.loads(self.path.read_text(encoding="utf-8"))
             return _ProfilesFile.model_validate(data)
         except (ValueError, ValidationError) as error:
-            raise ConfigError(f"The profiles file {self.path} is damaged: {error}") from None
+            raise ConfigError(
+                Msg(
+                    "The profiles file {path} is damaged: {reason}",
+                    path=str(self.path),
+                    reason=str(error),
+                )
+            ) from None
         except OSError as error:
-            raise os_fault(error, self.path.parent, "the profiles") from None
+            raise os_fault(error, self.path.parent, Msg("the profiles")) from None
 
     def _write(self, content: _ProfilesFile) -> None:
         try:
@@ -128,7 +141,7 @@ class ProfileStore:
                 handle.write(content.model_dump_json(indent=2))
             os.replace(temp, self.path)
         except OSError as error:
-            raise os_fault(error, self.path.parent, "the profiles") from None
+            raise os_fault(error, self.path.parent, Msg("the profiles")) from None
 
     def list(self) -> list[Profile]:
         return self._read().profiles
@@ -137,7 +150,9 @@ class ProfileStore:
         for profile in self.list():
             if profile.name == name:
                 return profile
-        raise ConfigError(f"There is no profile named '{name}'. See `seller-desk profile list`.")
+        raise ConfigError(
+            Msg("There is no profile named '{name}'. See `seller-desk profile list`.", name=name)
+        )
 
     def save(self, profile: Profile) -> None:
         """Add the profile, or replace the one with the same name."""
@@ -149,6 +164,6 @@ class ProfileStore:
         content = self._read()
         remaining = [p for p in content.profiles if p.name != name]
         if len(remaining) == len(content.profiles):
-            raise ConfigError(f"There is no profile named '{name}'.")
+            raise ConfigError(Msg("There is no profile named '{name}'.", name=name))
         content.profiles = remaining
         self._write(content)

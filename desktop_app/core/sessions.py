@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from desktop_app.core.connect import open_marketplace
 from desktop_app.core.errors import SellerDeskError
+from desktop_app.core.i18n import message_of
 from desktop_app.core.marketplaces.base import Marketplace
 from desktop_app.core.profiles import Profile
 
@@ -41,8 +42,8 @@ class MarketplaceSessions:
         try:
             return self.get(profile)
         except SellerDeskError as error:
-            self._unusable[profile.name] = (profile, str(error))
-            return str(error)
+            self._unusable[profile.name] = (profile, message_of(error))
+            return message_of(error)
 
     def retire(self, name: str) -> None:
         """The next job of this profile gets a new client, e.g. after its key was replaced."""

@@ -14,6 +14,7 @@ import sqlite3
 from pathlib import Path
 
 from desktop_app.core.errors import StorageError
+from desktop_app.core.i18n import Msg
 
 # SQLite primary result codes (sqlite3.h).
 SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
@@ -24,32 +25,46 @@ DISK_CODES = frozenset(
 )
 DAMAGE_CODES = frozenset({SQLITE_CORRUPT, SQLITE_NOTADB})
 _WINDOWS_LOCKED = frozenset({32, 33})  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
-_HOME_HINT = "or choose another folder; SELLER_DESK_HOME moves all of Seller Desk's"
 
 
-def _sentence(kind: str, folder: Path, what: str, detail: str) -> str:
+def _sentence(kind: str, folder: Path, what: str, detail: str) -> Msg:
+    """`what` is words (a Msg: "the journal"); `detail` is the system's own, untranslated."""
+    where = str(folder)
     if kind == "full":
-        return (
-            f"The disk that holds {folder} is full, so Seller Desk could not save {what};"
-            " free some space, then try again (a job resumes where it stopped)."
+        return Msg(
+            "The disk that holds {folder} is full, so Seller Desk could not save {what};"
+            " free some space, then try again (a job resumes where it stopped).",
+            folder=where,
+            what=what,
         )
     if kind == "read-only":
-        return (
-            f"{folder} is read-only, so Seller Desk could not save {what}; make it writable"
-            f" ({_HOME_HINT}), then try again."
+        return Msg(
+            "{folder} is read-only, so Seller Desk could not save {what}; make it writable"
+            " (or choose another folder; SELLER_DESK_HOME moves all of Seller Desk's),"
+            " then try again.",
+            folder=where,
+            what=what,
         )
     if kind == "denied":
-        return (
-            f"Seller Desk is not allowed to use {folder}, so it could not use {what}; give"
-            f" your account access to it ({_HOME_HINT}), then try again."
+        return Msg(
+            "Seller Desk is not allowed to use {folder}, so it could not use {what}; give"
+            " your account access to it (or choose another folder; SELLER_DESK_HOME moves"
+            " all of Seller Desk's), then try again.",
+            folder=where,
+            what=what,
         )
     if kind == "locked":
-        return (
-            f"Another program holds a file in {folder} locked, so Seller Desk could not save"
-            f" {what}; close that program (or another Seller Desk), then try again."
+        return Msg(
+            "Another program holds a file in {folder} locked, so Seller Desk could not save"
+            " {what}; close that program (or another Seller Desk), then try again.",
+            folder=where,
+            what=what,
         )
-    return (
-        f"Seller Desk could not use {what} in {folder} ({detail}); check the disk, then try again."
+    return Msg(
+        "Seller Desk could not use {what} in {folder} ({detail}); check the disk, then try again.",
+        what=what,
+        folder=where,
+        detail=detail,
     )
 
 

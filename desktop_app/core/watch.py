@@ -25,6 +25,7 @@ from pathlib import Path
 
 from desktop_app.core.errors import FileLocked, FileProblem, ImportFileError, SellerDeskError
 from desktop_app.core.files import exists, os_path, read_regular_file
+from desktop_app.core.i18n import Msg, message_id, message_of
 from desktop_app.core.importing.api import MAX_BYTES
 from desktop_app.core.importing.for_marketplace import import_for
 from desktop_app.core.job_service import JobService, ProfileResolver
@@ -60,6 +61,7 @@ INCOMPLETE_STABLE_TIMES = 12
 INCOMPLETE_MIN_SECONDS = 60.0
 LOCKED_RETRY_SECONDS = 5.0
 SHOWN_PROBLEMS = 3  # of a file with no row to send
+WAITS_FOR_CONFIRMATION = message_id("job {job} waits for a confirmation")
 
 
 class WatchEventKind(StrEnum):
@@ -165,8 +167,10 @@ class FolderWatcher:
             self._note_once(
                 path,
                 WatchEventKind.IGNORED,
-                "a link, or a file that is also elsewhere: it is never read; put the file itself"
-                " in the folder.",
+                Msg(
+                    "a link, or a file that is also elsewhere: it is never read; put the file"
+                    " itself in the folder."
+                ),
             )
         files = listing.files
         for path in [*self._in_flight, *self._pending]:
@@ -195,7 +199,7 @@ class FolderWatcher:
             self._in_flight.setdefault(path, _InFlight(known.hash, known.job_id))
             self._resume(known.job_id)
             if self._journal.job(known.job_id).state is JobState.SCHEDULED:
-                message = f"job {known.job_id} waits for a confirmation"
+                message = Msg(WAITS_FOR_CONFIRMATION, job=known.job_id)
                 self._emit(WatchEventKind.WAITING, path, message, known.job_id)
 
     def _resume(self, job_id: int) -> None:
@@ -212,19 +216,23 @@ class FolderWatcher:
             self._fail(
                 path,
                 None,
-                f"The file could not be read: it is {listed[0] / 1024 / 1024:.0f} MB, and Seller"
-                f" Desk reads files of up to {megabytes} MB; split it into smaller files.",
+                Msg(
+                    "The file could not be read: it is {size:.0f} MB, and Seller Desk reads"
+                    " files of up to {limit} MB; split it into smaller files.",
+                    size=listed[0] / 1024 / 1024,
+                    limit=megabytes,
+                ),
             )
             return
         try:
             content, opened = await asyncio.to_thread(read_regular_file, path, MAX_BYTES)
             after = await asyncio.to_thread(os.lstat, os_path(path))
         except FileLocked as error:
-            self._note_once(path, WatchEventKind.PROBLEM, str(error))
+            self._note_once(path, WatchEventKind.PROBLEM, message_of(error))
             self._stable.later(path, LOCKED_RETRY_SECONDS)
             return
         except FileProblem as error:  # a link put in its place since the listing
-            self._note_once(path, WatchEventKind.IGNORED, str(error))
+            self._note_once(path, WatchEventKind.IGNORED, message_of(error))
             return
         except OSError as error:  # gone: nothing to take
             log.info("cannot read %s: %s", path, error)
@@ -252,14 +260,16 @@ class FolderWatcher:
             session = self._service.sessions.get(profile)
             result = await import_for(session, path, rule.action, content=content)
         except (ImportFileError, OSError, UnicodeError) as error:
-            message = clipped(f"The file could not be read: {error}", path.name)
+            message = clipped(
+                Msg("The file could not be read: {reason}", reason=message_of(error)), path.name
+            )
             self._fail(path, file_hash, message)
             return
         except SellerDeskError as error:
             # The marketplace or the profile, not the file: forget the claim, retry later.
             self._journal.forget_file(file_hash)
             self._stable.forget([path])
-            self._emit(WatchEventKind.PROBLEM, path, str(error))
+            self._emit(WatchEventKind.PROBLEM, path, message_of(error))
             return
         self._submit(path, file_hash, profile, result)
 
@@ -269,9 +279,10 @@ class FolderWatcher:
             if known.settled_to == str(path):  # left here once, as it could not be moved
                 self._left[path] = listed
                 return False
-            message = (
-                f"This content was already read on {known.taken_at[:16].replace('T', ' ')} UTC"
-                f" (job {known.job_id}); it was not sent again."
+            message = Msg(
+                "This content was already read on {when} UTC (job {job}); it was not sent again.",
+                when=known.taken_at[:16].replace("T", " "),
+                job=str(known.job_id),
             )
             self._fail(path, None, message)  # the first reading keeps its record
             return False
@@ -304,11 +315,14 @@ class FolderWatcher:
         if automatic:
             self._service.start(job_id)
             self._emit(
-                WatchEventKind.SCHEDULED, path, f"job {job_id} sends after its undo window", job_id
+                WatchEventKind.SCHEDULED,
+                path,
+                Msg("job {job} sends after its undo window", job=job_id),
+                job_id,
             )
         else:
             self._emit(
-                WatchEventKind.WAITING, path, f"job {job_id} waits for a confirmation", job_id
+                WatchEventKind.WAITING, path, Msg(WAITS_FOR_CONFIRMATION, job=job_id), job_id
             )
 
     # -- settling ---------------------------------------------------------------------------
@@ -321,7 +335,7 @@ class FolderWatcher:
             try:
                 now_hash = await asyncio.to_thread(_hash_now, path)
             except FileLocked as error:  # held open right now: settled on a later look
-                self._note_once(path, WatchEventKind.PROBLEM, str(error))
+                self._note_once(path, WatchEventKind.PROBLEM, message_of(error))
                 continue
             del self._in_flight[path]
             rows = self._journal.rows(job.id)
@@ -346,7 +360,7 @@ class FolderWatcher:
             )
         except FileLocked as error:  # Excel has it open, on Windows: moved on a later look
             self._pending[path] = settlement
-            self._note_once(path, WatchEventKind.PROBLEM, str(error))
+            self._note_once(path, WatchEventKind.PROBLEM, message_of(error))
             return
         except OSError as error:  # a name or folder we cannot write, deleted meanwhile...
             if exists(path):
@@ -359,16 +373,23 @@ class FolderWatcher:
         if settlement.file_hash is not None:
             self._journal.settle_file(settlement.file_hash, str(target))
         kind = WatchEventKind.PROCESSED if where == PROCESSED else WatchEventKind.FAILED
-        self._emit(kind, target, settlement.error or f"moved to {where}/", settlement.job_id)
+        moved = settlement.error or Msg("moved to {folder}/", folder=where)
+        self._emit(kind, target, moved, settlement.job_id)
 
     def _gone(self, path: Path, settlement: _Settlement) -> None:
         if settlement.file_hash is not None:
             self._journal.settle_file(settlement.file_hash, "")
-        done = f" ({settlement.error})" if settlement.error else ""
+        if settlement.error:
+            said = Msg(
+                "done ({note}); the file was no longer in the folder, so no report lies beside it.",
+                note=settlement.error,
+            )
+        else:
+            said = Msg("done; the file was no longer in the folder, so no report lies beside it.")
         self._emit(
             WatchEventKind.FAILED if settlement.where == FAILED else WatchEventKind.PROCESSED,
             path,
-            f"done{done}; the file was no longer in the folder, so no report lies beside it.",
+            said,
             settlement.job_id,
         )
 
@@ -382,14 +403,15 @@ class FolderWatcher:
         if settlement.file_hash is not None:
             self._journal.settle_file(settlement.file_hash, str(path))
         reason = error.strerror or type(error).__name__
-        what = f"{settlement.error} " if settlement.error else ""
-        self._emit(
-            WatchEventKind.FAILED,
-            path,
-            f"{what}It could not be moved to {settlement.where}/ ({reason}), so it is left where"
-            " it is and not read again; move or rename it yourself.",
-            settlement.job_id,
+        left = Msg(
+            "It could not be moved to {folder}/ ({reason}), so it is left where it is and not"
+            " read again; move or rename it yourself.",
+            folder=settlement.where,
+            reason=reason,
         )
+        if settlement.error:
+            left = Msg("{note} {more}", note=settlement.error, more=left)
+        self._emit(WatchEventKind.FAILED, path, left, settlement.job_id)
 
     def _note_once(self, path: Path, kind: WatchEventKind, message: str) -> None:
         if self._noted.get(path) != message:
@@ -409,20 +431,24 @@ def _job_outcome(job: JobRecord, rows: Sequence[RowResult]) -> tuple[str, str]:
     problems = sum(1 for row in rows if row.outcome is not Outcome.SUCCEEDED)
     if not problems:
         return PROCESSED, ""
-    what = (
-        "was withdrawn; nothing was sent"
-        if job.counts[Outcome.WITHDRAWN]
-        else f"ended with {problems} of {len(rows)} row(s) not done; see the report"
+    if job.counts[Outcome.WITHDRAWN]:
+        return FAILED, Msg("Job {job} was withdrawn; nothing was sent.", job=job.id)
+    return FAILED, Msg(
+        "Job {job} ended with {problems} of {total} row(s) not done; see the report.",
+        job=job.id,
+        problems=problems,
+        total=len(rows),
     )
-    return FAILED, f"Job {job.id} {what}."
 
 
 def _changed_note(job_id: int, outcome: str) -> str:
-    return (
-        f"This file changed after it was read: job {job_id} sent the content read then (its"
+    changed = Msg(
+        "This file changed after it was read: job {job} sent the content read then (its"
         " rows are in the report), and this new content was NOT sent. To send it, put the file"
-        f" into the watched folder again. {outcome}"
-    ).strip()
+        " into the watched folder again.",
+        job=job_id,
+    )
+    return Msg("{note} {more}", note=changed, more=outcome) if outcome else changed
 
 
 def _same_file(opened: os.stat_result, listed: Signature) -> bool:
@@ -447,5 +473,9 @@ def _nothing_sendable(rows: Sequence[InputRow], name: str) -> str:
     """Perhaps no order file at all: no report of its rows, and of its cells no more than the
     start of the first few bad ones."""
     problems = [clipped(text, name) for row in rows for text in row.errors][:SHOWN_PROBLEMS]
-    said = f"No row of this file can be sent ({len(rows)} row(s) read)."
+    said = Msg(
+        "No row of this file can be sent ({n} row(s) read).",
+        plural="No row of this file can be sent ({n} row(s) read).",
+        n=len(rows),
+    )
     return said + "".join(f"\n- {text}" for text in problems)
