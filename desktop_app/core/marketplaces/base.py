@@ -7,8 +7,18 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
+from desktop_app.core.i18n import Msg, message_id
 from desktop_app.core.importing.spec import RowSpec
 from desktop_app.core.models import Action, ItemId, RowResult
+
+# The marketplace's own words (an item's refusal, an error text), as it sent them: English shows
+# them as they are, other languages say first who is speaking.
+MARKETPLACE_WORDS = message_id("{marketplace_words}")
+
+
+def marketplace_words(text: str) -> Msg:
+    """The marketplace's words as a message, untranslated inside it."""
+    return Msg(MARKETPLACE_WORDS, marketplace_words=text)
 
 
 @dataclass(frozen=True, slots=True)

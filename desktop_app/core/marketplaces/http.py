@@ -23,6 +23,7 @@ from desktop_app.core.errors import (
     ConfigError,
     MarketplaceUnavailable,
 )
+from desktop_app.core.i18n import Msg
 from desktop_app.core.redaction import redact_bytes
 
 LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
@@ -37,11 +38,15 @@ def checked_base_url(url: str) -> str:
     """The base URL without a trailing slash; https is required except on this computer."""
     parts = urlsplit(url.strip())
     if parts.scheme not in {"https", "http"} or not parts.hostname:
-        raise ConfigError(f"'{url}' is not a web address; it should look like https://host.")
+        raise ConfigError(
+            Msg("'{url}' is not a web address; it should look like https://host.", url=url)
+        )
     if parts.scheme != "https" and parts.hostname not in LOCAL_HOSTS:
-        raise ConfigError("The base URL must start with https:// so the API key travels encrypted.")
+        raise ConfigError(
+            Msg("The base URL must start with https:// so the API key travels encrypted.")
+        )
     if parts.username or parts.password or parts.query or parts.fragment:
-        raise ConfigError("The base URL must not contain a user name, password, query or #.")
+        raise ConfigError(Msg("The base URL must not contain a user name, password, query or #."))
     return url.strip().rstrip("/")
 
 
@@ -79,8 +84,10 @@ class GuardedClient(httpx.AsyncClient):
         except httpx.ConnectError as error:
             if _certificate_failed(error):
                 raise CertificateNotTrusted(
-                    "The marketplace's certificate is not trusted, so Seller Desk did not send"
-                    " anything; check the profile's base URL or the network (a proxy?)."
+                    Msg(
+                        "The marketplace's certificate is not trusted, so Seller Desk did not"
+                        " send anything; check the profile's base URL or the network (a proxy?)."
+                    )
                 ) from None
             raise
         headers = [
@@ -97,9 +104,12 @@ class GuardedClient(httpx.AsyncClient):
             size += len(chunk)
             if size > self.max_answer_bytes:
                 raise AnswerTooLarge(
-                    f"The marketplace's answer was too large (over"
-                    f" {self.max_answer_bytes // (1024 * 1024)} MB), so Seller Desk stopped"
-                    " reading it; try again later or ask the marketplace's support."
+                    Msg(
+                        "The marketplace's answer was too large (over {megabytes} MB), so Seller"
+                        " Desk stopped reading it; try again later or ask the marketplace's"
+                        " support.",
+                        megabytes=self.max_answer_bytes // (1024 * 1024),
+                    )
                 )
             chunks.append(chunk)
         return b"".join(chunks)
@@ -164,15 +174,20 @@ def new_http_client(
 def transport_error(error: httpx.TransportError) -> MarketplaceUnavailable:
     """A sentence without the URL or any header: those may carry secrets."""
     if isinstance(error, httpx.TimeoutException):
-        return MarketplaceUnavailable("The marketplace did not answer in time.")
-    return MarketplaceUnavailable("Cannot reach the marketplace; check the internet connection.")
+        return MarketplaceUnavailable(Msg("The marketplace did not answer in time."))
+    return MarketplaceUnavailable(
+        Msg("Cannot reach the marketplace; check the internet connection.")
+    )
 
 
 def redirect_error(response: httpx.Response) -> ConfigError:
     """Not worth a retry: the base URL is wrong, and following could hand the key to a stranger."""
     return ConfigError(
-        f"The marketplace answered with a redirect ({response.status_code}); Seller Desk does not"
-        " follow redirects so the key stays with its host. Check the profile's base URL."
+        Msg(
+            "The marketplace answered with a redirect ({status}); Seller Desk does not follow"
+            " redirects so the key stays with its host. Check the profile's base URL.",
+            status=response.status_code,
+        )
     )
 
 

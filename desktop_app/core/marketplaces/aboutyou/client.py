@@ -19,6 +19,8 @@ from desktop_app.core.errors import (
     RateLimited,
     RequestRejected,
 )
+from desktop_app.core.i18n import Msg, message_of
+from desktop_app.core.marketplaces.base import marketplace_words
 from desktop_app.core.marketplaces.http import (
     DEFAULT_TIMEOUT,
     header_int,
@@ -105,7 +107,7 @@ class AboutYouClient:
         except httpx.TransportError as error:
             if method == "POST" and not isinstance(error, _NOT_SENT):
                 # The batch may exist: only the marketplace's status can tell.
-                raise AnswerLost(str(transport_error(error))) from None
+                raise AnswerLost(message_of(transport_error(error))) from None
             raise transport_error(error) from None
         if self._on_rate_headers is not None:
             self._on_rate_headers(
@@ -118,7 +120,9 @@ class AboutYouClient:
         try:
             return response.json()
         except (ValueError, json.JSONDecodeError):
-            raise BadResponse("The marketplace sent an answer that is not valid JSON.") from None
+            raise BadResponse(
+                Msg("The marketplace sent an answer that is not valid JSON.")
+            ) from None
 
     @staticmethod
     def _raise_for_status(response: httpx.Response) -> None:
@@ -130,19 +134,29 @@ class AboutYouClient:
             raise redirect_error(response)
         if status in (401, 403):
             raise AuthFailed(
-                "The marketplace refused the API key"
-                + (f" ({text})" if text else "")
-                + ". Check the key in the profile."
+                Msg(
+                    "The marketplace refused the API key ({reason}). Check the key in the profile.",
+                    reason=text,
+                )
+                if text
+                else Msg("The marketplace refused the API key. Check the key in the profile.")
             )
         if status == 429:
             raise RateLimited(
-                "The marketplace asked us to slow down.", retry_after_seconds(response)
+                Msg("The marketplace asked us to slow down."), retry_after_seconds(response)
             )
         if status >= 500:
             raise MarketplaceUnavailable(
-                f"The marketplace is having trouble (HTTP {status}); retrying later."
+                Msg(
+                    "The marketplace is having trouble (HTTP {status}); retrying later.",
+                    status=status,
+                )
             )
-        message = text or f"The marketplace rejected the request (HTTP {status})."
+        message = (
+            marketplace_words(text)
+            if text
+            else Msg("The marketplace rejected the request (HTTP {status}).", status=status)
+        )
         if stated := _STATED_LIMIT.search(text):
             raise BatchTooLarge(message, status, int(stated.group(1)))
         raise RequestRejected(message, status)

@@ -11,6 +11,7 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from desktop_app.core.errors import BadResponse, BatchTooLarge, ConfigError
+from desktop_app.core.i18n import Msg
 from desktop_app.core.importing.spec import RowSpec
 from desktop_app.core.marketplaces.aboutyou import item_status
 from desktop_app.core.marketplaces.aboutyou.client import AboutYouClient
@@ -28,6 +29,7 @@ from desktop_app.core.marketplaces.base import (
     ItemVerdict,
     OpenItem,
     Submitted,
+    marketplace_words,
 )
 from desktop_app.core.models import Action, ItemId, RowResult
 from desktop_app.core.pacing import Pacer, PacingPolicy
@@ -56,7 +58,9 @@ def _parse(model: type[ModelT], body: Any) -> ModelT:
     try:
         return model.model_validate(body)
     except ValidationError:
-        raise BadResponse("The marketplace's answer did not have the expected shape.") from None
+        raise BadResponse(
+            Msg("The marketplace's answer did not have the expected shape.")
+        ) from None
 
 
 class AboutYouMarketplace:
@@ -74,7 +78,7 @@ class AboutYouMarketplace:
         timeout: httpx.Timeout | None = None,
     ) -> None:
         if batch_size < 1:
-            raise ConfigError("The batch size must be at least 1.")
+            raise ConfigError(Msg("The batch size must be at least 1."))
         self.pacer = Pacer(pacing or PacingPolicy(DEFAULT_BUDGETS))
         extra = {"timeout": timeout} if timeout is not None else {}
         self._client = AboutYouClient(
@@ -127,7 +131,10 @@ class AboutYouMarketplace:
             for row in rows:
                 if row.ship is None:
                     raise ConfigError(
-                        f"Line {row.line}: a shipment needs a carrier and tracking keys."
+                        Msg(
+                            "Line {line}: a shipment needs a carrier and tracking keys.",
+                            line=row.line,
+                        )
                     )
                 items.append(
                     {
@@ -169,7 +176,7 @@ class AboutYouMarketplace:
             return BatchPoll(status=results.status)
         verdicts: dict[ItemId, ItemVerdict] = {}
         for item in results.items:
-            verdict = ItemVerdict(item.success, tuple(item.errors))
+            verdict = ItemVerdict(item.success, tuple(map(marketplace_words, item.errors)))
             for item_id in _item_ids(item.request_item):
                 verdicts[item_id] = verdict
         return BatchPoll(

@@ -14,6 +14,7 @@ from typing import Literal
 import httpx
 
 from desktop_app.core.errors import BadResponse
+from desktop_app.core.i18n import Msg
 from desktop_app.core.marketplaces.http import checked_base_url, transport_error
 from desktop_app.core.marketplaces.sellercenter import platforms, responses
 from desktop_app.core.marketplaces.sellercenter.envelope import Success
@@ -99,7 +100,7 @@ class SellerCenterClient:
         except httpx.TransportError as error:
             raise transport_error(error) from None
         except httpx.DecodingError:
-            raise BadResponse("SellerCenter sent a body that cannot be decoded.") from None
+            raise BadResponse(Msg("SellerCenter sent a body that cannot be decoded.")) from None
         _log.debug("%s %s -> HTTP %s", method, action, response.status_code)
         return responses.check_response(response, (self._api_key,))
 

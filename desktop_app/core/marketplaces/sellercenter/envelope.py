@@ -12,6 +12,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
 from desktop_app.core.errors import BadResponse
+from desktop_app.core.i18n import Msg
 
 # The wire as nested dicts / lists / strings; models validate it right away.
 Tree: TypeAlias = object
@@ -96,7 +97,7 @@ def read_envelope(content: bytes) -> Success | Failure | None:
     if isinstance(error := document.get("ErrorResponse"), dict):
         head = error.get("Head")
         if not isinstance(head, dict):
-            raise BadResponse("SellerCenter sent an error without its details.")
+            raise BadResponse(Msg("SellerCenter sent an error without its details."))
         message = _text(head.get("ErrorMessage")).strip()
         code = _int(head.get("ErrorCode"))
         if code is None and (match := _CODE_IN_MESSAGE.match(message)):

@@ -9,6 +9,7 @@ from desktop_app.core.errors import (
     RateLimited,
     RequestRejected,
 )
+from desktop_app.core.i18n import Msg
 
 # Reference §3 and §6.5: only these are worth retrying (with backoff, re-signed).
 TRANSIENT_CODES = frozenset({6, 119, 1000})
@@ -78,20 +79,32 @@ def error_for_code(
 ) -> MarketplaceError:
     """One sentence per E-code family; `detail` is the platform's own 'E0xx: ...' message."""
     if code == RATE_LIMIT_CODE:
-        return Throttled(f"SellerCenter asks us to slow down ({detail}).", retry_after)
+        return Throttled(
+            Msg("SellerCenter asks us to slow down ({detail}).", detail=detail), retry_after
+        )
     if code in TRANSIENT_CODES:
-        return PlatformBusy(f"SellerCenter is busy ({detail}); try again later.", code)
+        return PlatformBusy(
+            Msg("SellerCenter is busy ({detail}); try again later.", detail=detail), code
+        )
     if code == CLOCK_CODE:
         return ClockRejected(
-            f"SellerCenter refused the request time ({detail}): check the computer's clock,"
-            " date and time zone."
+            Msg(
+                "SellerCenter refused the request time ({detail}): check the computer's clock,"
+                " date and time zone.",
+                detail=detail,
+            )
         )
     if code in CREDENTIAL_CODES:
         return CredentialsRejected(
-            f"SellerCenter refused the login ({detail}): check the user id and API key"
-            " in the profile, and that this user may use the Seller API.",
+            Msg(
+                "SellerCenter refused the login ({detail}): check the user id and API key"
+                " in the profile, and that this user may use the Seller API.",
+                detail=detail,
+            ),
             code,
         )
     if code in PROTOCOL_CODES:
-        return RequestInvalid(f"SellerCenter rejected the request ({detail}).", code, status)
-    return ItemRejected(f"SellerCenter rejected it: {detail}", code, status)
+        return RequestInvalid(
+            Msg("SellerCenter rejected the request ({detail}).", detail=detail), code, status
+        )
+    return ItemRejected(Msg("SellerCenter rejected it: {detail}", detail=detail), code, status)

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 import httpx
 
 from desktop_app.core.errors import ConfigError, RequestRejected
+from desktop_app.core.i18n import Msg
 from desktop_app.core.importing.spec import RowSpec
 from desktop_app.core.marketplaces.base import (
     AppliedCheck,
@@ -211,7 +212,7 @@ class SellerCenterMarketplace:
 
     def build_payload(self, action: Action, rows: Sequence[RowResult]) -> str:
         if len(rows) != 1:
-            raise ConfigError("A SellerCenter batch carries exactly one row.")
+            raise ConfigError(Msg("A SellerCenter batch carries exactly one row."))
         if action is Action.CANCEL:
             return payloads.encode(
                 payloads.cancel_call(rows[0], self._options.get(CANCEL_REASON_OPTION))
@@ -233,7 +234,9 @@ class SellerCenterMarketplace:
         elif isinstance(call, ShipCall) and action is Action.SHIP:
             verdicts = await self._ship(call, known)
         else:
-            raise ConfigError(f"This journaled batch is not a {action.value} batch.")
+            raise ConfigError(
+                Msg("This journaled batch is not a {action} batch.", action=action.value)
+            )
         return Submitted(verdicts=verdicts)
 
     async def _read(
@@ -274,8 +277,11 @@ class SellerCenterMarketplace:
         ids = call.order_item_ids
         if all(i in self._shipped_with for i in ids):
             note = (
-                "Falabella had already marked it ready to ship with its order, together with"
-                f" order item {self._shipped_with[ids[0]]} of an earlier row.",
+                Msg(
+                    "Falabella had already marked it ready to ship with its order, together with"
+                    " order item {item} of an earlier row.",
+                    item=self._shipped_with[ids[0]],
+                ),
             )
             return dict.fromkeys(ids, ItemVerdict(True, notes=note))
         pre = known if known is not None else await self._read(Action.SHIP, call)
@@ -327,9 +333,10 @@ class SellerCenterMarketplace:
         for item in ids:
             package = now[item].package_id if item in now else None
             if not package:
-                sentence = (
-                    f"SellerCenter shows no package for order item {item}, so it was not"
-                    " marked ready to ship; try the row again later."
+                sentence = Msg(
+                    "SellerCenter shows no package for order item {item}, so it was not"
+                    " marked ready to ship; try the row again later.",
+                    item=item,
                 )
                 return dict.fromkeys(ids, ItemVerdict(False, (sentence,)))
             packages.setdefault(package, []).append(item)
@@ -353,8 +360,11 @@ class SellerCenterMarketplace:
         ]
         note = (
             (
-                "Falabella marked the whole order ready to ship: order items"
-                f" {', '.join(str(i) for i in moved)} of the same order shipped with this row.",
+                Msg(
+                    "Falabella marked the whole order ready to ship: order items {items} of the"
+                    " same order shipped with this row.",
+                    items=", ".join(str(i) for i in moved),
+                ),
             )
             if moved
             else ()
@@ -455,7 +465,11 @@ class SellerCenterMarketplace:
             Carrier(
                 key=provider.name,
                 name=provider.name,
-                label=f"{provider.name} (e.g. {provider.tracking_code_example})"
+                label=Msg(
+                    "{provider} (e.g. {example})",
+                    provider=provider.name,
+                    example=provider.tracking_code_example,
+                )
                 if provider.tracking_code_example
                 else provider.name,
             )
@@ -485,20 +499,30 @@ def open_for_profile(
     profile: Profile, secret: str, transport: httpx.AsyncBaseTransport | None
 ) -> SellerCenterMarketplace:
     if problem := moved_away_problem(profile.base_url):
-        raise ConfigError(f"Profile '{profile.name}': {problem}")
+        raise ConfigError(
+            Msg("Profile '{profile}': {problem}", profile=profile.name, problem=problem)
+        )
     if platform_of(profile.options) == FALABELLA and not profile.options.get(SELLER_ID_OPTION):
         raise ConfigError(
-            f"Profile '{profile.name}' has no Falabella Seller ID (Seller Center: My account):"
-            " Falabella refuses requests without it in the User-Agent."
+            Msg(
+                "Profile '{profile}' has no Falabella Seller ID (Seller Center: My account):"
+                " Falabella refuses requests without it in the User-Agent.",
+                profile=profile.name,
+            )
         )
     if not profile.user_id:
         raise ConfigError(
-            f"Profile '{profile.name}' has no SellerCenter user id: add it again with"
-            " --user-id and the e-mail of the Seller Center user."
+            Msg(
+                "Profile '{profile}' has no SellerCenter user id: add it again with"
+                " --user-id and the e-mail of the Seller Center user.",
+                profile=profile.name,
+            )
         )
     fmt = profile.options.get(FORMAT_OPTION, "JSON").upper()
     if fmt not in ("JSON", "XML"):
-        raise ConfigError(f"Profile '{profile.name}': the format must be JSON or XML.")
+        raise ConfigError(
+            Msg("Profile '{profile}': the format must be JSON or XML.", profile=profile.name)
+        )
     pacing = PacingPolicy.for_profile(DEFAULT_BUDGETS, profile.budgets, profile.window_seconds)
     return SellerCenterMarketplace(
         profile.base_url,

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from desktop_app.core.i18n import Msg
 from desktop_app.core.marketplaces.sellercenter.models import PENDING, OrderItem
 from desktop_app.core.models import ImportResult, InputRow
 
@@ -21,10 +22,12 @@ class OrderGap:
 
 
 def partial_order_warning(gap: OrderGap) -> str:
-    items = ", ".join(str(item) for item in gap.missing)
-    return (
-        f"Line {gap.line}: order {gap.order_number} has more items than this row lists;"
-        f" ready to ship moves the whole order, so order items {items} ship with it."
+    return Msg(
+        "Line {line}: order {order} has more items than this row lists; ready to ship moves"
+        " the whole order, so order items {items} ship with it.",
+        line=gap.line,
+        order=gap.order_number,
+        items=", ".join(str(item) for item in gap.missing),
     )
 
 

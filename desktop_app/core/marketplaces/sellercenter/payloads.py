@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from desktop_app.core.errors import ConfigError
+from desktop_app.core.i18n import Msg
 from desktop_app.core.marketplaces.sellercenter.models import DeliveryType
 from desktop_app.core.marketplaces.sellercenter.row_specs import (
     DELIVERY_TYPE,
@@ -53,18 +54,24 @@ def _ids(row: RowResult) -> tuple[int, ...]:
         text = str(item).strip()
         if not text.isdigit():
             raise ConfigError(
-                f"Line {row.line}: SellerCenter order item ids are numbers, not {item!r}."
+                Msg(
+                    "Line {line}: SellerCenter order item ids are numbers, not {item!r}.",
+                    line=row.line,
+                    item=item,
+                )
             )
         ids.append(int(text))
     if not ids:
-        raise ConfigError(f"Line {row.line}: no order item id.")
+        raise ConfigError(Msg("Line {line}: no order item id.", line=row.line))
     return tuple(ids)
 
 
 def cancel_call(row: RowResult, default_reason: str | None) -> CancelCall:
     reason = row.details.get(REASON) or default_reason
     if not reason:
-        raise ConfigError(f"Line {row.line}: SellerCenter needs a cancel reason for every row.")
+        raise ConfigError(
+            Msg("Line {line}: SellerCenter needs a cancel reason for every row.", line=row.line)
+        )
     return CancelCall(
         _ids(row), reason, row.details.get(REASON_DETAIL, ""), row.details.get(ORDER_DATE, "")
     )
@@ -81,7 +88,9 @@ def ship_call(row: RowResult, defaults: Mapping[str, str], *, carrier_flow: bool
     carried = carrier_flow and delivery == DeliveryType.DROPSHIP.value
     provider = value(SHIPPING_PROVIDER) if carried else ""
     if carried and not provider:
-        raise ConfigError(f"Line {row.line}: SellerCenter needs a shipping provider for every row.")
+        raise ConfigError(
+            Msg("Line {line}: SellerCenter needs a shipping provider for every row.", line=row.line)
+        )
     tracking = value(TRACKING_NUMBER) if carried else ""
     return ShipCall(_ids(row), provider, tracking, delivery, row.details.get(ORDER_DATE, ""))
 
@@ -123,7 +132,7 @@ def decode(payload: str) -> Call:
             str(body.get("order_date", "")),
         )
     except (ValueError, TypeError, KeyError):
-        raise ConfigError("A journaled SellerCenter batch cannot be read back.") from None
+        raise ConfigError(Msg("A journaled SellerCenter batch cannot be read back.")) from None
 
 
 def item_ids(payload: str) -> Sequence[ItemId]:

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from desktop_app.core.errors import ConfigError
+from desktop_app.core.i18n import Msg, message_id
 
 FALABELLA, GENERIC = "falabella", "generic"
 PLATFORM_OPTION = "platform"
@@ -42,10 +43,14 @@ DEFAULT_COUNTRY = "CL"
 
 # Platforms that ran this API once: a profile pointing at them gets one clear sentence.
 MOVED_AWAY = {
-    "daraz": "Daraz moved to another API (its Open Platform), which is not supported.",
-    "lazada": "Lazada moved to another API (its Open Platform), which is not supported.",
-    "jumia": "Jumia moved to another API (Vendor Center; SellerCenter went off on 2022-07-30),"
-    " which is not supported.",
+    "daraz": message_id("Daraz moved to another API (its Open Platform), which is not supported."),
+    "lazada": message_id(
+        "Lazada moved to another API (its Open Platform), which is not supported."
+    ),
+    "jumia": message_id(
+        "Jumia moved to another API (Vendor Center; SellerCenter went off on 2022-07-30),"
+        " which is not supported."
+    ),
 }
 
 
@@ -57,7 +62,13 @@ def platform_of(options: Mapping[str, str]) -> str:
 def country_of(options: Mapping[str, str]) -> Country:
     code = options.get(COUNTRY_OPTION, DEFAULT_COUNTRY).upper()
     if code not in COUNTRIES:
-        raise ConfigError(f"Falabella country must be one of {', '.join(COUNTRIES)}, not {code!r}.")
+        raise ConfigError(
+            Msg(
+                "Falabella country must be one of {countries}, not {code!r}.",
+                countries=", ".join(COUNTRIES),
+                code=code,
+            )
+        )
     return COUNTRIES[code]
 
 
@@ -68,14 +79,22 @@ def time_zone_of(options: Mapping[str, str]) -> ZoneInfo:
     try:
         return ZoneInfo(options.get(TIME_ZONE_OPTION) or "UTC")
     except (ValueError, KeyError):
-        raise ConfigError(f"Unknown time zone {options.get(TIME_ZONE_OPTION)!r}.") from None
+        raise ConfigError(
+            Msg("Unknown time zone {zone!r}.", zone=str(options.get(TIME_ZONE_OPTION)))
+        ) from None
 
 
 def lookback_of(options: Mapping[str, str]) -> timedelta:
     """How far back order listings reach when no order date is known."""
     text = options.get(LOOKBACK_OPTION, str(DEFAULT_LOOKBACK_DAYS))
     if not text.isdigit() or int(text) < 1:
-        raise ConfigError(f"{LOOKBACK_OPTION} is a whole number of days, not {text!r}.")
+        raise ConfigError(
+            Msg(
+                "{option} is a whole number of days, not {value!r}.",
+                option=LOOKBACK_OPTION,
+                value=text,
+            )
+        )
     return timedelta(days=int(text))
 
 
@@ -84,12 +103,12 @@ def user_agent(seller_id: str) -> str:
     seller = seller_id.strip()
     if not seller or any(ch in seller for ch in "/ \t\r\n"):
         raise ConfigError(
-            "The Seller ID is one word without '/' or spaces (Seller Center: My account)."
+            Msg("The Seller ID is one word without '/' or spaces (Seller Center: My account).")
         )
     return f"{seller}/Python/{platform.python_version()}"
 
 
-def moved_away_problem(base_url: str) -> str | None:
+def moved_away_problem(base_url: str) -> Msg | None:
     """A sentence when the host belongs to a platform that left this API."""
     host = (urlsplit(base_url).hostname or "").lower()
-    return next((text for name, text in MOVED_AWAY.items() if name in host), None)
+    return next((Msg(text) for name, text in MOVED_AWAY.items() if name in host), None)

@@ -20,6 +20,7 @@ from desktop_app.core.errors import (
     MarketplaceUnavailable,
     RateLimited,
 )
+from desktop_app.core.i18n import Msg
 from desktop_app.core.marketplaces.http import redirect_error, retry_after_seconds
 from desktop_app.core.marketplaces.sellercenter.envelope import Success, Tree, read_envelope
 from desktop_app.core.marketplaces.sellercenter.errors import code_label, error_for_code
@@ -50,16 +51,23 @@ def _without_envelope(response: httpx.Response) -> MarketplaceError | ConfigErro
         return redirect_error(response)
     if status == 429:
         return RateLimited(
-            "SellerCenter asks us to slow down (HTTP 429).", retry_after_seconds(response)
+            Msg("SellerCenter asks us to slow down (HTTP 429)."), retry_after_seconds(response)
         )
     if status >= 500:
-        return MarketplaceUnavailable(f"SellerCenter is unavailable (HTTP {status}).")
+        return MarketplaceUnavailable(
+            Msg("SellerCenter is unavailable (HTTP {status}).", status=status)
+        )
     if status in (401, 403):
         return AuthFailed(
-            f"SellerCenter refused access (HTTP {status}): check the profile's Seller ID (sent"
-            " as the User-Agent), user id and API key."
+            Msg(
+                "SellerCenter refused access (HTTP {status}): check the profile's Seller ID (sent"
+                " as the User-Agent), user id and API key.",
+                status=status,
+            )
         )
-    return BadResponse(f"SellerCenter answered HTTP {status} with something it should not send.")
+    return BadResponse(
+        Msg("SellerCenter answered HTTP {status} with something it should not send.", status=status)
+    )
 
 
 def check_response(response: httpx.Response, secrets: Iterable[str] = ()) -> Success:
@@ -85,12 +93,12 @@ def collection(body: Tree, outer: str, inner: str) -> list[object]:
     if body in ("", None):
         return []
     if not isinstance(body, dict):
-        raise BadResponse(f"SellerCenter sent an unexpected {outer} answer.")
+        raise BadResponse(Msg("SellerCenter sent an unexpected {outer} answer.", outer=outer))
     container = body.get(outer)
     if container in ("", None):
         return []
     if not isinstance(container, dict):
-        raise BadResponse(f"SellerCenter sent an unexpected {outer} answer.")
+        raise BadResponse(Msg("SellerCenter sent an unexpected {outer} answer.", outer=outer))
     return as_list(container.get(inner))
 
 
@@ -99,8 +107,12 @@ def models(model: type[Model], body: Tree, outer: str, inner: str) -> tuple[Mode
         return tuple(model.model_validate(entry) for entry in collection(body, outer, inner))
     except ValidationError as error:
         raise BadResponse(
-            f"SellerCenter sent a {inner} Seller Desk cannot read"
-            f" ({error.error_count()} problem(s))."
+            Msg(
+                "SellerCenter sent a {inner} Seller Desk cannot read ({n} problem(s)).",
+                plural="SellerCenter sent a {inner} Seller Desk cannot read ({n} problem(s)).",
+                inner=inner,
+                n=error.error_count(),
+            )
         ) from None
 
 

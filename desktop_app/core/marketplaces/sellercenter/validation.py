@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from desktop_app.core.i18n import Msg
 from desktop_app.core.marketplaces.sellercenter.models import FailureReason, ShipmentProvider
 
 _log = logging.getLogger(__name__)
@@ -43,14 +44,23 @@ def find_provider(providers: Iterable[ShipmentProvider], name: str) -> ShipmentP
 def tracking_number_problem(provider: ShipmentProvider, tracking_number: str) -> str | None:
     """Why SellerCenter would answer E031 for this number, or None."""
     if not tracking_number.strip():
-        return f"A tracking number is required for {provider.name}."
+        return Msg("A tracking number is required for {provider}.", provider=provider.name)
     pattern = tracking_pattern(provider.tracking_code_validation_regex)
     # preg_match semantics: the regex carries its own anchors.
     if pattern is None or pattern.search(tracking_number):
         return None
-    example = provider.tracking_code_example
-    hint = f' (example: "{example}")' if example else ""
-    return f'Tracking number "{tracking_number}" is not in {provider.name}\'s format{hint}.'
+    if example := provider.tracking_code_example:
+        return Msg(
+            'Tracking number "{number}" is not in {provider}\'s format (example: "{example}").',
+            number=tracking_number,
+            provider=provider.name,
+            example=example,
+        )
+    return Msg(
+        'Tracking number "{number}" is not in {provider}\'s format.',
+        number=tracking_number,
+        provider=provider.name,
+    )
 
 
 def shipping_problem(
@@ -58,14 +68,16 @@ def shipping_problem(
 ) -> str | None:
     provider = find_provider(providers, provider_name)
     if provider is None:
-        return f'"{provider_name}" is not one of this shop\'s shipment providers.'
+        return Msg(
+            '"{provider}" is not one of this shop\'s shipment providers.', provider=provider_name
+        )
     return tracking_number_problem(provider, tracking_number)
 
 
 def reason_problem(reasons: Iterable[FailureReason], reason: str) -> str | None:
     """Why SellerCenter would answer E022 for this cancel reason, or None."""
     if not reason.strip():
-        return "A cancel reason is required."
+        return Msg("A cancel reason is required.")
     if any(r.is_cancel_reason and r.name == reason for r in reasons):
         return None
-    return f'"{reason}" is not one of the marketplace\'s cancel reasons.'
+    return Msg('"{reason}" is not one of the marketplace\'s cancel reasons.', reason=reason)

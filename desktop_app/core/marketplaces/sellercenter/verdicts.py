@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from desktop_app.core.errors import ConfigError, RequestRejected
+from desktop_app.core.i18n import Msg, message_id, message_of
 from desktop_app.core.marketplaces.base import ItemVerdict
 from desktop_app.core.marketplaces.sellercenter.errors import RequestInvalid
 from desktop_app.core.models import ItemId
@@ -15,22 +16,32 @@ WRONG_STATUS_CODES = frozenset({28, 73})
 JOB_STOPPING_CODES = frozenset({2, 4, 5, 8, 10, 18})
 
 _PLAIN = {
-    20: "SellerCenter does not know order item {items}.",
-    21: "SellerCenter's order system failed for order item {items}; try this row again later.",
-    22: "SellerCenter does not accept this cancel reason; pick one of its cancel reasons.",
-    23: "SellerCenter refused the order item ids {items}.",
-    24: "SellerCenter does not accept this delivery type.",
-    25: "SellerCenter does not know this shipping provider.",
-    26: "SellerCenter refused the tracking number.",
-    28: "Order item {items} is no longer pending, so its status cannot change to this one.",
-    29: "Order items {items} belong to different orders; put each order on its own row.",
-    31: "The tracking number does not match the shipping provider's format.",
-    34: "Order item {items} must be packed first.",
-    63: "This tracking number was already used for another order.",
-    73: "Order item {items} must be pending (or ready to ship) for this step.",
-    91: "Pickup and send-to-warehouse items take no shipping provider or tracking number.",
-    121: "SellerCenter refused the package id of order item {items}.",
-    122: "SellerCenter does not know the package of order item {items}.",
+    20: message_id("SellerCenter does not know order item {items}."),
+    21: message_id(
+        "SellerCenter's order system failed for order item {items}; try this row again later."
+    ),
+    22: message_id(
+        "SellerCenter does not accept this cancel reason; pick one of its cancel reasons."
+    ),
+    23: message_id("SellerCenter refused the order item ids {items}."),
+    24: message_id("SellerCenter does not accept this delivery type."),
+    25: message_id("SellerCenter does not know this shipping provider."),
+    26: message_id("SellerCenter refused the tracking number."),
+    28: message_id(
+        "Order item {items} is no longer pending, so its status cannot change to this one."
+    ),
+    29: message_id(
+        "Order items {items} belong to different orders; put each order on its own row."
+    ),
+    31: message_id("The tracking number does not match the shipping provider's format."),
+    34: message_id("Order item {items} must be packed first."),
+    63: message_id("This tracking number was already used for another order."),
+    73: message_id("Order item {items} must be pending (or ready to ship) for this step."),
+    91: message_id(
+        "Pickup and send-to-warehouse items take no shipping provider or tracking number."
+    ),
+    121: message_id("SellerCenter refused the package id of order item {items}."),
+    122: message_id("SellerCenter does not know the package of order item {items}."),
 }
 
 
@@ -43,14 +54,20 @@ def refusal_sentence(error: RequestRejected, order_item_ids: Sequence[ItemId]) -
     code = getattr(error, "code", None)
     template = _PLAIN.get(code) if isinstance(code, int) else None
     if template is None:
-        return str(error)
-    return f"{template.format(items=_items(order_item_ids))} ({error})"
+        return message_of(error)
+    plain = Msg(template, items=_items(order_item_ids))
+    return Msg("{plain} ({refusal})", plain=plain, refusal=message_of(error))
 
 
 def failed(error: RequestRejected, order_item_ids: Sequence[ItemId]) -> dict[ItemId, ItemVerdict]:
     """Every item of the call fails with the same sentence; a job-wide fault stops the job."""
     if isinstance(error, RequestInvalid) and error.code in JOB_STOPPING_CODES:
-        raise ConfigError(f"{error} Check the profile's base URL; every row would fail alike.")
+        raise ConfigError(
+            Msg(
+                "{problem} Check the profile's base URL; every row would fail alike.",
+                problem=message_of(error),
+            )
+        )
     verdict = ItemVerdict(False, (refusal_sentence(error, order_item_ids),))
     return dict.fromkeys(order_item_ids, verdict)
 

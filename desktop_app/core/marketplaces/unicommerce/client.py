@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 
 from desktop_app.core.errors import AuthFailed, BadResponse, ConfigError
+from desktop_app.core.i18n import Msg
 
 from .models import (
     AuthTokenResponse,
@@ -44,10 +45,10 @@ def normalize_base_url(base_url: str) -> str:
     try:
         url = httpx.URL(base_url.strip())
     except httpx.InvalidURL:
-        raise ConfigError("The marketplace base URL is not a valid URL.") from None
+        raise ConfigError(Msg("The marketplace base URL is not a valid URL.")) from None
     if url.scheme not in ("http", "https") or not url.host or url.query or url.fragment:
         raise ConfigError(
-            "The marketplace base URL must look like https://host or https://host/path."
+            Msg("The marketplace base URL must look like https://host or https://host/path.")
         )
     return str(url.copy_with(query=None, fragment=None)).rstrip("/")
 
@@ -86,7 +87,7 @@ class UnicommerceClient:
     async def cancel_order(self, order_id: str, items: Sequence[CancelItem]) -> UpdateResult:
         """`POST /orders/cancel` for the items of one order."""
         request = CancelRequest(order_id=order_id, order_items=tuple(items))
-        what = f"the cancellation of order {order_id}"
+        what = Msg("the cancellation of order {order}", order=order_id)
         response = await self._call("POST", "/orders/cancel", what=what, body=request.to_wire())
         return self._update_result(response, [item.order_item_id for item in items], what)
 
@@ -95,7 +96,9 @@ class UnicommerceClient:
     ) -> UpdateResult:
         """`POST /orders/dispatch`; `self_shipping` only when the seller ships it themselves."""
         request = DispatchRequest(order_items=tuple(items), self_shipping=self_shipping)
-        what = f"the dispatch of {len(items)} item(s)"
+        what = Msg(
+            "the dispatch of {n} item(s)", plural="the dispatch of {n} item(s)", n=len(items)
+        )
         response = await self._call("POST", "/orders/dispatch", what=what, body=request.to_wire())
         return self._update_result(response, [item.order_item_id for item in items], what)
 
@@ -115,7 +118,7 @@ class UnicommerceClient:
             params["orderDateFrom"] = date_from
         if date_to:
             params["orderDateTo"] = date_to
-        what = f"the order list (page {page_number})"
+        what = Msg("the order list (page {page})", page=page_number)
         response = await self._call("GET", "/orders", what=what, params=params)
         check_status(response, what)
         return parse_body(response, OrdersPage, what)
@@ -135,13 +138,18 @@ class UnicommerceClient:
             "pageSize": str(STATUS_SYNC_MAX_IDS),
             "orderIds": ",".join(order_ids),
         }
-        what = "the status sync of order(s) " + ", ".join(order_ids)
+        what = Msg(
+            "the status sync of order(s) {orders}",
+            plural="the status sync of order(s) {orders}",
+            orders=", ".join(order_ids),
+            n=len(order_ids),
+        )
         response = await self._call("GET", "/orders", what=what, params=params)
         check_status(response, what)
         return parse_body(response, OrdersPage, what).orders
 
     async def _authenticate_locked(self) -> None:
-        what = "the sign-in"
+        what = Msg("the sign-in")
         response = await exchange(
             self._http,
             "GET",
@@ -151,13 +159,18 @@ class UnicommerceClient:
             headers={"Accept": "application/json"},
         )
         if response.status_code in (401, 403):
-            raise AuthFailed("The marketplace refused the username or password.")
+            raise AuthFailed(Msg("The marketplace refused the username or password."))
         check_status(response, what)
         answer = parse_body(response, AuthTokenResponse, what)
         if answer.status != "SUCCESS":
-            raise AuthFailed(f"The marketplace refused the username or password ({answer.status}).")
+            raise AuthFailed(
+                Msg(
+                    "The marketplace refused the username or password ({status}).",
+                    status=answer.status,
+                )
+            )
         if not answer.access_token:
-            raise BadResponse("The marketplace accepted the login but sent no access token.")
+            raise BadResponse(Msg("The marketplace accepted the login but sent no access token."))
         self._token = answer.access_token
         log.info("Signed in to %s as %s", self._base_url, self._username)
 
@@ -195,7 +208,9 @@ class UnicommerceClient:
         token = await self._fresh_token(rejected=token)
         response = await self._send(method, path, token, what, params, body)
         if token_rejected(response):
-            raise AuthFailed(f"The marketplace refused a fresh access token for {what}.")
+            raise AuthFailed(
+                Msg("The marketplace refused a fresh access token for {what}.", what=what)
+            )
         return response
 
     async def _send(

@@ -17,6 +17,7 @@ from desktop_app.core.errors import (
     MarketplaceUnavailable,
     RequestRejected,
 )
+from desktop_app.core.i18n import Msg, message_id, message_of
 from desktop_app.core.importing.spec import RowSpec
 from desktop_app.core.marketplaces.base import (
     AppliedCheck,
@@ -47,10 +48,14 @@ WIRE_DATE = "%Y-%m-%dT%H:%M:%S"
 ORDER_PAGES_READ = 40  # of 50 orders each, for the cancellation-rate guard
 FAMILIES = {Action.CANCEL: "cancel", Action.SHIP: "dispatch"}
 NOT_OFFERED = {
-    Action.CANCEL: "This marketplace does not offer cancelling orders through its API; the rows"
-    " stay pending, so cancel them in its seller portal.",
-    Action.SHIP: "This marketplace does not offer dispatching orders through its API; the rows"
-    " stay pending, so dispatch them in its seller portal.",
+    Action.CANCEL: message_id(
+        "This marketplace does not offer cancelling orders through its API; the rows"
+        " stay pending, so cancel them in its seller portal."
+    ),
+    Action.SHIP: message_id(
+        "This marketplace does not offer dispatching orders through its API; the rows"
+        " stay pending, so dispatch them in its seller portal."
+    ),
 }
 
 
@@ -77,7 +82,7 @@ class UnicommerceMarketplace:
         pacing: PacingPolicy | None = None,
     ) -> None:
         if items_per_request < 1:
-            raise ConfigError("The batch size must be at least 1.")
+            raise ConfigError(Msg("The batch size must be at least 1."))
         self.pacer = Pacer(pacing or PacingPolicy(DEFAULT_BUDGETS))
         self._http = http
         self._client = UnicommerceClient(http, base_url, username, password)
@@ -111,11 +116,14 @@ class UnicommerceMarketplace:
             outcome = await self.pacer.run(FAMILIES[action], send)
         except RequestRejected as error:
             if error.status in (404, 405):  # "Usage: Optional" in the protocol
-                raise ActionNotOffered(NOT_OFFERED[action]) from None
+                raise ActionNotOffered(Msg(NOT_OFFERED[action])) from None
             raise
         if isinstance(outcome, _Lost):
             raise AnswerLost(
-                f"{outcome.error} Seller Desk checks the order status before sending it again."
+                Msg(
+                    "{problem} Seller Desk checks the order status before sending it again.",
+                    problem=message_of(outcome.error),
+                )
             ) from outcome.error
         verdicts: dict[ItemId, ItemVerdict] = {
             item.order_item_id: ItemVerdict(
@@ -242,7 +250,10 @@ def open_for_profile(
     username = (profile.user_id or "").strip()
     if not username:
         raise ConfigError(
-            f"Profile '{profile.name}' has no username; add it again with --user-id USERNAME."
+            Msg(
+                "Profile '{profile}' has no username; add it again with --user-id USERNAME.",
+                profile=profile.name,
+            )
         )
     pacing = PacingPolicy.for_profile(DEFAULT_BUDGETS, profile.budgets, profile.window_seconds)
     http = new_http_client(profile.base_url, transport=transport, timeout=timeout)

@@ -7,12 +7,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop_app.core.errors import BadResponse
+from desktop_app.core.i18n import Msg, message_id
+from desktop_app.core.marketplaces.base import marketplace_words
 
 from .models import UpdateResponse, UpdateStatus
 
 log = logging.getLogger(__name__)
 
-NO_REASON = "The marketplace refused this item without giving a reason."
+NO_REASON = message_id("The marketplace refused this item without giving a reason.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,16 +55,20 @@ def map_update_response(response: UpdateResponse, sent_item_ids: Sequence[str]) 
     listed: dict[str, str] = {}
     for failed in response.order_items:
         if failed.order_item_id in sent:
-            listed[failed.order_item_id] = failed.error_message or response.message or NO_REASON
+            listed[failed.order_item_id] = _refusal(failed.error_message or response.message)
         else:
             log.warning("Marketplace reported item %s, which this request did not send", failed)
     if response.status is UpdateStatus.PARTIAL_SUCCESS and not listed:
         # We cannot tell which items failed: the caller must treat them all as in doubt.
-        raise BadResponse("The marketplace answered PARTIAL_SUCCESS without naming a failed item.")
+        raise BadResponse(
+            Msg("The marketplace answered PARTIAL_SUCCESS without naming a failed item.")
+        )
     everything_failed = response.status is UpdateStatus.FAILED
-    fallback = response.message or NO_REASON
-    items = tuple(
-        ItemOutcome(item_id, listed.get(item_id, fallback if everything_failed else None))
-        for item_id in sent_item_ids
-    )
+    fallback = _refusal(response.message) if everything_failed else None
+    items = tuple(ItemOutcome(item_id, listed.get(item_id, fallback)) for item_id in sent_item_ids)
     return UpdateResult(response.status, items)
+
+
+def _refusal(said: str | None) -> Msg:
+    """The marketplace's words for a refused item, or our sentence when it gave none."""
+    return marketplace_words(said) if said else Msg(NO_REASON)

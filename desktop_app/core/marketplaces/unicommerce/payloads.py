@@ -20,6 +20,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from desktop_app.core.errors import ConfigError
+from desktop_app.core.i18n import Msg
 from desktop_app.core.models import Action, RowResult
 
 from .models import CancelItem, CancelRequest, DispatchItem, DispatchRequest, SelfShipping
@@ -65,7 +66,7 @@ def decode(action: Action, payload: str) -> PlannedRequest:
         }
     except (ValueError, KeyError, TypeError, AttributeError, ValidationError):
         # Only a journal written by another version (or edited by hand) gets here.
-        raise ConfigError("A journaled Unicommerce request cannot be read back.") from None
+        raise ConfigError(Msg("A journaled Unicommerce request cannot be read back.")) from None
     return PlannedRequest(request, order_of, done_before)
 
 
@@ -98,7 +99,14 @@ def build_request(action: Action, rows: Sequence[RowResult]) -> PlannedRequest:
     except ValidationError as error:
         first = error.errors(include_input=False)[0]
         where = ".".join(str(part) for part in first["loc"])
-        raise ConfigError(f"Line {rows[0].line}: {where}: {first['msg']}.") from None
+        raise ConfigError(
+            Msg(
+                "Line {line}: {field}: {problem}.",
+                line=rows[0].line,
+                field=where,
+                problem=first["msg"],
+            )
+        ) from None
     done_before = {
         item_id(row): known for row in rows if (known := _done_before(action, row)) is not None
     }
@@ -138,4 +146,10 @@ def _self_shipping(row: RowResult) -> SelfShipping | None:
             tracking_url=given.get("tracking_url"),
         )
     except ValueError as error:  # the importer checked the dates; this is the second line
-        raise ConfigError(f"Line {row.line}: a shipping date cannot be read ({error}).") from None
+        raise ConfigError(
+            Msg(
+                "Line {line}: a shipping date cannot be read ({problem}).",
+                line=row.line,
+                problem=str(error),
+            )
+        ) from None

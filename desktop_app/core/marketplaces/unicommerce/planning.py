@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from desktop_app.core.errors import ConfigError
+from desktop_app.core.i18n import Msg
 from desktop_app.core.models import Action, RowResult
 
 from .grouping import group_by_order
@@ -24,13 +25,21 @@ def detail(row: RowResult, name: str) -> str:
     value = row.details.get(name, "").strip()
     if not value:
         label = name.replace("_", " ")
-        raise ConfigError(f"Line {row.line}: the {label} is missing; Unicommerce needs it.")
+        raise ConfigError(
+            Msg(
+                "Line {line}: the {label} is missing; Unicommerce needs it.",
+                line=row.line,
+                label=label,
+            )
+        )
     return value
 
 
 def item_id(row: RowResult) -> str:
     if len(row.order_items) != 1:
-        raise ConfigError(f"Line {row.line}: give exactly one order item id per line.")
+        raise ConfigError(
+            Msg("Line {line}: give exactly one order item id per line.", line=row.line)
+        )
     return str(row.order_items[0])
 
 
@@ -41,7 +50,9 @@ def quantity(row: RowResult) -> int:
     except ValueError:
         value = 0
     if value < 1:
-        raise ConfigError(f"Line {row.line}: the quantity must be a whole number of 1 or more.")
+        raise ConfigError(
+            Msg("Line {line}: the quantity must be a whole number of 1 or more.", line=row.line)
+        )
     return value
 
 

@@ -15,6 +15,7 @@ from desktop_app.core.errors import (
     RateLimited,
     RequestRejected,
 )
+from desktop_app.core.i18n import Msg
 from desktop_app.core.marketplaces.http import redirect_error, retry_after_seconds
 
 Model = TypeVar("Model", bound=BaseModel)
@@ -68,21 +69,41 @@ def check_status(response: httpx.Response, what: str) -> None:
     if response.is_success:
         return
     said = marketplace_message(response)
-    detail = f" It said: {said}" if said else ""
+    detail: str = Msg(" It said: {said}", said=said) if said else ""
     if 300 <= code < 400:
         raise redirect_error(response)
     if code in (401, 403):
-        raise AuthFailed(f"The marketplace refused access for {what} (HTTP {code}).{detail}")
+        raise AuthFailed(
+            Msg(
+                "The marketplace refused access for {what} (HTTP {code}).{detail}",
+                what=what,
+                code=code,
+                detail=detail,
+            )
+        )
     if code == 429:
         raise RateLimited(
-            f"The marketplace is rate limiting {what} (HTTP 429).",
+            Msg("The marketplace is rate limiting {what} (HTTP 429).", what=what),
             retry_after=retry_after_seconds(response),
         )
     if code == 408 or code >= 500:
         raise MarketplaceUnavailable(
-            f"The marketplace failed on {what} (HTTP {code}); it may have been applied.{detail}"
+            Msg(
+                "The marketplace failed on {what} (HTTP {code}); it may have been applied.{detail}",
+                what=what,
+                code=code,
+                detail=detail,
+            )
         )
-    raise RequestRejected(f"The marketplace rejected {what} (HTTP {code}).{detail}", status=code)
+    raise RequestRejected(
+        Msg(
+            "The marketplace rejected {what} (HTTP {code}).{detail}",
+            what=what,
+            code=code,
+            detail=detail,
+        ),
+        status=code,
+    )
 
 
 def parse_body(response: httpx.Response, model: type[Model], what: str) -> Model:
@@ -95,5 +116,9 @@ def parse_body(response: httpx.Response, model: type[Model], what: str) -> Model
             for error in exc.errors(include_input=False)[:3]
         )
         raise BadResponse(
-            f"The marketplace's answer to {what} is not in the expected shape ({problems})."
+            Msg(
+                "The marketplace's answer to {what} is not in the expected shape ({problems}).",
+                what=what,
+                problems=problems,
+            )
         ) from None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from desktop_app.core.i18n import Msg
 from desktop_app.core.importing.spec import FieldSpec, RowSpec
 
 ORDER_ITEM_ID = FieldSpec(
@@ -71,7 +72,9 @@ def tracking_needed(details: Mapping[str, str]) -> str | None:
     given = [name for name in SHIPPING_NAMES if details.get(name)]
     if given and "tracking_id" not in given:
         shown = ", ".join(name.replace("_", " ") for name in given)
-        return f"tracking id: empty, but {shown} is given; fill in the tracking id"
+        return Msg(
+            "tracking id: empty, but {fields} is given; fill in the tracking id", fields=shown
+        )
     return None
 
 

@@ -11,6 +11,7 @@ from typing import Any
 import httpx
 
 from desktop_app.core.errors import BadResponse, MarketplaceError, MarketplaceUnavailable
+from desktop_app.core.i18n import Msg
 
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.ProxyError)
 
@@ -37,19 +38,37 @@ async def exchange(
         )
     except _NOT_SENT as exc:
         # The request never reached the marketplace: safe to send again.
-        error = NotSent(f"Could not reach the marketplace for {what} ({type(exc).__name__}).")
+        error = NotSent(
+            Msg(
+                "Could not reach the marketplace for {what} ({kind}).",
+                what=what,
+                kind=type(exc).__name__,
+            )
+        )
     except httpx.TimeoutException as exc:
         kind = type(exc).__name__
         error = MarketplaceUnavailable(
-            f"The marketplace did not answer {what} in time ({kind}); it may have been applied."
+            Msg(
+                "The marketplace did not answer {what} in time ({kind}); it may have been applied.",
+                what=what,
+                kind=kind,
+            )
         )
     except httpx.TransportError as exc:
         kind = type(exc).__name__
         error = MarketplaceUnavailable(
-            f"The connection broke during {what} ({kind}); it may have been applied."
+            Msg(
+                "The connection broke during {what} ({kind}); it may have been applied.",
+                what=what,
+                kind=kind,
+            )
         )
     except httpx.HTTPError as exc:
         error = BadResponse(
-            f"The marketplace's answer to {what} was unreadable ({type(exc).__name__})."
+            Msg(
+                "The marketplace's answer to {what} was unreadable ({kind}).",
+                what=what,
+                kind=type(exc).__name__,
+            )
         )
     raise error from None
