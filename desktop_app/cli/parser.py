@@ -146,12 +146,12 @@ def build_parser() -> argparse.ArgumentParser:
     send.add_argument(
         "--no-wait", action="store_true", help=Msg("send, then leave results to resume")
     )
-    send.add_argument("--json", action="store_true")
+    send.add_argument("--json", action="store_true", help=Msg("print one JSON object"))
     withdraw = commands.add_parser(
         "withdraw", help=Msg("withdraw a job that is waiting to be sent; nothing is sent")
     )
     withdraw.add_argument("job", type=int)
-    withdraw.add_argument("--json", action="store_true")
+    withdraw.add_argument("--json", action="store_true", help=Msg("print one JSON object"))
     watch = commands.add_parser(
         "watch", help=Msg("turn each new file in DIR into a job, until interrupted (Ctrl+C)")
     )
@@ -179,7 +179,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     jobs = commands.add_parser("jobs", help=Msg("list every job in the journal, newest first"))
-    jobs.add_argument("--json", action="store_true")
+    jobs.add_argument("--json", action="store_true", help=Msg("print one JSON object"))
     resume = commands.add_parser(
         "resume",
         help=Msg(
@@ -188,12 +188,12 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     resume.add_argument("job", type=int, nargs="?")
-    resume.add_argument("--json", action="store_true")
+    resume.add_argument("--json", action="store_true", help=Msg("print one JSON object"))
     stop = commands.add_parser(
         "stop", help=Msg("stop a running job before its next request; `resume JOB` goes on later")
     )
     stop.add_argument("job", type=int)
-    stop.add_argument("--json", action="store_true")
+    stop.add_argument("--json", action="store_true", help=Msg("print one JSON object"))
     export = commands.add_parser("export", help=Msg("write a job's rows and outcomes to CSV"))
     export.add_argument("job", type=int)
     export.add_argument("--failed", action="store_true", help=Msg("only rows that did not succeed"))
@@ -218,9 +218,9 @@ def build_parser() -> argparse.ArgumentParser:
     sandbox.add_argument("--api-key", default="sandbox-demo-key")
     sandbox.add_argument("--items", type=int, help=Msg("open demo order items (ABOUT YOU: 5000)"))
     sandbox.add_argument("--latency", type=float, default=2.0, help=Msg("seconds a batch takes"))
-    sandbox.add_argument("--user-id", default="demo@seller-desk.example", help=Msg("SellerCenter"))
-    sandbox.add_argument("--username", default="demo", help=Msg("Unicommerce"))
-    sandbox.add_argument("--password", default="sandbox-demo-password", help=Msg("Unicommerce"))
+    sandbox.add_argument("--user-id", default="demo@seller-desk.example", help="SellerCenter")
+    sandbox.add_argument("--username", default="demo", help="Unicommerce")
+    sandbox.add_argument("--password", default="sandbox-demo-password", help="Unicommerce")
     return parser
 
 

@@ -3,6 +3,8 @@ action, in the active language; `--json` keeps the English values."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from desktop_app.core.i18n import Msg, message_id
 from desktop_app.core.models import Action
 from desktop_app.core.profiles import Environment
@@ -49,8 +51,18 @@ def environment_badge(environment: Environment) -> str:
     return Msg("PRODUCTION") if environment is Environment.PRODUCTION else Msg("SANDBOX")
 
 
+# One message per outcome, so each language can agree the word with the count ("2 válidas").
+_COUNTS: dict[str, Callable[[int], str]] = {
+    "valid": lambda n: Msg("{n} valid", plural="{n} valid", n=n),
+    "invalid": lambda n: Msg("{n} invalid", plural="{n} invalid", n=n),
+    "duplicate": lambda n: Msg("{n} duplicate", plural="{n} duplicate", n=n),
+    "pending": lambda n: Msg("{n} pending", plural="{n} pending", n=n),
+    "succeeded": lambda n: Msg("{n} succeeded", plural="{n} succeeded", n=n),
+    "failed": lambda n: Msg("{n} failed", plural="{n} failed", n=n),
+    "withdrawn": lambda n: Msg("{n} withdrawn", plural="{n} withdrawn", n=n),
+}
+
+
 def counts_text(counts: dict[str, int]) -> str:
     """`2 valid, 1 invalid`: outcome counts by value, sorted by value as before."""
-    return ", ".join(
-        Msg("{count} {outcome}", count=n, outcome=word(name)) for name, n in sorted(counts.items())
-    )
+    return ", ".join(_COUNTS[name](n) for name, n in sorted(counts.items()))
