@@ -81,8 +81,8 @@ def _awkward_file(tmp_path: Path) -> Path:
 
 def test_lang_es_prints_the_dry_run_in_spanish(tmp_path: Path, shop: Any) -> None:
     cli = _cli(tmp_path, shop)
-    done = cli.run("--lang", "es", "cancel", str(_awkward_file(tmp_path)), "--profile", "shop",
-                   "--dry-run")  # fmt: skip
+    path = _awkward_file(tmp_path)
+    done = cli.run("--lang", "es", "cancel", str(path), "--profile", "shop", "--dry-run")
     assert done.returncode == 1, done.stderr
     lines = done.stdout.splitlines()
     assert "Leído como UTF-8, una columna." in lines
@@ -103,12 +103,17 @@ def test_lang_from_LANG_prints_german_and_json_keeps_its_keys(tmp_path: Path, sh
     assert "  ungültig: Zeile 3" in done.stdout
     assert english_lines(done.stdout, tmp_path) == []
 
-    report = json.loads(cli.run("cancel", str(path), "--profile", "shop", "--dry-run",
-                                "--json").stdout)  # fmt: skip
-    assert report["state"] == "dry-run" and report["action"] == "cancel"
-    assert report["counts"] == {"valid": 2, "invalid": 2, "duplicate": 1}
-    assert [row["outcome"] for row in report["rows"]] == ["invalid", "duplicate", "invalid"]
-    assert report["rows"][0]["errors"][0].startswith("Zeile 3")  # the messages follow LANG
+    # --json: the same keys and enum values as in English; only the messages follow LANG.
+    english_cli = LocaleCli(cli.home, cli.keyring_file, {"LANGUAGE": "en"})
+    args = ("cancel", str(path), "--profile", "shop", "--dry-run", "--json")
+    german, english = (json.loads(c.run(*args).stdout) for c in (cli, english_cli))
+    assert german["rows"][1]["errors"][0].startswith("Zeile 3")
+    assert english["rows"][1]["errors"][0].startswith("Line 3")
+    for report in (german, english):
+        for row in report["rows"]:
+            row["errors"] = len(row["errors"])
+    assert german == english
+    assert german["state"] == "dry-run" and german["action"] == "cancel"
 
 
 def test_errors_on_stderr_are_german(tmp_path: Path, shop: Any) -> None:
@@ -154,8 +159,9 @@ def _scheduled_then_killed(cli: LocaleCli, path: Path, job: int) -> None:
 
 def _watch_briefly(cli: LocaleCli, folder: Path) -> str:
     """`watch` until its first line, then Ctrl+C: what it said on stderr."""
-    process = cli.start("--lang", "de", "watch", str(folder), "--profile", "shop",
-                        "--action", "cancel")  # fmt: skip
+    process = cli.start(
+        "--lang", "de", "watch", str(folder), "--profile", "shop", "--action", "cancel"
+    )
     assert process.stderr is not None
     first = process.stderr.readline()
     process.send_signal(signal.SIGINT)
