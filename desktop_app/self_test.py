@@ -25,6 +25,7 @@ from keyring.backends import fail
 from keyring.errors import PasswordDeleteError
 
 from desktop_app.core.engine import EngineSettings
+from desktop_app.core.i18n import Msg
 from desktop_app.core.models import Action, InputRow, JobState, Outcome, ShipInfo
 
 if TYPE_CHECKING:
@@ -72,11 +73,20 @@ def check_keyring() -> str:
     """Backends come from entry-point metadata, which freezers drop: check it made it in."""
     found = {entry.name for entry in entry_points(group="keyring.backends")}
     if PLATFORM_BACKEND not in found:
-        raise SelfTestFailed(f"keyring backend '{PLATFORM_BACKEND}' missing; found {sorted(found)}")
+        raise SelfTestFailed(
+            Msg(
+                "keyring backend '{backend}' missing; found {found}",
+                backend=PLATFORM_BACKEND,
+                found=str(sorted(found)),
+            )
+        )
     backend = keyring.get_keyring()
     if isinstance(backend, fail.Keyring):
         keyring.set_keyring(memory_keyring())
-        return f"no system keyring here; backends {sorted(found)} found, in-memory one used"
+        return Msg(
+            "no system keyring here; backends {found} found, in-memory one used",
+            found=str(sorted(found)),
+        )
     return f"{type(backend).__module__}.{type(backend).__name__}"
 
 
@@ -85,7 +95,7 @@ async def wait_shown(window: MainWindow) -> None:
     deadline = time.monotonic() + 5
     while not (window.isVisible() and handle is not None and handle.isExposed()):
         if time.monotonic() > deadline:
-            raise SelfTestFailed("the main window was not shown within 5 s")
+            raise SelfTestFailed(Msg("the main window was not shown within 5 s"))
         await asyncio.sleep(0.005)
         handle = window.windowHandle()
 
@@ -111,7 +121,13 @@ async def run_job(window: MainWindow, action: Action) -> int:
     succeeded = record.counts[Outcome.SUCCEEDED]
     if record.state is not JobState.FINISHED or succeeded != len(rows):
         raise SelfTestFailed(
-            f"{action} job {job_id} ended {record.state} with {dict(record.counts)}"
+            Msg(
+                "{action} job {job} ended {state} with {counts}",
+                action=str(action),
+                job=job_id,
+                state=str(record.state),
+                counts=str(dict(record.counts)),
+            )
         )
     return job_id
 
@@ -121,13 +137,15 @@ def check_journal(path: Path, job_ids: list[int]) -> None:
     from desktop_app.core.journal import Journal
 
     if not path.is_file():
-        raise SelfTestFailed(f"no journal at {path}")
+        raise SelfTestFailed(Msg("no journal at {path}", path=str(path)))
     journal = Journal(path)
     try:
         for job_id in job_ids:
             job = journal.job(job_id)
             if job.state is not JobState.FINISHED or job.counts[Outcome.SUCCEEDED] == 0:
-                raise SelfTestFailed(f"journal holds job {job_id} as {job.state}")
+                raise SelfTestFailed(
+                    Msg("journal holds job {job} as {state}", job=job_id, state=str(job.state))
+                )
     finally:
         journal.close()
 
@@ -137,23 +155,25 @@ async def checks() -> None:
     from desktop_app.ui.context import AppOptions
     from desktop_app.ui.demo import DemoOptions
 
-    say(f"keyring: {check_keyring()}")
+    say(Msg("keyring: {backend}", backend=check_keyring()))
     fast = EngineSettings(poll_first_delay=0.05, poll_max_delay=0.2)
     window = create_window(True, options=AppOptions(DemoOptions(0.1, 300, fast)))
     await wait_shown(window)
-    # Read by packaging/smoke.sh to measure cold start from outside the process.
+    # Read by packaging/smoke.sh to measure cold start from outside the process: English always.
     say(f"window shown at {time.time():.3f}")
     if window.windowIcon().isNull():
-        raise SelfTestFailed("the window icon did not load (icons or the SVG plugin missing)")
+        raise SelfTestFailed(Msg("the window icon did not load (icons or the SVG plugin missing)"))
     job_ids = [await run_job(window, action) for action in (Action.CANCEL, Action.SHIP)]
-    say(f"demo cancel and ship jobs {job_ids} finished")
+    say(Msg("demo cancel and ship jobs {jobs} finished", jobs=str(job_ids)))
     journal_path = window.ctx.journal.path
     window.close()
     await window.closed.wait()
     if window.errors.reported:
-        raise SelfTestFailed(f"the window reported errors: {window.errors.reported!r}")
+        raise SelfTestFailed(
+            Msg("the window reported errors: {errors}", errors=repr(window.errors.reported))
+        )
     check_journal(journal_path, job_ids)
-    say("journal written")
+    say(Msg("journal written"))
 
 
 @contextmanager
@@ -177,7 +197,7 @@ def private_home() -> Iterator[Path]:
 def print_log_tail(log_dir: Path, lines: int = 20) -> None:
     """The temporary home is deleted on exit: show the end of its log first."""
     for log in sorted(log_dir.glob("*.log")):
-        say(f"last lines of {log.name}:")
+        say(Msg("last lines of {log}:", log=log.name))
         print("\n".join(log.read_text("utf-8", "replace").splitlines()[-lines:]), flush=True)
 
 
@@ -185,7 +205,7 @@ def start_watchdog() -> None:
     """A hung Qt loop never reaches asyncio's timeout: end the process from a thread."""
 
     def expire() -> None:
-        say(f"FAILED: not finished within {TIMEOUT_SECONDS:.0f} s")
+        say(Msg("FAILED: not finished within {seconds} s", seconds=f"{TIMEOUT_SECONDS:.0f}"))
         os._exit(EXIT_TIMEOUT)
 
     timer = threading.Timer(TIMEOUT_SECONDS + 2, expire)
@@ -202,7 +222,7 @@ def run_self_test() -> int:
 
     started = time.monotonic()
     start_watchdog()
-    say(f"version {__version__}")
+    say(f"version {__version__}")  # read by packaging/smoke.sh: English always
     with private_home() as home:
         say(f"SELLER_DESK_HOME={home}")
         configure_logging(app_paths().ensure())
@@ -214,13 +234,13 @@ def run_self_test() -> int:
         try:
             qasync.run(asyncio.wait_for(checks(), TIMEOUT_SECONDS))
         except (SelfTestFailed, TimeoutError) as error:
-            say(f"FAILED: {error or 'timed out'}")
+            say(Msg("FAILED: {reason}", reason=str(error) or Msg("timed out")))
             print_log_tail(app_paths().log_dir)
             return EXIT_FAILED
         except Exception:
             traceback.print_exc()
-            say("FAILED: unexpected error (traceback above)")
+            say(Msg("FAILED: unexpected error (traceback above)"))
             print_log_tail(app_paths().log_dir)
             return EXIT_FAILED
-    say(f"passed in {time.monotonic() - started:.2f} s")
+    say(Msg("passed in {seconds} s", seconds=f"{time.monotonic() - started:.2f}"))
     return 0

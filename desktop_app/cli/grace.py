@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import sys
 
+from desktop_app.core.i18n import Msg
 from desktop_app.core.job_service import JobService
 
 
@@ -14,7 +15,11 @@ async def wait_or_withdraw(service: JobService, job_id: int, *, quiet: bool) -> 
     seconds = service.seconds_left(job_id) or 0.0
     if not quiet:
         print(
-            f"Job {job_id} is sent in {seconds:g} s; press Ctrl+C to withdraw it.",
+            Msg(
+                "Job {job} is sent in {seconds} s; press Ctrl+C to withdraw it.",
+                job=job_id,
+                seconds=f"{seconds:g}",
+            ),
             file=sys.stderr,
             flush=True,
         )
@@ -38,6 +43,8 @@ async def wait_or_withdraw(service: JobService, job_id: int, *, quiet: bool) -> 
 
 async def _tick(service: JobService, job_id: int) -> None:
     while (left := service.seconds_left(job_id)) is not None:
-        sys.stderr.write(f"\rSending in {left:4.0f} s… (Ctrl+C withdraws) ")
+        sys.stderr.write(
+            f"\r{Msg('Sending in {seconds} s… (Ctrl+C withdraws)', seconds=f'{left:4.0f}')} "
+        )
         sys.stderr.flush()
         await asyncio.sleep(0.5)

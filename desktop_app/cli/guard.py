@@ -8,6 +8,7 @@ import sys
 from desktop_app.cli.terminal import confirm, stdin_is_terminal
 from desktop_app.core.cancel_guard import CancelRate, describe
 from desktop_app.core.errors import ConfigError
+from desktop_app.core.i18n import Msg
 from desktop_app.core.live_overlap import LiveOverlap
 
 
@@ -18,15 +19,22 @@ def report_and_check(rate: CancelRate, *, yes: bool, over_threshold: bool, as_js
         print(line, file=sys.stderr if as_json else sys.stdout)
     if not rate.over_threshold:
         return
-    share = f"{rate.share_percent:.1f} %"
+    share, threshold = f"{rate.share_percent:.1f} %", f"{rate.threshold_percent:g}"
     _extra_step(
         yes=yes,
         given=over_threshold,
-        refusal=f"Refusing to cancel: this job brings the 7-day cancellation share to {share},"
-        f" above the profile's {rate.threshold_percent:g} %. Pass --over-threshold to"
-        " cancel anyway. Nothing was sent.",
-        question=f"This takes the cancellation share to {share}, above"
-        f" {rate.threshold_percent:g} %. Cancel anyway?",
+        refusal=Msg(
+            "Refusing to cancel: this job brings the 7-day cancellation share to {share},"
+            " above the profile's {threshold} %. Pass --over-threshold to cancel anyway."
+            " Nothing was sent.",
+            share=share,
+            threshold=threshold,
+        ),
+        question=Msg(
+            "This takes the cancellation share to {share}, above {threshold} %. Cancel anyway?",
+            share=share,
+            threshold=threshold,
+        ),
     )
 
 
@@ -34,13 +42,16 @@ def check_overlap(overlap: LiveOverlap | None, *, yes: bool, given: bool, as_jso
     """Items already in an unfinished job: named, and the same extra step as the guard."""
     if overlap is None:
         return
-    print(f"WARNING: {overlap.sentence()}", file=sys.stderr if as_json else sys.stdout)
+    warning = Msg("WARNING: {warning}", warning=overlap.sentence())
+    print(warning, file=sys.stderr if as_json else sys.stdout)
     _extra_step(
         yes=yes,
         given=given,
-        refusal=f"Refusing to send: {overlap.sentence()} Pass --overlap to send them anyway."
-        " Nothing was sent.",
-        question="Send them anyway?",
+        refusal=Msg(
+            "Refusing to send: {overlap} Pass --overlap to send them anyway. Nothing was sent.",
+            overlap=overlap.sentence(),
+        ),
+        question=Msg("Send them anyway?"),
     )
 
 
@@ -50,4 +61,4 @@ def _extra_step(*, yes: bool, given: bool, refusal: str, question: str) -> None:
             raise ConfigError(refusal)
         return
     if not stdin_is_terminal() or not confirm(question):
-        raise ConfigError("Nothing was sent.")
+        raise ConfigError(Msg("Nothing was sent."))

@@ -14,6 +14,7 @@ from desktop_app.cli.job_running import confirm_send, lifecycle
 from desktop_app.cli.profile_commands import key_values
 from desktop_app.core.cancel_guard import check_cancel_rate, items_in
 from desktop_app.core.errors import ConfigError
+from desktop_app.core.i18n import Msg
 from desktop_app.core.importing.for_marketplace import import_for
 from desktop_app.core.job_service import JobService
 from desktop_app.core.journal import Journal
@@ -35,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
     paths = app_paths().ensure()
     if args.command in ("cancel", "ship"):
         if not Path(args.file).is_file():
-            raise ConfigError(f"There is no file at {args.file}.")
+            raise ConfigError(Msg("There is no file at {path}.", path=args.file))
         return asyncio.run(
             _submit(args, Action(args.command), paths.profiles_file, paths.journal_file)
         )
@@ -66,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
             return asyncio.run(watch(journal, ProfileStore(paths.profiles_file), args))
     finally:
         journal.close()
-    raise ConfigError(f"Unknown command {args.command}.")
+    raise ConfigError(Msg("Unknown command {command}.", command=args.command))
 
 
 async def _import(
@@ -111,7 +112,7 @@ async def _submit_with(
         return EXIT_OK if report.all_are(Outcome.VALID) else EXIT_ROWS_NOT_DONE
     sendable = imported.sendable_rows
     if not sendable:
-        raise ConfigError(f"{imported.source_name} has no row that can be sent.")
+        raise ConfigError(Msg("{file} has no row that can be sent.", file=imported.source_name))
     journal = jobs.journal
     if action is Action.CANCEL:
         rate = await check_cancel_rate(
@@ -151,12 +152,21 @@ def _export(journal: Journal, job_id: int, failed_only: bool, output: Path) -> i
     try:
         job = journal.job(job_id)
     except KeyError:
-        raise ConfigError(f"There is no job {job_id}; see `seller-desk jobs`.") from None
+        raise ConfigError(
+            Msg("There is no job {job}; see `seller-desk jobs`.", job=job_id)
+        ) from None
     from desktop_app.core.exporting import export_rows
 
     rows = journal.rows(job_id)
     if failed_only:
         rows = [row for row in rows if row.outcome is not Outcome.SUCCEEDED]
     written = export_rows(output, job.action, rows)
-    print(f"Wrote {written} rows to {output}.")
+    print(
+        Msg(
+            "Wrote {n} rows to {path}.",
+            plural="Wrote {n} rows to {path}.",
+            n=written,
+            path=str(output),
+        )
+    )
     return EXIT_OK

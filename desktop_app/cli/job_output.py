@@ -4,14 +4,24 @@ from __future__ import annotations
 
 import sys
 
+from desktop_app.cli.words import action_word, counts_text, word
+from desktop_app.core.i18n import Msg
 from desktop_app.core.models import JobRecord
 from desktop_app.core.reports import JobReport, json_chunks
 
 
 def summary(job: JobRecord) -> str:
-    counts = ", ".join(f"{n} {outcome.value}" for outcome, n in sorted(job.counts.items()))
-    error = f" — {job.last_error}" if job.last_error else ""
-    return f"job {job.id}\t{job.action.value}\t{job.profile}\t{job.state.value}\t{counts}{error}"
+    line = Msg(
+        "job {job}\t{action}\t{profile}\t{state}\t{counts}",
+        job=job.id,
+        action=action_word(job.action),
+        profile=job.profile,
+        state=word(job.state.value),
+        counts=counts_text({outcome.value: n for outcome, n in job.counts.items()}),
+    )
+    return (
+        Msg("{summary} — {error}", summary=line, error=job.last_error) if job.last_error else line
+    )
 
 
 def print_json(value: object) -> None:
@@ -27,10 +37,28 @@ def print_result(as_json: bool, report: JobReport) -> None:
     if as_json:
         print_json(report)
         return
-    counts = ", ".join(f"{n} {name}" for name, n in sorted(report.counts.items()))
-    print(f"job {report.job or '(dry run)'}: {report.state} — {counts}")
+    print(
+        Msg(
+            "job {job}: {state} — {counts}",
+            job=report.job or Msg("(dry run)"),
+            state=word(report.state),
+            counts=counts_text(report.counts),
+        )
+    )
     for row in report.noted_rows():
         text = "; ".join(row.errors)
-        # Import messages already name their line; the marketplace's do not.
-        where = "" if text.startswith(f"Line {row.line}") else f"line {row.line}: "
-        print(f"  {row.outcome.value}: {where}{text}")
+        outcome = word(row.outcome.value)
+        noted = (
+            Msg("{outcome}: {text}", outcome=outcome, text=text)
+            if _names_its_line(row.errors[0], row.line)
+            else Msg("{outcome}: line {line}: {text}", outcome=outcome, line=row.line, text=text)
+        )
+        print(f"  {noted}")
+
+
+def _names_its_line(message: str, line: int) -> bool:
+    """Import messages already name their line ("Line 33, ..."), in any language; the
+    marketplace's do not."""
+    if isinstance(message, Msg):
+        return message.id.startswith("Line {line}")
+    return message.startswith(f"Line {line}")

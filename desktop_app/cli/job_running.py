@@ -6,8 +6,10 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from desktop_app.cli.terminal import ProgressBar, confirm, stdin_is_terminal
+from desktop_app.cli.words import environment_badge
 from desktop_app.core.engine import EngineSettings
 from desktop_app.core.errors import ConfigError
+from desktop_app.core.i18n import Msg
 from desktop_app.core.job_service import JobService
 from desktop_app.core.journal import Journal
 from desktop_app.core.models import Action
@@ -16,17 +18,43 @@ from desktop_app.core.sessions import MarketplaceSessions
 
 
 def confirm_send(action: Action, profile: Profile, count: int) -> None:
-    verb = "Cancel" if action is Action.CANCEL else "Ship"
+    # English says "items" for any count (as before); the plural lets other languages agree.
+    cancel = action is Action.CANCEL
     if not stdin_is_terminal():
-        raise ConfigError(
-            f"Refusing to {action.value} {count} items without confirmation; pass --yes."
+        refusal = (
+            Msg(
+                "Refusing to cancel {n} items without confirmation; pass --yes.",
+                plural="Refusing to cancel {n} items without confirmation; pass --yes.",
+                n=count,
+            )
+            if cancel
+            else Msg(
+                "Refusing to ship {n} items without confirmation; pass --yes.",
+                plural="Refusing to ship {n} items without confirmation; pass --yes.",
+                n=count,
+            )
         )
-    environment = profile.environment.value.upper()
-    warning = " This cannot be undone." if action is Action.CANCEL else ""
+        raise ConfigError(refusal)
+    where = {"profile": profile.name, "environment": environment_badge(profile.environment)}
+    question = (
+        Msg(
+            "Cancel {n} order items on '{profile}' ({environment})? This cannot be undone.",
+            plural="Cancel {n} order items on '{profile}' ({environment})? This cannot be undone.",
+            n=count,
+            **where,
+        )
+        if cancel
+        else Msg(
+            "Ship {n} order items on '{profile}' ({environment})?",
+            plural="Ship {n} order items on '{profile}' ({environment})?",
+            n=count,
+            **where,
+        )
+    )
     if profile.environment is Environment.PRODUCTION:
-        warning += " This is PRODUCTION: real orders change."
-    if not confirm(f"{verb} {count} order items on '{profile.name}' ({environment})?{warning}"):
-        raise ConfigError("Nothing was sent.")
+        question = Msg("{question} This is PRODUCTION: real orders change.", question=question)
+    if not confirm(question):
+        raise ConfigError(Msg("Nothing was sent."))
 
 
 @asynccontextmanager

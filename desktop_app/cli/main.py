@@ -8,10 +8,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop_app.cli import job_commands, journal_commands, profile_commands
+from desktop_app.cli.argparse_words import use_our_catalog
 from desktop_app.cli.parser import build_parser
 from desktop_app.cli.terminal import readable_output
 from desktop_app.core.errors import SellerDeskError
-from desktop_app.core.i18n import set_language
+from desktop_app.core.i18n import Msg, set_language
 from desktop_app.core.logging_setup import configure_logging
 from desktop_app.core.paths import app_paths
 from desktop_app.core.redaction import redact
@@ -23,9 +24,14 @@ log = logging.getLogger(__name__)
 
 def main(argv: Sequence[str] | None = None) -> int:
     readable_output()  # before the first print, --help included
+    # The language first: the help texts and argparse's own words are made in it.
+    asked = _asked_language(sys.argv[1:] if argv is None else argv)
+    set_language(asked)  # the window sets it again from Qt's locale, to the same rule
+    use_our_catalog()
     parser = build_parser()
     args = parser.parse_args(argv)
-    set_language(args.lang)  # the window sets it again from Qt's locale, to the same rule
+    if args.lang != asked:  # "--la de": argparse's abbreviation, found only by argparse
+        set_language(args.lang)
     if args.command == "sandbox":
         from desktop_app.sandbox.serve import SandboxOptions, serve_sandbox
 
@@ -59,15 +65,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except OSError as error:  # a disk fault no layer below put in words
         where = Path(error.filename).parent if error.filename else app_paths().data_dir
-        print(f"seller-desk: {redact(str(os_fault(error, where, 'a file')))}", file=sys.stderr)
+        fault = os_fault(error, where, Msg("a file"))
+        print(f"seller-desk: {redact(str(fault))}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("seller-desk: interrupted; `seller-desk resume` finishes the job.", file=sys.stderr)
+        interrupted = Msg("interrupted; `seller-desk resume` finishes the job.")
+        print(f"seller-desk: {interrupted}", file=sys.stderr)
         return 130
     except Exception:
         log.exception("unexpected error")
-        print(
-            f"seller-desk: an unexpected error happened; details are in {app_paths().log_dir}.",
-            file=sys.stderr,
+        unexpected = Msg(
+            "an unexpected error happened; details are in {folder}.",
+            folder=str(app_paths().log_dir),
         )
+        print(f"seller-desk: {unexpected}", file=sys.stderr)
         return EXIT_USAGE
+
+
+def _asked_language(argv: Sequence[str]) -> str | None:
+    """`--lang CODE` or `--lang=CODE` before the parser exists; None leaves it to LANG."""
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
+        if arg == "--":
+            break
+    return None

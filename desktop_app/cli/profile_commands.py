@@ -8,8 +8,10 @@ import asyncio
 from pydantic import ValidationError
 
 from desktop_app.cli.terminal import read_secret
+from desktop_app.cli.words import environment_badge
 from desktop_app.core.connect import open_marketplace
 from desktop_app.core.errors import ConfigError
+from desktop_app.core.i18n import Msg
 from desktop_app.core.paths import app_paths
 from desktop_app.core.profiles import Profile, ProfileStore
 from desktop_app.core.secrets import delete_secret, store_secret
@@ -21,9 +23,11 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if command == "add":
         if args.environment is None:
             raise ConfigError(
-                "Say which environment the profile is for, --environment sandbox or "
-                "--environment production: a key used in the wrong one changes real orders, "
-                "so Seller Desk never guesses."
+                Msg(
+                    "Say which environment the profile is for, --environment sandbox or "
+                    "--environment production: a key used in the wrong one changes real orders, "
+                    "so Seller Desk never guesses."
+                )
             )
         try:
             profile = Profile(
@@ -37,18 +41,33 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             )
         except ValidationError as error:
             first = error.errors()[0]
-            raise ConfigError(f"{first['loc'][0]}: {first['msg']}") from None
+            raise ConfigError(
+                Msg("{field}: {problem}", field=str(first["loc"][0]), problem=first["msg"])
+            ) from None
         if profile.marketplace != "aboutyou" and not profile.user_id:
             who = "USERNAME" if profile.marketplace == "unicommerce" else "EMAIL"
-            raise ConfigError(f"A {profile.marketplace} profile needs --user-id {who}.")
-        what = "Password" if profile.marketplace == "unicommerce" else "API key"
-        secret = read_secret(f"{what} for '{profile.name}': ")
+            raise ConfigError(
+                Msg(
+                    "A {marketplace} profile needs --user-id {who}.",
+                    marketplace=profile.marketplace,
+                    who=who,
+                )
+            )
+        if profile.marketplace == "unicommerce":
+            prompt = Msg("Password for '{profile}':", profile=profile.name)
+        else:
+            prompt = Msg("API key for '{profile}':", profile=profile.name)
+        secret = read_secret(f"{prompt} ")
         if not secret:
-            raise ConfigError("No API key was given; the profile was not saved.")
+            raise ConfigError(Msg("No API key was given; the profile was not saved."))
         store_secret(profile.name, secret)
         store.save(profile)
         print(
-            f"Saved profile '{profile.name}' ({profile.environment.upper()}); key in the keyring."
+            Msg(
+                "Saved profile '{profile}' ({environment}); key in the keyring.",
+                profile=profile.name,
+                environment=environment_badge(profile.environment),
+            )
         )
         return 0
     if command == "list":
@@ -60,7 +79,7 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if command == "remove":
         store.remove(args.name)
         delete_secret(args.name)
-        print(f"Removed profile '{args.name}' and its key.")
+        print(Msg("Removed profile '{profile}' and its key.", profile=args.name))
         return 0
     if command == "test":
         return asyncio.run(_test(store.get(args.name)))
@@ -74,14 +93,16 @@ def key_values(pairs: list[str], flag: str) -> dict[str, str]:
     for pair in pairs:
         key, sep, value = pair.partition("=")
         if not sep or not key.strip() or not value.strip():
-            raise ConfigError(f"{flag} takes KEY=VALUE, not '{pair}'.")
+            raise ConfigError(Msg("{flag} takes KEY=VALUE, not '{value}'.", flag=flag, value=pair))
         result[key.strip()] = value.strip()
     return result
 
 
 def _count(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
-        raise ConfigError(f"--budget needs a whole number of requests, not '{text}'.")
+        raise ConfigError(
+            Msg("--budget needs a whole number of requests, not '{value}'.", value=text)
+        )
     return int(text)
 
 
@@ -93,8 +114,13 @@ async def _test(profile: Profile) -> int:
         await marketplace.aclose()
     if carriers:
         print(
-            f"Connected to '{profile.name}': the key works; {len(carriers)} carrier keys available."
+            Msg(
+                "Connected to '{profile}': the key works; {n} carrier keys available.",
+                plural="Connected to '{profile}': the key works; {n} carrier keys available.",
+                n=len(carriers),
+                profile=profile.name,
+            )
         )
     else:
-        print(f"Connected to '{profile.name}': signed in.")
+        print(Msg("Connected to '{profile}': signed in.", profile=profile.name))
     return 0

@@ -9,7 +9,9 @@ import time
 from desktop_app.cli.job_output import print_json, print_result, summary
 from desktop_app.cli.job_running import lifecycle
 from desktop_app.cli.undo_commands import known_job, not_sent_text
+from desktop_app.cli.words import action_word, word
 from desktop_app.core.errors import ConfigError, SellerDeskError
+from desktop_app.core.i18n import Msg, message_of
 from desktop_app.core.job_lease import owner_is_gone
 from desktop_app.core.job_service import JobService
 from desktop_app.core.journal import Journal
@@ -24,10 +26,15 @@ log = logging.getLogger(__name__)
 
 
 def stopped_text(job: JobRecord) -> str:
-    items = job.counts[Outcome.PENDING]
-    return (
-        f"job {job.id} ({job.action.value}, {items} row(s) pending, profile {job.profile}) was"
-        f" stopped: `seller-desk resume {job.id}` goes on with it."
+    return Msg(
+        "job {job} ({action}, {n} row(s) pending, profile {profile}) was stopped:"
+        " `seller-desk resume {job}` goes on with it.",
+        plural="job {job} ({action}, {n} row(s) pending, profile {profile}) was stopped:"
+        " `seller-desk resume {job}` goes on with it.",
+        n=job.counts[Outcome.PENDING],
+        job=job.id,
+        action=action_word(job.action),
+        profile=job.profile,
     )
 
 
@@ -44,11 +51,18 @@ async def _resume_one(journal: Journal, jobs: JobService, job_id: int, as_json: 
     job = known_job(journal, job_id)
     if not jobs.reopen(job_id):
         hint = (
-            f"`seller-desk send {job_id}` or `seller-desk withdraw {job_id}` decides."
+            Msg("`seller-desk send {job}` or `seller-desk withdraw {job}` decides.", job=job_id)
             if job.state is JobState.SCHEDULED
-            else "there is nothing left to send."
+            else Msg("there is nothing left to send.")
         )
-        raise ConfigError(f"Job {job_id} cannot be resumed (it is {job.state.value}); {hint}")
+        raise ConfigError(
+            Msg(
+                "Job {job} cannot be resumed (it is {state}); {hint}",
+                job=job_id,
+                state=word(job.state.value),
+                hint=hint,
+            )
+        )
     done = await jobs.run(job_id)
     rows = journal.rows(job_id)
     if as_json:
@@ -67,16 +81,18 @@ async def _resume_all(journal: Journal, jobs: JobService, as_json: bool) -> int:
             done = await jobs.run(job_id)
             rows = journal.rows(job_id)
         except SellerDeskError as error:
-            print(f"seller-desk: job {job_id}: {error}", file=sys.stderr)
+            failed = Msg("job {job}: {error}", job=job_id, error=message_of(error))
+            print(f"seller-desk: {failed}", file=sys.stderr)
             ok = False
             continue
         except Exception:
             log.exception("job %d could not be resumed", job_id)
-            print(
-                f"seller-desk: job {job_id} could not be resumed; details are in"
-                f" {app_paths().log_dir}. The other jobs go on.",
-                file=sys.stderr,
+            unexpected = Msg(
+                "job {job} could not be resumed; details are in {folder}. The other jobs go on.",
+                job=job_id,
+                folder=str(app_paths().log_dir),
             )
+            print(f"seller-desk: {unexpected}", file=sys.stderr)
             ok = False
             continue
         ok = ok and all_succeeded(rows)
@@ -107,18 +123,32 @@ def stop(journal: Journal, job_id: int, as_json: bool) -> int:
     job = known_job(journal, job_id)
     if job.state is JobState.SCHEDULED:
         raise ConfigError(
-            f"Job {job_id} is not sent yet; `seller-desk withdraw {job_id}` withdraws it."
+            Msg("Job {job} is not sent yet; `seller-desk withdraw {job}` withdraws it.", job=job_id)
         )
     if not journal.stop_job(job_id):
-        raise ConfigError(f"Job {job_id} cannot be stopped (it is {job.state.value}).")
+        raise ConfigError(
+            Msg(
+                "Job {job} cannot be stopped (it is {state}).",
+                job=job_id,
+                state=word(job.state.value),
+            )
+        )
     while _still_held(journal, job_id):
         time.sleep(STOP_POLL_SECONDS)  # the runner checks before each request
     done = journal.job(job_id)
     if as_json:
         print_result(True, record_report(done, journal.rows(job_id)))
     else:
-        print(f"Job {job_id} stopped: {done.counts[Outcome.PENDING]} row(s) pending.", end=" ")
-        print(f"`seller-desk resume {job_id}` goes on with it.")
+        print(
+            Msg(
+                "Job {job} stopped: {n} row(s) pending."
+                " `seller-desk resume {job}` goes on with it.",
+                plural="Job {job} stopped: {n} row(s) pending."
+                " `seller-desk resume {job}` goes on with it.",
+                n=done.counts[Outcome.PENDING],
+                job=job_id,
+            )
+        )
     return EXIT_OK
 
 

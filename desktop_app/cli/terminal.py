@@ -11,6 +11,7 @@ import time
 import unicodedata
 from typing import TYPE_CHECKING
 
+from desktop_app.core.i18n import Msg
 from desktop_app.core.models import Outcome
 
 if TYPE_CHECKING:
@@ -72,9 +73,16 @@ def read_secret(prompt: str) -> str:
 
 
 def confirm(question: str) -> bool:
-    sys.stderr.write(f"{question} Type 'yes' to go on: ")
+    """Yes in English ("yes", "y") or in the active language's word for it ("ja", "sí" or "si")."""
+    yes = Msg("yes").lower()
+    prompt = Msg("{question} Type '{yes}' to go on:", question=question, yes=yes)
+    sys.stderr.write(f"{prompt} ")
     sys.stderr.flush()
-    return sys.stdin.readline().strip().lower() in {"yes", "y"}
+    return sys.stdin.readline().strip().lower() in {"yes", "y", yes, _ascii_word(yes)}
+
+
+def _ascii_word(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii")
 
 
 class ProgressBar:

@@ -7,8 +7,10 @@ import argparse
 from desktop_app.cli.guard import check_overlap, report_and_check
 from desktop_app.cli.job_output import print_result
 from desktop_app.cli.job_running import confirm_send, lifecycle
+from desktop_app.cli.words import action_word, word
 from desktop_app.core.cancel_guard import check_cancel_rate
 from desktop_app.core.errors import ConfigError
+from desktop_app.core.i18n import Msg
 from desktop_app.core.journal import Journal
 from desktop_app.core.live_overlap import find_overlap
 from desktop_app.core.models import Action, InputRow, JobRecord, JobState, Outcome
@@ -19,11 +21,26 @@ EXIT_OK, EXIT_ROWS_NOT_DONE = 0, 1
 
 
 def not_sent_text(job: JobRecord) -> str:
-    items = job.counts[Outcome.PENDING]
-    why = "awaits a confirmation" if job.send_at is None else "was never sent"
-    return (
-        f"job {job.id} ({job.action.value}, {items} row(s), profile {job.profile}) {why}:"
-        f" `seller-desk send {job.id}` sends it, `seller-desk withdraw {job.id}` withdraws it."
+    about = {
+        "n": job.counts[Outcome.PENDING],
+        "job": job.id,
+        "action": action_word(job.action),
+        "profile": job.profile,
+    }
+    if job.send_at is None:
+        return Msg(
+            "job {job} ({action}, {n} row(s), profile {profile}) awaits a confirmation:"
+            " `seller-desk send {job}` sends it, `seller-desk withdraw {job}` withdraws it.",
+            plural="job {job} ({action}, {n} row(s), profile {profile}) awaits a confirmation:"
+            " `seller-desk send {job}` sends it, `seller-desk withdraw {job}` withdraws it.",
+            **about,
+        )
+    return Msg(
+        "job {job} ({action}, {n} row(s), profile {profile}) was never sent:"
+        " `seller-desk send {job}` sends it, `seller-desk withdraw {job}` withdraws it.",
+        plural="job {job} ({action}, {n} row(s), profile {profile}) was never sent:"
+        " `seller-desk send {job}` sends it, `seller-desk withdraw {job}` withdraws it.",
+        **about,
     )
 
 
@@ -31,15 +48,21 @@ def known_job(journal: Journal, job_id: int) -> JobRecord:
     try:
         return journal.job(job_id)
     except KeyError:
-        raise ConfigError(f"There is no job {job_id}; see `seller-desk jobs`.") from None
+        raise ConfigError(
+            Msg("There is no job {job}; see `seller-desk jobs`.", job=job_id)
+        ) from None
 
 
 def _scheduled(journal: Journal, job_id: int) -> JobRecord:
     job = known_job(journal, job_id)
     if job.state is not JobState.SCHEDULED:
         raise ConfigError(
-            f"Job {job_id} is not waiting to be sent (it is {job.state.value});"
-            " `seller-desk resume` finishes unfinished jobs."
+            Msg(
+                "Job {job} is not waiting to be sent (it is {state});"
+                " `seller-desk resume` finishes unfinished jobs.",
+                job=job_id,
+                state=word(job.state.value),
+            )
         )
     return job
 
@@ -47,7 +70,9 @@ def _scheduled(journal: Journal, job_id: int) -> JobRecord:
 def withdraw_job(journal: Journal, job_id: int, as_json: bool) -> int:
     _scheduled(journal, job_id)
     if not journal.withdraw_job(job_id):  # released a moment ago, by another process
-        raise ConfigError(f"Job {job_id} is being sent already; it can no longer be withdrawn.")
+        raise ConfigError(
+            Msg("Job {job} is being sent already; it can no longer be withdrawn.", job=job_id)
+        )
     print_result(as_json, record_report(journal.job(job_id), journal.rows(job_id)))
     return EXIT_OK
 
@@ -73,7 +98,9 @@ async def send_job(journal: Journal, profiles: ProfileStore, args: argparse.Name
             if not args.yes:
                 confirm_send(job.action, profile, len(pending))
         if not jobs.release(job.id):
-            raise ConfigError(f"Job {job.id} was withdrawn or sent meanwhile; nothing was sent.")
+            raise ConfigError(
+                Msg("Job {job} was withdrawn or sent meanwhile; nothing was sent.", job=job.id)
+            )
         done = await jobs.run(job.id)
     rows_done = journal.rows(job.id)
     print_result(args.json, record_report(done, rows_done))

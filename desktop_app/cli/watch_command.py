@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 from desktop_app.cli.undo_commands import not_sent_text
+from desktop_app.cli.words import word
+from desktop_app.core.i18n import Msg
 from desktop_app.core.job_service import JobService
 from desktop_app.core.journal import Journal
 from desktop_app.core.models import Action
@@ -20,11 +22,18 @@ EXIT_OK = 0
 
 
 def _print_event(event: WatchEvent) -> None:
-    line = f"{event.kind.value}: {event.file.name}: {event.message}"
+    line = Msg(
+        "{kind}: {file}: {message}",
+        kind=word(event.kind.value),
+        file=event.file.name,
+        message=event.message,
+    )
     if event.kind is WatchEventKind.WAITING and event.job_id is not None:
-        line += (
-            f" — `seller-desk send {event.job_id}` sends it,"
-            f" `seller-desk withdraw {event.job_id}` withdraws it."
+        line = Msg(
+            "{event} — `seller-desk send {job}` sends it,"
+            " `seller-desk withdraw {job}` withdraws it.",
+            event=line,
+            job=event.job_id,
         )
     print(line, flush=True)
 
@@ -49,11 +58,22 @@ async def watch(journal: Journal, profiles: ProfileStore, args: argparse.Namespa
     rule, timing = _rule(profiles.get(args.profile), args)  # fails early for an unknown profile
     service = JobService(journal, profiles.get, MarketplaceSessions())
     watcher = FolderWatcher(rule, service, profiles.get, timing=timing, on_event=_print_event)
-    print(
-        f"Watching {rule.folder} for {rule.action.value} files, each taken once unchanged for"
-        f" {timing.stable_seconds:g} s (Ctrl+C stops).",
-        file=sys.stderr,
+    watching = (
+        Msg(
+            "Watching {folder} for cancel files, each taken once unchanged for {seconds} s"
+            " (Ctrl+C stops).",
+            folder=str(rule.folder),
+            seconds=f"{timing.stable_seconds:g}",
+        )
+        if rule.action is Action.CANCEL
+        else Msg(
+            "Watching {folder} for ship files, each taken once unchanged for {seconds} s"
+            " (Ctrl+C stops).",
+            folder=str(rule.folder),
+            seconds=f"{timing.stable_seconds:g}",
+        )
     )
+    print(watching, file=sys.stderr)
     try:
         await watcher.run()
     except asyncio.CancelledError:  # Ctrl+C: stop watching; nothing half-sent is lost
@@ -62,7 +82,7 @@ async def watch(journal: Journal, profiles: ProfileStore, args: argparse.Namespa
             task.uncancel()
     finally:
         await service.aclose()
-    print("Stopped watching.", file=sys.stderr)
+    print(Msg("Stopped watching."), file=sys.stderr)
     for job in journal.scheduled_jobs():
         print(not_sent_text(job), file=sys.stderr)
     return EXIT_OK

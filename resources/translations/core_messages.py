@@ -49,7 +49,7 @@ class Entry:
 
 def area_of(path: Path) -> str:
     parts = path.relative_to(ROOT / "desktop_app").parts
-    if parts[0] == "cli":
+    if parts[0] in ("cli", "self_test.py"):
         return "cli"
     if parts[:2] == ("core", "importing"):
         return "importing"
@@ -60,7 +60,8 @@ def area_of(path: Path) -> str:
 
 def sources() -> list[Path]:
     folders = (ROOT / "desktop_app" / "core", ROOT / "desktop_app" / "cli")
-    return sorted(p for folder in folders for p in folder.rglob("*.py"))
+    found = [p for folder in folders for p in folder.rglob("*.py")]
+    return sorted([*found, ROOT / "desktop_app" / "self_test.py"])
 
 
 @dataclass(frozen=True)
