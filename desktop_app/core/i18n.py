@@ -38,6 +38,7 @@ LOCALE_DIR: Final = Path(__file__).resolve().parent / "locale"
 LANGUAGES: Final = ("en", "de", "es")
 
 _translation: gettext.NullTranslations = gettext.NullTranslations()
+_new_str = str.__new__
 _language = "en"
 
 
@@ -54,7 +55,7 @@ class Msg(str):
     a Msg itself; it is shown in the same language as the sentence around it."""
 
     id: str
-    plural: str | None
+    plural: str | None = None  # set on the instance only when there is one: a Msg is made per row
     params: Mapping[str, str | int | float | Msg]
 
     def __new__(
@@ -65,14 +66,16 @@ class Msg(str):
         else:
             template = _translation.ngettext(message_id, plural, int(params["n"]))
         try:
-            text = template.format_map(params)
+            text = template.format_map(params) if params else template
         except (KeyError, IndexError, ValueError):
             # A catalog whose placeholders drifted must not lose the sentence: show the English.
-            text = (message_id if plural is None or params.get("n") == 1 else plural).format_map(
-                params
-            )
-        made = super().__new__(cls, text)
-        made.id, made.plural, made.params = message_id, plural, params
+            english = message_id if plural is None or params.get("n") == 1 else plural
+            text = english.format_map(params)
+        made = _new_str(cls, text)
+        made.id = message_id
+        made.params = params
+        if plural is not None:
+            made.plural = plural
         return made
 
     def __reduce__(self) -> tuple[Any, ...]:
