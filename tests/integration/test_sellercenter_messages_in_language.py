@@ -35,6 +35,7 @@ E007 = "E007: Login failed. Signature mismatching"
             "SellerCenter hat abgelehnt",
         ),
     ],
+    ids=["es", "de"],
 )
 def test_a_refused_row_reads_in_the_sellers_language_with_the_platforms_words(
     tmp_path: Path, sellercenter_sandbox: SellerCenterFactory, language: str, plain: str, frame: str
