@@ -30,8 +30,8 @@ E007 = "E007: Login failed. Signature mismatching"
         ),
         (
             "de",
-            "Die Bestellposition {item} ist nicht mehr offen, daher kann ihr Status nicht zu"
-            " diesem wechseln.",
+            "Die Bestellposition {item} ist nicht mehr offen, daher lässt sich ihr Status nicht"
+            " mehr so ändern.",
             "SellerCenter hat abgelehnt",
         ),
     ],
