@@ -30,11 +30,12 @@ E007 = "E007: Login failed. Signature mismatching"
         ),
         (
             "de",
-            "Die Bestellposition {item} ist nicht mehr offen, daher kann ihr Status nicht zu"
-            " diesem wechseln.",
+            "Die Bestellposition {item} ist nicht mehr offen, daher lässt sich ihr Status nicht"
+            " mehr so ändern.",
             "SellerCenter hat abgelehnt",
         ),
     ],
+    ids=["es", "de"],
 )
 def test_a_refused_row_reads_in_the_sellers_language_with_the_platforms_words(
     tmp_path: Path, sellercenter_sandbox: SellerCenterFactory, language: str, plain: str, frame: str

@@ -29,6 +29,7 @@ from tests.integration.test_unicommerce_engine import (
 @pytest.mark.parametrize(
     ("language", "frame"),
     [("de", "Meldung des Marktplatzes: "), ("es", "Mensaje del marketplace: ")],
+    ids=["de", "es"],
 )
 def test_a_refused_row_reads_in_the_language_with_the_marketplaces_words(
     tmp_path: Path, unicommerce_sandbox: UnicommerceFactory, language: str, frame: str
