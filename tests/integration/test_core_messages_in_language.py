@@ -128,7 +128,9 @@ def test_the_cli_shows_an_english_journal_in_german_and_exports_it_in_spanish(
 
     listed = cli.run("--lang", "de", "jobs")
     assert listed.returncode == 0, listed.stderr
-    (line,) = [text for text in listed.stdout.splitlines() if text.startswith(f"job {interrupted}")]
+    (line,) = [
+        text for text in listed.stdout.splitlines() if text.startswith(f"Vorgang {interrupted}")
+    ]
     assert line.endswith(NO_KEY["de"])
 
     exported = tmp_path / "export.csv"
@@ -180,5 +182,8 @@ def test_a_refused_row_whose_doubt_the_status_cleared_loses_its_doubt_in_german_
     job, result = run_job(tmp_path, marketplace_for(sandbox), Action.CANCEL, rows)
     assert job.state is JobState.FINISHED
     assert [row.outcome for row in result] == [Outcome.SUCCEEDED, Outcome.FAILED]
-    assert result[1].errors == ("Order item 100002 cannot be cancelled: its status is shipped",)
+    # The marketplace's own words, sent on as they came, under a German frame.
+    assert result[1].errors == (
+        "Meldung des Marktplatzes: Order item 100002 cannot be cancelled: its status is shipped",
+    )
     assert failure_kind(result[1].errors) is FailureKind.PERMANENT
