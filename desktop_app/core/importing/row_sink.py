@@ -4,7 +4,7 @@ and the duplicate rule (an id already sent by an earlier line)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Hashable, Iterator, Mapping, Sequence
 from typing import Generic, TypeVar
 
 from desktop_app.core.errors import ImportFileError
@@ -73,8 +73,18 @@ class FirstRows(Mapping[Id, int], Generic[Id]):
     def __len__(self) -> int:
         return len(self.seen)
 
-    def update_seen(self, items: Iterable[Id]) -> None:
-        self.seen.update(items)
+    def claim(self, items: list[Id]) -> bool:
+        """Add the ids of a chunk of plain rows, when none was seen before and none repeats
+        (nor is 0, which is never an id, so never seen otherwise); else leave `seen` as it was."""
+        seen = self.seen
+        if not seen.isdisjoint(items):
+            return False
+        before = len(seen)
+        seen.update(items)
+        if len(seen) - before == len(items) and 0 not in seen:
+            return True
+        seen.difference_update(items)  # none of them was there before
+        return False
 
 
 class RowSink:
