@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import importlib
-from typing import Protocol
-
-import httpx
+from typing import TYPE_CHECKING, Protocol
 
 from desktop_app.core.errors import ConfigError
 from desktop_app.core.marketplaces.base import Marketplace
 from desktop_app.core.profiles import Profile
 from desktop_app.core.redaction import register_secret
 from desktop_app.core.secrets import load_secret
+
+if TYPE_CHECKING:  # a client is built only when a marketplace is opened: no httpx before that
+    import httpx
 
 
 class MarketplaceOpener(Protocol):
@@ -35,6 +36,17 @@ def open_marketplace(
     transport: httpx.AsyncBaseTransport | None = None,
 ) -> Marketplace:
     """The profile's marketplace; `transport` serves the in-process demo sandbox."""
+    secret = usable_secret(profile, secret)
+    module_name = OPENERS.get(profile.marketplace)
+    if module_name is None:
+        raise ConfigError(f"Seller Desk cannot talk to '{profile.marketplace}' marketplaces.")
+    opener: MarketplaceOpener = importlib.import_module(module_name).open_for_profile
+    return opener(profile, secret, transport)
+
+
+def usable_secret(profile: Profile, secret: str | None = None) -> str:
+    """`secret`, else the profile's key from the keyring: masked from now on in every answer,
+    log and message, even when it does not come from the keyring. No key is a ConfigError."""
     if secret is None:
         secret = load_secret(profile.name)
     if not secret:
@@ -42,9 +54,5 @@ def open_marketplace(
             f"No API key is stored for profile '{profile.name}'. Add it again with"
             f" `seller-desk profile add {profile.name} ...`."
         )
-    register_secret(secret)  # masked in every answer, even when it does not come from the keyring
-    module_name = OPENERS.get(profile.marketplace)
-    if module_name is None:
-        raise ConfigError(f"Seller Desk cannot talk to '{profile.marketplace}' marketplaces.")
-    opener: MarketplaceOpener = importlib.import_module(module_name).open_for_profile
-    return opener(profile, secret, transport)
+    register_secret(secret)
+    return secret

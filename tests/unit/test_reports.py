@@ -6,7 +6,7 @@ import json
 from collections import Counter
 from typing import Any
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop_app.core.importing.row_table import RowTable
@@ -154,6 +154,28 @@ def test_a_dry_run_of_a_row_table_reports_exactly_what_its_rows_would(
     of_list = preview_report(Action.CANCEL, "shop", ImportResult(Action.CANCEL, "a.csv", rows))
     assert "".join(of_table.json_chunks()) == "".join(of_list.json_chunks())
     assert list(of_table.noted_rows()) == list(of_list.noted_rows())
+
+
+# Runs of plain rows (one id, no message) of one outcome, between rows of any kind.
+plain_runs = st.tuples(st.integers(0, 2 * ROWS_PER_CHUNK + 3), st.sampled_from(Outcome))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(plain_runs, st.lists(input_rows, max_size=2)), max_size=4))
+def test_a_big_row_table_is_written_as_its_rows_would_be_across_every_chunk(
+    parts: list[tuple[tuple[int, Outcome], list[InputRow]]],
+) -> None:
+    rows: list[InputRow] = []
+    for (count, outcome), others in parts:
+        rows += [InputRow(len(rows) + n, (7 * n + 1,), outcome=outcome) for n in range(count)]
+        rows += others
+    table = RowTable()
+    table.extend(rows)
+    of_table = preview_report(Action.CANCEL, "shop", ImportResult(Action.CANCEL, "a.csv", table))
+    of_list = preview_report(Action.CANCEL, "shop", ImportResult(Action.CANCEL, "a.csv", rows))
+    chunks = list(of_table.json_chunks())
+    assert "".join(chunks) == "".join(of_list.json_chunks())
+    assert max(map(len, chunks)) < 200 * ROWS_PER_CHUNK  # a few thousand rows at a time
 
 
 class CountingTable(RowTable):

@@ -94,6 +94,11 @@ class RowTable(Sequence[InputRow]):
         """The positions of the rows with an error or a warning, in file order."""
         return sorted(self._errors.keys() | self._warnings.keys())
 
+    def irregular(self) -> list[int]:
+        """The noted rows and those whose ids are not one whole number, in file order: what a
+        report cannot write from the columns alone."""
+        return sorted(self._errors.keys() | self._warnings.keys() | self._other_ids.keys())
+
     def has_detail(self, name: str) -> bool:
         """Whether any row has a non-empty value for the detail `name`."""
         return any(details.get(name) for details in self._details_pool)
