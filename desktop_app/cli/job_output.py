@@ -8,6 +8,8 @@ import sys
 from desktop_app.core.models import JobRecord
 from desktop_app.core.reports import JobReport, json_chunks
 
+_ASCII = "".join(map(chr, range(128)))
+
 
 def summary(job: JobRecord) -> str:
     counts = ", ".join(f"{n} {outcome.value}" for outcome, n in sorted(job.counts.items()))
@@ -37,9 +39,6 @@ def _ascii_as_is(encoding: str | None) -> bool:
         return encoding is not None and codecs.encode(_ASCII, encoding) == _ASCII.encode()
     except LookupError:
         return False
-
-
-_ASCII = "".join(map(chr, range(128)))
 
 
 def print_result(as_json: bool, report: JobReport) -> None:

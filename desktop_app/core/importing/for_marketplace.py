@@ -96,7 +96,7 @@ async def import_for(
     read = (
         partial(import_file, path) if content is None else partial(import_bytes, content, path.name)
     )
-    import asyncio  # loaded already: this runs in its event loop
+    import asyncio  # here, not at the top: import_offline's dry runs load no event loop
 
     return await asyncio.to_thread(
         read, action, spec=spec, mapping=mapping, carriers=carriers, default_carrier=default_carrier
