@@ -95,7 +95,7 @@ def csv_chunks(stream: TextIO, delimiter: str, tick: Callable[[], None]) -> Iter
         pending = text[cut:]
         if lines:
             if ended + len(lines) > MAX_ROWS:
-                raise ImportFileError(_TOO_MANY_LINES)
+                raise _too_many_lines()
             yield Lines(lines, ended + 1, delimiter, delimiter not in whole)
             ended += len(lines)
             tick()
@@ -152,15 +152,16 @@ def _csv_chunks(
                 "reads; check that the file is an order export and open it again."
             )
         if ended > MAX_ROWS:
-            raise ImportFileError(_TOO_MANY_LINES)
+            raise _too_many_lines()
         yield chunk
         tick()
 
 
-_TOO_MANY_LINES = (
-    f"The file has more than {MAX_ROWS:,} lines, more than Seller Desk reads at once; split it "
-    "into smaller files."
-)
+def _too_many_lines() -> ImportFileError:
+    return ImportFileError(
+        f"The file has more than {MAX_ROWS:,} lines, more than Seller Desk reads at once; "
+        "split it into smaller files."
+    )
 
 
 def _ends(records: list[list[str]], ended: int) -> list[int]:
