@@ -46,8 +46,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_app(sys.argv[:1], demo=args.demo, lang=args.lang)
     try:
         configure_logging(app_paths().ensure())  # a folder it cannot create: one sentence
-        # Each command's module is imported when it runs: a dry run never loads the keyring's
-        # profile commands, nor the journal's.
+        # Each command's module is imported when it runs: a dry run loads neither the profile
+        # commands (and the keyring) nor the journal's.
         if args.command == "profile":
             from desktop_app.cli import profile_commands
 

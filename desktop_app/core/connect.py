@@ -36,17 +36,6 @@ def open_marketplace(
     transport: httpx.AsyncBaseTransport | None = None,
 ) -> Marketplace:
     """The profile's marketplace; `transport` serves the in-process demo sandbox."""
-    secret = usable_secret(profile, secret)
-    module_name = OPENERS.get(profile.marketplace)
-    if module_name is None:
-        raise ConfigError(f"Seller Desk cannot talk to '{profile.marketplace}' marketplaces.")
-    opener: MarketplaceOpener = importlib.import_module(module_name).open_for_profile
-    return opener(profile, secret, transport)
-
-
-def usable_secret(profile: Profile, secret: str | None = None) -> str:
-    """`secret`, else the profile's key from the keyring: masked from now on in every answer,
-    log and message, even when it does not come from the keyring. No key is a ConfigError."""
     if secret is None:
         secret = load_secret(profile.name)
     if not secret:
@@ -54,5 +43,9 @@ def usable_secret(profile: Profile, secret: str | None = None) -> str:
             f"No API key is stored for profile '{profile.name}'. Add it again with"
             f" `seller-desk profile add {profile.name} ...`."
         )
-    register_secret(secret)
-    return secret
+    register_secret(secret)  # masked in every answer, even when it does not come from the keyring
+    module_name = OPENERS.get(profile.marketplace)
+    if module_name is None:
+        raise ConfigError(f"Seller Desk cannot talk to '{profile.marketplace}' marketplaces.")
+    opener: MarketplaceOpener = importlib.import_module(module_name).open_for_profile
+    return opener(profile, secret, transport)
