@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import codecs
 import sys
 
 from desktop_app.cli.words import action_word, counts_text, word
 from desktop_app.core.i18n import Msg
 from desktop_app.core.models import JobRecord
 from desktop_app.core.reports import JobReport, json_chunks
+
+_ASCII = "".join(map(chr, range(128)))
 
 
 def summary(job: JobRecord) -> str:
@@ -25,12 +28,27 @@ def summary(job: JobRecord) -> str:
 
 
 def print_json(value: object) -> None:
-    """`print(json.dumps(value))`, streamed: a big job's rows never become one string."""
-    write = sys.stdout.write
-    for chunk in json_chunks(value):
-        write(chunk)
-    write("\n")
-    sys.stdout.flush()
+    """`print(json.dumps(value))`, streamed: a big job's rows never become one string. The JSON
+    is ASCII, so its bytes go straight to stdout's buffer where its encoding writes ASCII as is."""
+    out = sys.stdout
+    out.flush()
+    buffer = getattr(out, "buffer", None)
+    if buffer is not None and _ascii_as_is(out.encoding):
+        for chunk in json_chunks(value):
+            buffer.write(chunk)
+        buffer.flush()
+    else:
+        for chunk in json_chunks(value):
+            out.write(chunk.decode("ascii"))
+    out.write("\n")  # through the text layer: "\r\n" on Windows, as print() wrote it
+    out.flush()
+
+
+def _ascii_as_is(encoding: str | None) -> bool:
+    try:
+        return encoding is not None and codecs.encode(_ASCII, encoding) == _ASCII.encode()
+    except LookupError:
+        return False
 
 
 def print_result(as_json: bool, report: JobReport) -> None:

@@ -7,7 +7,6 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop_app.cli import job_commands, journal_commands, profile_commands
 from desktop_app.cli.argparse_words import use_our_catalog
 from desktop_app.cli.parser import build_parser
 from desktop_app.cli.terminal import readable_output
@@ -55,10 +54,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_app(sys.argv[:1], demo=args.demo, lang=args.lang)
     try:
         configure_logging(app_paths().ensure())  # a folder it cannot create: one sentence
+        # Each command's module is imported when it runs: a dry run loads neither the profile
+        # commands (and the keyring) nor the journal's.
         if args.command == "profile":
+            from desktop_app.cli import profile_commands
+
             return profile_commands.run(args, parser)
         if args.command == "journal":
+            from desktop_app.cli import journal_commands
+
             return journal_commands.run(args)
+        from desktop_app.cli import job_commands
+
         return job_commands.run(args)
     except SellerDeskError as error:
         print(f"seller-desk: {redact(str(error))}", file=sys.stderr)

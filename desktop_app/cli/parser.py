@@ -6,8 +6,9 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
+from desktop_app.core.errors import ConfigError
 from desktop_app.core.i18n import Msg
-from desktop_app.core.profiles import MARKETPLACES
+from desktop_app.core.profile_file import MARKETPLACES
 from desktop_app.core.stable_files import DEFAULT_STABLE_SECONDS
 from desktop_app.core.undo_window import MAX_GRACE_SECONDS
 
@@ -243,3 +244,14 @@ def _bounded(low: float, high: float) -> Callable[[str], float]:
 
 _grace_seconds = _bounded(0, MAX_GRACE_SECONDS)
 _poll_seconds = _bounded(0.05, 60)  # bounded: a watch never spins, nor sleeps for hours
+
+
+def key_values(pairs: list[str], flag: str) -> dict[str, str]:
+    """`KEY=VALUE` arguments as a dict; the same parser serves --map, --option and --budget."""
+    result: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip() or not value.strip():
+            raise ConfigError(Msg("{flag} takes KEY=VALUE, not '{value}'.", flag=flag, value=pair))
+        result[key.strip()] = value.strip()
+    return result

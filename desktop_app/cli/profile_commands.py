@@ -7,6 +7,7 @@ import asyncio
 
 from pydantic import ValidationError
 
+from desktop_app.cli.parser import key_values
 from desktop_app.cli.terminal import read_secret
 from desktop_app.cli.words import environment_badge
 from desktop_app.core.connect import open_marketplace
@@ -85,17 +86,6 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         return asyncio.run(_test(store.get(args.name)))
     parser.parse_args(["profile", "--help"])
     return 2
-
-
-def key_values(pairs: list[str], flag: str) -> dict[str, str]:
-    """`KEY=VALUE` arguments as a dict; the same parser serves --map, --option and --budget."""
-    result: dict[str, str] = {}
-    for pair in pairs:
-        key, sep, value = pair.partition("=")
-        if not sep or not key.strip() or not value.strip():
-            raise ConfigError(Msg("{flag} takes KEY=VALUE, not '{value}'.", flag=flag, value=pair))
-        result[key.strip()] = value.strip()
-    return result
 
 
 def _count(text: str) -> int:

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import importlib
-from typing import Protocol
-
-import httpx
+from typing import TYPE_CHECKING, Protocol
 
 from desktop_app.core.errors import ConfigError
 from desktop_app.core.i18n import Msg
@@ -13,6 +11,9 @@ from desktop_app.core.marketplaces.base import Marketplace
 from desktop_app.core.profiles import Profile
 from desktop_app.core.redaction import register_secret
 from desktop_app.core.secrets import load_secret
+
+if TYPE_CHECKING:  # a client is built only when a marketplace is opened: no httpx before that
+    import httpx
 
 
 class MarketplaceOpener(Protocol):

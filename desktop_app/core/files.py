@@ -9,12 +9,10 @@ to be "locked, try later" instead of failing for good.
 from __future__ import annotations
 
 import errno
-import hashlib
 import io
 import ntpath
 import os
 import stat
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -65,6 +63,8 @@ def portable_name(name: str, *, reserve: int = 0) -> str:
     stem, suffix = os.path.splitext(cleaned)
     if not _fits(suffix, room // 2):  # an "extension" this long is part of the name
         stem, suffix = cleaned, ""
+    import hashlib  # here, as uuid below: a CLI start that writes no file loads neither
+
     tag = "~" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:8]
     while stem and not _fits(stem + tag + suffix, room):
         stem = stem[:-1]
@@ -179,6 +179,8 @@ def atomic_text(path: Path, *, encoding: str = "utf-8") -> Iterator[TextIO]:
         with open(os_path(target), "w", encoding=encoding, newline="") as handle:
             yield handle
         return
+    import uuid
+
     temp = target.with_name(f".{uuid.uuid4().hex[:12]}.tmp")  # hidden: no watch takes it
     try:
         fd = open_private_fd(Path(os_path(temp)), os.O_WRONLY | os.O_CREAT | os.O_EXCL)

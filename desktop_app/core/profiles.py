@@ -12,9 +12,11 @@ from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from desktop_app.core.errors import ConfigError
 from desktop_app.core.i18n import Msg, message_of
-from desktop_app.core.marketplaces.http import checked_base_url
+from desktop_app.core.marketplaces.base_url import checked_base_url
 from desktop_app.core.models import Action
 from desktop_app.core.private_files import private_folder
+from desktop_app.core.profile_file import MARKETPLACES as MARKETPLACES
+from desktop_app.core.profile_file import no_profile_named
 from desktop_app.core.stable_files import (
     DEFAULT_STABLE_SECONDS,
     MAX_STABLE_SECONDS,
@@ -24,7 +26,6 @@ from desktop_app.core.storage_faults import os_fault
 from desktop_app.core.undo_window import MAX_GRACE_SECONDS
 
 PROFILES_SCHEMA_VERSION = 1
-MARKETPLACES = ("aboutyou", "sellercenter", "unicommerce")
 DEFAULT_GRACE_SECONDS = 10
 DEFAULT_CANCEL_THRESHOLD = 2.0  # percent; Daraz takes a shop offline above 2 % a week
 
@@ -150,9 +151,7 @@ class ProfileStore:
         for profile in self.list():
             if profile.name == name:
                 return profile
-        raise ConfigError(
-            Msg("There is no profile named '{name}'. See `seller-desk profile list`.", name=name)
-        )
+        raise no_profile_named(name)
 
     def save(self, profile: Profile) -> None:
         """Add the profile, or replace the one with the same name."""

@@ -8,7 +8,6 @@ another spelling, so each is masked as written, URL-encoded, JSON-escaped and XM
 
 from __future__ import annotations
 
-import html
 import json
 import logging
 import re
@@ -25,6 +24,8 @@ _lock = threading.Lock()
 
 def spellings(secret: str) -> set[str]:
     """The ways a secret may come back: raw, URL-encoded, JSON- and XML-escaped."""
+    import html  # here: its entity table costs every CLI start, and most never see a secret
+
     url = {quote(secret, safe=""), quote(secret), quote_plus(secret)}
     url |= {re.sub(r"%[0-9A-F]{2}", lambda m: m.group(0).lower(), form) for form in url}
     as_json = {json.dumps(secret)[1:-1], json.dumps(secret, ensure_ascii=False)[1:-1]}

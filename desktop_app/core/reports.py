@@ -1,7 +1,8 @@
 """A job's report, the CLI's `--json` contract: counted at once, its rows read only when written.
 
-The JSON text is byte for byte what `json.dumps` gives for the object below, but streamed a few
-thousand rows at a time, so a million-row report never exists as one list of dicts or one string:
+The JSON is byte for byte what `json.dumps` gives for the object below (ASCII, so it is written
+as bytes), but streamed a few thousand rows at a time, so a million-row report never exists as
+one list of dicts or one string:
     {"job": ID|null, "action": "cancel"|"ship", "profile": NAME, "state": STATE,
      "counts": {OUTCOME: N, ...}, "rows": [{"line": N, "order_items": [ID, ...],
      "outcome": OUTCOME, "errors": [TEXT, ...], "batch": ID|null}, ...]}
@@ -10,12 +11,15 @@ thousand rows at a time, so a million-row report never exists as one list of dic
 from __future__ import annotations
 
 import json
+from array import array
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 
-from desktop_app.core.importing.row_table import NO_ID, OUTCOMES, RowTable
+from desktop_app.core.importing.row_table import OUTCOMES, RowTable
 from desktop_app.core.models import (
     Action,
     ImportResult,
@@ -38,14 +42,16 @@ class JobReport:
     profile: str
     state: str
     counts: dict[str, int]  # by outcome value, in the order the outcomes first appear
-    row_texts: Callable[[], Iterable[str]]  # each row's JSON object, made when it is written
+    # The rows' JSON objects joined by ", ", in pieces of at most ROWS_PER_CHUNK rows, each
+    # made when it is written.
+    row_chunks: Callable[[], Iterable[bytes]]
     # The rows that carry a message: all a person reads of a big job.
     noted_rows: Callable[[], Iterable[RowResult]]
 
     def all_are(self, outcome: Outcome) -> bool:
         return set(self.counts) <= {outcome.value}
 
-    def json_chunks(self) -> Iterator[str]:
+    def json_chunks(self) -> Iterator[bytes]:
         """The report's JSON object in pieces, a few thousand rows each."""
         head = json.dumps(
             {
@@ -56,13 +62,12 @@ class JobReport:
                 "counts": self.counts,
             }
         )
-        yield head[:-1] + ', "rows": ['
-        texts = iter(self.row_texts())
-        separator = ""
-        while chunk := list(islice(texts, ROWS_PER_CHUNK)):
-            yield separator + ", ".join(chunk)
-            separator = ", "
-        yield "]}"
+        yield (head[:-1] + ', "rows": [').encode()
+        for index, chunk in enumerate(self.row_chunks()):
+            if index:
+                yield b", "
+            yield chunk
+        yield b"]}"
 
 
 def by_value(counts: Mapping[Outcome, int]) -> dict[str, int]:
@@ -78,10 +83,10 @@ def preview_report(action: Action, profile: str, imported: ImportResult) -> JobR
     """A dry run's report: the importer's counts; no per-row object unless a row has a message."""
     rows = imported.rows
 
-    def row_texts() -> Iterator[str]:
+    def row_chunks() -> Iterator[bytes]:
         if isinstance(rows, RowTable):
-            return _table_row_texts(rows)
-        return (_preview_json(row) for row in rows)
+            return _table_row_chunks(rows)
+        return _chunked(map(_preview_json, rows))
 
     def noted_rows() -> Iterator[RowResult]:
         if isinstance(rows, RowTable):
@@ -89,28 +94,50 @@ def preview_report(action: Action, profile: str, imported: ImportResult) -> JobR
         return (preview_row(row) for row in rows if row.errors or row.warnings)
 
     counts = by_value(imported.counts())
-    return JobReport(None, action, profile, "dry-run", counts, row_texts, noted_rows)
+    return JobReport(None, action, profile, "dry-run", counts, row_chunks, noted_rows)
 
 
 def _preview_json(row: InputRow) -> str:
     return _row_json(row.line, row.order_items, row.outcome, row.errors + row.warnings, None)
 
 
-def _table_row_texts(rows: RowTable) -> Iterator[str]:
-    """A RowTable's rows as _preview_json writes them, read from its columns: only a row with
-    a message or other than one whole id is built as an InputRow."""
-    noted = set(rows.noted())
-    outcomes = [_OUTCOME_JSON[outcome] for outcome in OUTCOMES]
-    for index, (line, number, code) in enumerate(
-        zip(rows.lines, rows.ids, rows.outcomes, strict=True)
-    ):
-        if number == NO_ID or index in noted:
-            yield _preview_json(rows[index])
-        else:
-            yield (
-                f'{{"line": {line}, "order_items": [{number}], "outcome": {outcomes[code]},'
-                ' "errors": [], "batch": null}'
-            )
+def _table_row_chunks(rows: RowTable) -> Iterator[bytes]:
+    """A RowTable's rows as _preview_json writes them, read from its columns, ROWS_PER_CHUNK at
+    a time: only a row with a message or other than one whole id is built as an InputRow."""
+    irregular = rows.irregular()
+    for start in range(0, len(rows), ROWS_PER_CHUNK):
+        end = min(start + ROWS_PER_CHUNK, len(rows))
+        pieces = []
+        for index in irregular[bisect_left(irregular, start) : bisect_left(irregular, end)]:
+            if start < index:
+                pieces.append(_plain_rows_json(rows, start, index))
+            pieces.append(_preview_json(rows[index]).encode())
+            start = index + 1
+        if start < end:
+            pieces.append(_plain_rows_json(rows, start, end))
+        yield b", ".join(pieces)
+
+
+def _plain_rows_json(rows: RowTable, start: int, end: int) -> bytes:
+    """Rows of one whole id and no message, joined by ", ": one %-format for a run of rows of
+    one outcome (the ints are written in C), else row by row."""
+    codes = rows.outcomes[start:end].tobytes()
+    if codes.count(codes[:1]) == len(codes):
+        values = array("q", bytes(16 * len(codes)))  # line, id, line, id...
+        values[0::2] = rows.lines[start:end]
+        values[1::2] = rows.ids[start:end]
+        return _plain_rows_format(codes[0], len(codes)) % tuple(values)
+    return ", ".join(
+        _row_json(rows.lines[index], (rows.ids[index],), rows.outcome_at(index), (), None)
+        for index in range(start, end)
+    ).encode()
+
+
+@lru_cache(maxsize=16)
+def _plain_rows_format(code: int, count: int) -> bytes:
+    outcome = _OUTCOME_JSON[OUTCOMES[code]]
+    row = f'{{"line": %d, "order_items": [%d], "outcome": {outcome}, "errors": [], "batch": null}}'
+    return ", ".join([row] * count).encode()
 
 
 def record_report(job: JobRecord, rows: Sequence[RowResult]) -> JobReport:
@@ -120,7 +147,7 @@ def record_report(job: JobRecord, rows: Sequence[RowResult]) -> JobReport:
         job.profile,
         str(job.state),
         by_value(Counter(row.outcome for row in rows)),
-        lambda: (
+        lambda: _chunked(
             _row_json(row.line, row.order_items, row.outcome, row.errors, row.batch_id)
             for row in rows
         ),
@@ -128,26 +155,33 @@ def record_report(job: JobRecord, rows: Sequence[RowResult]) -> JobReport:
     )
 
 
-def json_chunks(value: object) -> Iterator[str]:
+def _chunked(texts: Iterable[str]) -> Iterator[bytes]:
+    """Row texts joined by ", ", ROWS_PER_CHUNK at a time."""
+    texts = iter(texts)
+    while chunk := list(islice(texts, ROWS_PER_CHUNK)):
+        yield ", ".join(chunk).encode()
+
+
+def json_chunks(value: object) -> Iterator[bytes]:
     """`json.dumps(value)` in pieces, where dicts and lists may hold `JobReport`s. An iterator
     is written as a list, each item made only when its turn comes (one job's rows at a time)."""
     if isinstance(value, JobReport):
         yield from value.json_chunks()
     elif isinstance(value, dict):
-        yield "{"
+        yield b"{"
         for index, (key, item) in enumerate(value.items()):
-            yield (", " if index else "") + json.dumps(str(key)) + ": "
+            yield ((", " if index else "") + json.dumps(str(key)) + ": ").encode()
             yield from json_chunks(item)
-        yield "}"
+        yield b"}"
     elif isinstance(value, list | Iterator):
-        yield "["
+        yield b"["
         for index, item in enumerate(value):
             if index:
-                yield ", "
+                yield b", "
             yield from json_chunks(item)
-        yield "]"
+        yield b"]"
     else:
-        yield json.dumps(value)
+        yield json.dumps(value).encode()
 
 
 def all_succeeded(rows: Sequence[RowResult], *, dry_run: bool = False) -> bool:

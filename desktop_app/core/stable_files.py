@@ -12,7 +12,6 @@ import io
 import os
 import stat
 import time
-import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -81,6 +80,8 @@ def whole_in_its_format(content: bytes) -> bool:
     """False for a zip (XLSX) cut short: its central directory, written last, is missing."""
     if not content.startswith(b"PK\x03\x04"):
         return True  # text formats cannot tell a last line from a cut one
+    import zipfile  # here: a CLI start that reads no workbook loads no zip reader
+
     try:
         with zipfile.ZipFile(io.BytesIO(content)) as archive:
             return bool(archive.namelist())

@@ -10,11 +10,14 @@ from __future__ import annotations
 import errno
 import os
 import shutil
-import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.core.errors import StorageError
 from desktop_app.core.i18n import Msg
+
+if TYPE_CHECKING:  # only named here: a CLI start that opens no journal loads no sqlite3
+    import sqlite3
 
 # SQLite primary result codes (sqlite3.h).
 SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8

@@ -6,7 +6,6 @@ its send-at time, so a crash leaves a job that is offered again, never one that 
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -31,6 +30,10 @@ class Countdown:
         self.seconds = max(0.0, seconds)
         self._clock = clock
         self.deadline = clock() + self.seconds
+        # asyncio is imported by the countdowns alone: reading a profile, on every CLI start,
+        # needs only MAX_GRACE_SECONDS from here.
+        import asyncio
+
         self._ended = asyncio.Event()
 
     def seconds_left(self) -> float:
@@ -42,6 +45,8 @@ class Countdown:
         self._ended.set()
 
     async def wait(self) -> None:
+        import asyncio
+
         # Ticks against the injected clock, so tests can move time instead of sleeping.
         while not self._ended.is_set():
             left = self.deadline - self._clock()

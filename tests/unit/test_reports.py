@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import io
 import json
+import sys
 from collections import Counter
 from typing import Any
 
-from hypothesis import given
+import pytest
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from desktop_app.cli.job_output import print_json
 from desktop_app.core.importing.row_table import RowTable
 from desktop_app.core.importing.values import MAX_ID
 from desktop_app.core.models import (
@@ -92,7 +96,7 @@ def test_a_record_report_streams_exactly_what_json_dumps_gives(rows: list[RowRes
         ],
     )
     report = record_report(record(rows), rows)
-    assert "".join(report.json_chunks()) == json.dumps(expected)
+    assert b"".join(report.json_chunks()).decode() == json.dumps(expected)
     assert report.all_are(Outcome.SUCCEEDED) == all(r.outcome is Outcome.SUCCEEDED for r in rows)
 
 
@@ -127,7 +131,7 @@ def test_a_dry_run_report_counts_warnings_as_messages_and_prints_only_those_rows
             },
         ],
     )
-    assert "".join(report.json_chunks()) == json.dumps(expected)
+    assert b"".join(report.json_chunks()).decode() == json.dumps(expected)
     assert [row.line for row in report.noted_rows()] == [3, 4]
     assert not report.all_are(Outcome.VALID)
 
@@ -152,8 +156,30 @@ def test_a_dry_run_of_a_row_table_reports_exactly_what_its_rows_would(
     table.extend(rows)
     of_table = preview_report(Action.CANCEL, "shop", ImportResult(Action.CANCEL, "a.csv", table))
     of_list = preview_report(Action.CANCEL, "shop", ImportResult(Action.CANCEL, "a.csv", rows))
-    assert "".join(of_table.json_chunks()) == "".join(of_list.json_chunks())
+    assert b"".join(of_table.json_chunks()) == b"".join(of_list.json_chunks())
     assert list(of_table.noted_rows()) == list(of_list.noted_rows())
+
+
+# Runs of plain rows (one id, no message) of one outcome, between rows of any kind.
+plain_runs = st.tuples(st.integers(0, 2 * ROWS_PER_CHUNK + 3), st.sampled_from(Outcome))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(plain_runs, st.lists(input_rows, max_size=2)), max_size=4))
+def test_a_big_row_table_is_written_as_its_rows_would_be_across_every_chunk(
+    parts: list[tuple[tuple[int, Outcome], list[InputRow]]],
+) -> None:
+    rows: list[InputRow] = []
+    for (count, outcome), others in parts:
+        rows += [InputRow(len(rows) + n, (7 * n + 1,), outcome=outcome) for n in range(count)]
+        rows += others
+    table = RowTable()
+    table.extend(rows)
+    of_table = preview_report(Action.CANCEL, "shop", ImportResult(Action.CANCEL, "a.csv", table))
+    of_list = preview_report(Action.CANCEL, "shop", ImportResult(Action.CANCEL, "a.csv", rows))
+    chunks = list(of_table.json_chunks())
+    assert b"".join(chunks) == b"".join(of_list.json_chunks())
+    assert max(map(len, chunks)) < 200 * ROWS_PER_CHUNK  # a few thousand rows at a time
 
 
 class CountingTable(RowTable):
@@ -184,9 +210,35 @@ def test_a_big_report_is_written_in_pieces_and_a_job_list_one_job_at_a_time() ->
 
     chunks = json_chunks({"jobs": reports()})
     first = next(chunks)
-    assert first == "{" and made == []  # nothing is read before its turn
+    assert first == b"{" and made == []  # nothing is read before its turn
     pieces = [first, *chunks]
     assert made == [1, 2]
     assert max(map(len, pieces)) < 100 * ROWS_PER_CHUNK  # never one string of all the rows
-    single = json.loads("".join(record_report(record(rows), rows).json_chunks()))
-    assert json.loads("".join(pieces)) == {"jobs": [single, single]}
+    single = json.loads(b"".join(record_report(record(rows), rows).json_chunks()))
+    assert json.loads(b"".join(pieces)) == {"jobs": [single, single]}
+
+
+@pytest.mark.parametrize(
+    ("encoding", "newline"), [("utf-8", "\n"), ("cp850", "\r\n"), ("utf-16", "\n"), (None, None)]
+)
+def test_print_json_writes_what_print_json_dumps_wrote(
+    encoding: str | None, newline: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Bytes straight to the buffer where the encoding writes ASCII as is; else as text."""
+    rows = [RowResult(n, (n,), None, Outcome.SUCCEEDED, ("é ✓",), "b") for n in range(5000)]
+    report = record_report(record(rows), rows)
+
+    def stream() -> io.TextIOBase:
+        if encoding is None:
+            return io.StringIO()
+        return io.TextIOWrapper(io.BytesIO(), encoding=encoding, newline=newline)
+
+    printed, written = stream(), stream()
+    print(json.dumps(json.loads(b"".join(report.json_chunks()))), file=written)  # as it was
+    monkeypatch.setattr(sys, "stdout", printed)
+    print_json(report)
+    written.flush()
+    if isinstance(printed, io.StringIO):
+        assert printed.getvalue() == written.getvalue()
+    else:
+        assert printed.buffer.getvalue() == written.buffer.getvalue()  # type: ignore[attr-defined]

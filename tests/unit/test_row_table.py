@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from desktop_app.core.importing.row_table import RowTable
 from desktop_app.core.models import InputRow, Outcome, ShipInfo
 
@@ -57,3 +62,11 @@ def test_noted_lists_the_rows_with_an_error_or_a_warning_in_file_order() -> None
     assert [table[i].line for i in table.noted()] == [3, 4, 6]
     assert table.take([5, 0, 2]).noted() == [0, 2]
     assert RowTable().noted() == []
+
+
+@given(st.lists(st.sampled_from(Outcome), max_size=40))
+def test_outcome_counts_keep_the_order_the_outcomes_first_appear(outcomes: list[Outcome]) -> None:
+    table = RowTable()
+    table.extend(InputRow(line, (line,), outcome=o) for line, o in enumerate(outcomes, 1))
+    expected = Counter(outcomes)
+    assert list(table.outcome_counts().items()) == list(expected.items())

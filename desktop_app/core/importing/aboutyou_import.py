@@ -47,7 +47,7 @@ class AboutYouImport:
                 )
             headers: list[str] = []
             columns = ColumnMap(ids=0, ids_field=ORDER_ITEM_ID)
-            rest.insert(0, (cells, ended))
+            rest = [(cells, ended), *rest]
             ended = line - 1
             notes.append(Msg("No header row: every line is read as order item ids to cancel."))
         else:

@@ -7,12 +7,14 @@ duplicate) returns None here and goes through the per-row checks, which give the
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Set
+from array import array
+from collections.abc import Collection
 
-from desktop_app.core.importing.csv_source import Chunk
+from desktop_app.core.importing.csv_source import Chunk, Lines
 from desktop_app.core.importing.values import MAX_ID, MAX_KEY
 
 PLAIN_CARRIER = re.compile(r"[A-Za-z0-9_.\-]{1,255}")
+assert MAX_ID == 2**63 - 1  # what an array("q") holds
 
 
 def single_lines(chunk: Chunk, ended: int) -> range | None:
@@ -23,28 +25,25 @@ def single_lines(chunk: Chunk, ended: int) -> range | None:
 
 
 def column(chunk: Chunk, index: int) -> list[str] | None:
+    if isinstance(chunk, Lines) and chunk.one_column:
+        return chunk.texts if index == 0 else None  # a blank line's "" fails every check
     try:
         return [cells[index] for cells, _ in chunk]
     except IndexError:
         return None
 
 
-def plain_ids(texts: list[str], seen: Set[int]) -> tuple[list[int], set[int]] | None:
-    """The ids (and their set), when every cell is one plain id (ASCII digits, 1..MAX_ID) and
-    none repeats or was seen before."""
+def plain_ids(texts: list[str]) -> tuple[list[int], array[int]] | None:
+    """The ids, as a list and as an array, when every cell is plain digits for a number up to
+    MAX_ID (the array's own bound). A 0 is left to the duplicate check: no row has it."""
     digits = "".join(texts)
     if not (all(texts) and digits.isascii() and digits.isdigit()):
         return None
     try:
         numbers = list(map(int, texts))
-    except ValueError:  # over 4,300 digits: the per-row checks say what is wrong
+        return numbers, array("q", numbers)
+    except (ValueError, OverflowError):  # over 4,300 digits, or over MAX_ID: see the row checks
         return None
-    if min(numbers) < 1 or max(numbers) > MAX_ID:
-        return None
-    unique = set(numbers)
-    if len(unique) != len(numbers) or not seen.isdisjoint(unique):
-        return None
-    return numbers, unique
 
 
 def plain_keys(texts: list[str]) -> bool:
@@ -62,5 +61,7 @@ def plain_carriers(texts: list[str], carriers: Collection[str] | None) -> bool:
 
 
 def one_column_each(chunk: Chunk) -> bool:
+    if isinstance(chunk, Lines):
+        return chunk.one_column and all(chunk.texts)
     cells = [cells for cells, _ in chunk]
     return all(cells) and sum(map(len, cells)) == len(cells)

@@ -4,7 +4,7 @@ and the duplicate rule (an id already sent by an earlier line)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Hashable, Iterator, Mapping, Sequence
 from typing import Generic, TypeVar
 
 from desktop_app.core.errors import ImportFileError
@@ -52,6 +52,7 @@ class FirstRows(Mapping[Id, int], Generic[Id]):
         self._at: dict[Id, int] = {}
         self._rows = rows
         self._scans = 0
+        self._refused = False  # has claim() refused a chunk yet
 
     def add(self, item: Id, position: int) -> None:
         self.seen.add(item)
@@ -86,8 +87,26 @@ class FirstRows(Mapping[Id, int], Generic[Id]):
     def __len__(self) -> int:
         return len(self.seen)
 
-    def update_seen(self, items: Iterable[Id]) -> None:
-        self.seen.update(items)
+    def claim(self, items: list[Id]) -> bool:
+        """Add the ids of a chunk of plain rows, when none was seen before and none repeats
+        (nor is 0, never an id, so never in `seen` otherwise); else leave `seen` as it was.
+
+        Optimistic until the first refusal: one set update, whose growth says whether all were
+        new. From then on they are checked before they are added."""
+        seen = self.seen
+        if self._refused and not seen.isdisjoint(items):
+            return False
+        before = len(seen)
+        seen.update(items)
+        if len(seen) - before == len(items) and 0 not in seen:
+            return True
+        if self._refused:
+            seen.difference_update(items)  # none of them was there before
+        else:
+            self._refused = True
+            seen.clear()  # and back to what it held before: the ids the valid rows send
+            seen.update(self._rows.valid_ids())  # type: ignore[arg-type]
+        return False
 
 
 class RowSink:

@@ -47,7 +47,7 @@ class SpecImport:
                 )
             headers: list[str] = []
             columns = SpecColumns(0, tuple(None for _ in spec.fields))
-            rest.insert(0, (cells, ended))
+            rest = [(cells, ended), *rest]
             ended = line - 1
             notes.append(Msg("No header row: every line is read as order item ids."))
         else:

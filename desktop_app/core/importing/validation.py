@@ -117,13 +117,14 @@ class RowChecker(RowSink):
         if lines is None or (self.headerless and not one_column_each(chunk)):
             return False
         texts = column(chunk, self.columns.ids)
-        plain = None if texts is None else plain_ids(texts, self.first_at.seen)
+        plain = None if texts is None else plain_ids(texts)
         if plain is None:
             return False
-        numbers, unique = plain
+        numbers, ids = plain
         if self.ship_columns is None:
-            self.first_at.update_seen(unique)
-            self.rows.extend_valid(lines, numbers)
+            if not self.first_at.claim(numbers):
+                return False
+            self.rows.extend_valid(lines, ids)
             return True
         _, carrier_at, shipment_at, returns_at = self.ship_columns
         shipments, returns = column(chunk, shipment_at), column(chunk, returns_at)
@@ -143,8 +144,9 @@ class RowChecker(RowSink):
             notes = [(self._unchecked(n, c),) for n, c in zip(lines, carriers, strict=True)]
         else:  # a carrier's name becomes its key
             carriers = [self.carriers[carrier] for carrier in carriers]
-        self.first_at.update_seen(unique)
-        self.rows.extend_valid_ships(lines, numbers, (carriers, shipments, returns), notes)
+        if not self.first_at.claim(numbers):
+            return False
+        self.rows.extend_valid_ships(lines, ids, (carriers, shipments, returns), notes)
         return True
 
     def _cancel_chunk(self, chunk: Chunk, ended: int) -> int:

@@ -13,7 +13,6 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
-from urllib.parse import urlsplit
 
 import httpx
 
@@ -24,30 +23,14 @@ from desktop_app.core.errors import (
     MarketplaceUnavailable,
 )
 from desktop_app.core.i18n import Msg
+from desktop_app.core.marketplaces.base_url import checked_base_url as checked_base_url
 from desktop_app.core.redaction import redact_bytes
 
-LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 # Far above anything the three APIs send (a page of 100 orders is ~200 kB).
 MAX_ANSWER_BYTES = 4 * 1024 * 1024
 MAX_RETRY_AFTER = 24 * 3600.0  # longer is absurd: our own backoff decides
 _HOP_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
-
-
-def checked_base_url(url: str) -> str:
-    """The base URL without a trailing slash; https is required except on this computer."""
-    parts = urlsplit(url.strip())
-    if parts.scheme not in {"https", "http"} or not parts.hostname:
-        raise ConfigError(
-            Msg("'{url}' is not a web address; it should look like https://host.", url=url)
-        )
-    if parts.scheme != "https" and parts.hostname not in LOCAL_HOSTS:
-        raise ConfigError(
-            Msg("The base URL must start with https:// so the API key travels encrypted.")
-        )
-    if parts.username or parts.password or parts.query or parts.fragment:
-        raise ConfigError(Msg("The base URL must not contain a user name, password, query or #."))
-    return url.strip().rstrip("/")
 
 
 class GuardedClient(httpx.AsyncClient):
