@@ -4,10 +4,13 @@ action, in the active language; `--json` keeps the English values."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from desktop_app.core.i18n import Msg, message_id
 from desktop_app.core.models import Action
-from desktop_app.core.profiles import Environment
+
+if TYPE_CHECKING:  # the profile model loads pydantic, which a dry run does without
+    from desktop_app.core.profiles import Environment
 
 _WORDS = {
     # outcomes
@@ -48,7 +51,7 @@ def action_word(action: Action) -> str:
 
 def environment_badge(environment: Environment) -> str:
     """SANDBOX or PRODUCTION, as the window's badge says it."""
-    return Msg("PRODUCTION") if environment is Environment.PRODUCTION else Msg("SANDBOX")
+    return Msg("PRODUCTION") if environment == "production" else Msg("SANDBOX")
 
 
 # One message per outcome, so each language can agree the word with the count ("2 válidas").
