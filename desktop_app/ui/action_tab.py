@@ -226,8 +226,8 @@ class ActionTab(QWidget):
         if flagged:
             result.notes.append(
                 self.tr(
-                    "%1 row(s) hold items an earlier job already cancelled or shipped."
-                ).replace("%1", str(flagged))
+                    "%n row(s) hold items an earlier job already cancelled or shipped.", "", flagged
+                )
             )
 
     def _search_changed(self, _text: str) -> None:
@@ -281,9 +281,7 @@ class ActionTab(QWidget):
             return
         self.ctx.settings.values.last_folder = str(path.parent)
         self.summary.setText(
-            self.tr("Saved %1 problem row(s) to %2.")
-            .replace("%1", str(written))
-            .replace("%2", str(path))
+            self.tr("Saved %n problem row(s) to %1.", "", written).replace("%1", str(path))
         )
 
     def remove_selected(self) -> None:

@@ -4,7 +4,23 @@
 <context>
     <name>ActionTab</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/action_tab.py" line="352"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="229"/>
+        <source>%n row(s) hold items an earlier job already cancelled or shipped.</source>
+        <translation>
+            <numerusform>%n row holds items an earlier job already cancelled or shipped.</numerusform>
+            <numerusform>%n rows hold items an earlier job already cancelled or shipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/action_tab.py" line="284"/>
+        <source>Saved %n problem row(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n problem row to %1.</numerusform>
+            <numerusform>Saved %n problem rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/action_tab.py" line="350"/>
         <source>Cancel %n item(s)…</source>
         <translation>
             <numerusform>Cancel %n item…</numerusform>
@@ -12,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/action_tab.py" line="354"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="352"/>
         <source>Ship %n item(s)…</source>
         <translation>
             <numerusform>Ship %n item…</numerusform>
@@ -95,9 +111,9 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/main_window.py" line="211"/>
         <source>%n stopped job(s) wait in Results; Resume goes on with them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stopped job waits in Results; Resume goes on with it.</numerusform>
+            <numerusform>%n stopped jobs wait in Results; Resume goes on with them.</numerusform>
         </translation>
     </message>
 </context>
@@ -136,25 +152,25 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="90"/>
         <source>Sent when the undo window ended, so no longer withdrawable: job %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sent when the undo window ended, so no longer withdrawable: job %1.</numerusform>
+            <numerusform>Sent when the undo window ended, so no longer withdrawable: jobs %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="100"/>
         <source>%n job(s) are still in their undo window and have not been sent. Withdraw them, or send them now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n job is still in its undo window and has not been sent. Withdraw it, or send it now?</numerusform>
+            <numerusform>%n jobs are still in their undo window and have not been sent. Withdraw them, or send them now?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="109"/>
         <source>%n job(s) are being sent. Stop them and quit (Resume goes on with them later), or keep the window open?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n job is being sent. Stop it and quit (Resume goes on with it later), or keep the window open?</numerusform>
+            <numerusform>%n jobs are being sent. Stop them and quit (Resume goes on with them later), or keep the window open?</numerusform>
         </translation>
     </message>
 </context>
@@ -166,6 +182,33 @@
         <translation>
             <numerusform>Wrote %n row to %1.</numerusform>
             <numerusform>Wrote %n rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetryDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/retry.py" line="32"/>
+        <source>%n failed row(s) may succeed when sent again.</source>
+        <translation>
+            <numerusform>%n failed row may succeed when sent again.</numerusform>
+            <numerusform>%n failed rows may succeed when sent again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/retry.py" line="35"/>
+        <source>%n cannot succeed as they are: the marketplace refused the items themselves.</source>
+        <translation>
+            <numerusform>%n cannot succeed as it is: the marketplace refused the item itself.</numerusform>
+            <numerusform>%n cannot succeed as they are: the marketplace refused the items themselves.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/retry.py" line="59"/>
+        <source>&amp;Add these %n row(s) anyway (e.g. after fixing them in the marketplace)</source>
+        <translation>
+            <numerusform>&amp;Add this %n row anyway (e.g. after fixing it in the marketplace)</numerusform>
+            <numerusform>&amp;Add these %n rows anyway (e.g. after fixing them in the marketplace)</numerusform>
         </translation>
     </message>
 </context>
@@ -221,7 +264,7 @@
 <context>
     <name>UndoPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/undo_panel.py" line="159"/>
+        <location filename="../../desktop_app/ui/undo_panel.py" line="181"/>
         <source>cancel %n row(s)</source>
         <translation>
             <numerusform>cancel %n row</numerusform>
@@ -229,7 +272,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/undo_panel.py" line="161"/>
+        <location filename="../../desktop_app/ui/undo_panel.py" line="183"/>
         <source>ship %n row(s)</source>
         <translation>
             <numerusform>ship %n row</numerusform>
@@ -242,9 +285,9 @@
     <message numerus="yes">
         <location filename="../../desktop_app/ui/dialogs/confirm.py" line="172"/>
         <source>%n of these order items are already in an unfinished job of this profile (job %1). Sending them again may apply them twice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of these order items is already in an unfinished job of this profile (job %1). Sending it again may apply it twice.</numerusform>
+            <numerusform>%n of these order items are already in an unfinished job of this profile (job %1). Sending them again may apply them twice.</numerusform>
         </translation>
     </message>
 </context>

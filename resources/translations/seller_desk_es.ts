@@ -43,7 +43,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/action_tab.py" line="86"/>
-        <location filename="../../desktop_app/ui/action_tab.py" line="335"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="333"/>
         <source>No file yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -117,10 +117,21 @@
         <source>open items</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop_app/ui/action_tab.py" line="229"/>
-        <source>%1 row(s) hold items an earlier job already cancelled or shipped.</source>
-        <translation type="unfinished"></translation>
+        <source>%n row(s) hold items an earlier job already cancelled or shipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/action_tab.py" line="284"/>
+        <source>Saved %n problem row(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/action_tab.py" line="277"/>
@@ -128,22 +139,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="284"/>
-        <source>Saved %1 problem row(s) to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="316"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="314"/>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="339"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="337"/>
         <source>%1 done by earlier jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/action_tab.py" line="352"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="350"/>
         <source>Cancel %n item(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -151,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/action_tab.py" line="354"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="352"/>
         <source>Ship %n item(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -159,12 +165,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="383"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="381"/>
         <source>These rows were read for a %1 profile; read them again for this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="391"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="389"/>
         <source>rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -617,92 +623,92 @@
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="38"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="37"/>
         <source>Columns and templates — Seller Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="51"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="50"/>
         <source>&amp;Marketplace:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="53"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="52"/>
         <source>&amp;Action:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="62"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="60"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="62"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="60"/>
         <source>Needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="62"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="60"/>
         <source>Also read as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="62"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="60"/>
         <source>Holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="70"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="64"/>
         <source>&amp;Save template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="73"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="67"/>
         <source>Save sample &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="75"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="69"/>
         <source>Rows of the demo marketplace, ready to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="106"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="100"/>
         <source>A cancel file for %1 may hold these columns, in any order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="108"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="102"/>
         <source>A ship file for %1 may hold these columns, in any order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="114"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="108"/>
         <source>Headers are matched without regard to case, spaces or punctuation; other columns are ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="120"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="115"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="120"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="115"/>
         <source>optional</source>
         <translation type="unfinished">opcional</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="145"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="140"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="151"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="146"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="153"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="148"/>
         <source>with %1 sample rows.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2026,14 +2032,25 @@
 <context>
     <name>RetryDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/retry.py" line="28"/>
+        <location filename="../../desktop_app/ui/dialogs/retry.py" line="27"/>
         <source>Retry failed rows of job %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/retry.py" line="34"/>
-        <source>%1 failed row(s) may succeed when sent again. %2 cannot succeed as they are: the marketplace refused the items themselves.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/retry.py" line="32"/>
+        <source>%n failed row(s) may succeed when sent again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/retry.py" line="35"/>
+        <source>%n cannot succeed as they are: the marketplace refused the items themselves.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/retry.py" line="45"/>
@@ -2050,13 +2067,16 @@
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/retry.py" line="60"/>
-        <source>&amp;Add these %1 row(s) anyway (e.g. after fixing them in the marketplace)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/retry.py" line="59"/>
+        <source>&amp;Add these %n row(s) anyway (e.g. after fixing them in the marketplace)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/retry.py" line="69"/>
+        <location filename="../../desktop_app/ui/dialogs/retry.py" line="70"/>
         <source>Open for retry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2293,52 +2313,53 @@
 <context>
     <name>UndoPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/undo_panel.py" line="115"/>
+        <location filename="../../desktop_app/ui/undo_panel.py" line="125"/>
+        <location filename="../../desktop_app/ui/undo_panel.py" line="137"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo_panel.py" line="116"/>
+        <location filename="../../desktop_app/ui/undo_panel.py" line="138"/>
         <source>Send now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo_panel.py" line="128"/>
+        <location filename="../../desktop_app/ui/undo_panel.py" line="150"/>
         <source>Confirm…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo_panel.py" line="123"/>
+        <location filename="../../desktop_app/ui/undo_panel.py" line="145"/>
         <source>Withdraw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo_panel.py" line="135"/>
+        <location filename="../../desktop_app/ui/undo_panel.py" line="157"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo_panel.py" line="146"/>
+        <location filename="../../desktop_app/ui/undo_panel.py" line="168"/>
         <source>%1 is sent in %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo_panel.py" line="151"/>
+        <location filename="../../desktop_app/ui/undo_panel.py" line="173"/>
         <source>%1 was stopped. Resume goes on with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo_panel.py" line="153"/>
+        <location filename="../../desktop_app/ui/undo_panel.py" line="175"/>
         <source>%1 waits for your confirmation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo_panel.py" line="154"/>
+        <location filename="../../desktop_app/ui/undo_panel.py" line="176"/>
         <source>Not sent: %1. Send it now or undo it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/undo_panel.py" line="159"/>
+        <location filename="../../desktop_app/ui/undo_panel.py" line="181"/>
         <source>cancel %n row(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2346,7 +2367,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/undo_panel.py" line="161"/>
+        <location filename="../../desktop_app/ui/undo_panel.py" line="183"/>
         <source>ship %n row(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2354,7 +2375,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo_panel.py" line="164"/>
+        <location filename="../../desktop_app/ui/undo_panel.py" line="186"/>
         <source>Job %1 (%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
