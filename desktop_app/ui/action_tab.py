@@ -38,7 +38,7 @@ from desktop_app.ui.preview_table import PreviewTable
 from desktop_app.ui.resources import icon
 from desktop_app.ui.row_defaults import RowDefaults
 from desktop_app.ui.summary import summary_text
-from desktop_app.ui.table_tools import follow_conventions
+from desktop_app.ui.table_tools import fit_placeholder, follow_conventions
 from desktop_app.ui.tasks import spawn
 
 OPEN_ITEMS_LIMIT = 10_000  # the dialog says so when the marketplace lists more
@@ -103,9 +103,10 @@ class ActionTab(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName(f"{name}Search")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Find ids or problems (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Find ids or problems"))
+        self.search.setToolTip(self.tr("Find ids or problems (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Find rows"))
-        self.search.setMaximumWidth(260)
+        fit_placeholder(self.search, widest=260)
         self.search.textChanged.connect(self._search_changed)
         self._searched = False  # rows may be hidden by a search
         info = QHBoxLayout()

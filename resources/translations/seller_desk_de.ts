@@ -43,7 +43,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/action_tab.py" line="86"/>
-        <location filename="../../desktop_app/ui/action_tab.py" line="333"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="334"/>
         <source>No file yet.</source>
         <translation>Noch keine Datei.</translation>
     </message>
@@ -74,51 +74,56 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/action_tab.py" line="106"/>
+        <source>Find ids or problems</source>
+        <translation>IDs oder Probleme suchen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_tab.py" line="107"/>
         <source>Find ids or problems (Ctrl+F)</source>
         <translation>IDs oder Probleme suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="107"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="108"/>
         <source>Find rows</source>
         <translation>Zeilen suchen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="126"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="127"/>
         <source>Remove selected rows</source>
         <translation>Ausgewählte Zeilen entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="177"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="178"/>
         <source>The clipboard holds no text; copy the ids and try again.</source>
         <translation>Die Zwischenablage enthält keinen Text; kopieren Sie die IDs und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="179"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="180"/>
         <source>pasted ids</source>
         <translation>eingefügte IDs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="184"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="185"/>
         <source>Choose or add a profile first.</source>
         <translation>Wählen oder erstellen Sie zuerst ein Profil.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="186"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="187"/>
         <source>Asking the marketplace for open items…</source>
         <translation>Offene Positionen werden beim Marktplatz abgefragt…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="196"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="197"/>
         <source>No items were picked.</source>
         <translation>Es wurden keine Positionen ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="199"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="200"/>
         <source>open items</source>
         <translation>offene Positionen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/action_tab.py" line="229"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="230"/>
         <source>%n row(s) hold items an earlier job already cancelled or shipped.</source>
         <translation>
             <numerusform>%n Zeile enthält Positionen, die ein früherer Vorgang bereits storniert oder versendet hat.</numerusform>
@@ -126,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/action_tab.py" line="284"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="285"/>
         <source>Saved %n problem row(s) to %1.</source>
         <translation>
             <numerusform>%n Problemzeile in %1 gespeichert.</numerusform>
@@ -134,22 +139,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="277"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="278"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="314"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="315"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="337"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="338"/>
         <source>%1 done by earlier jobs</source>
         <translation>%1 bereits durch frühere Vorgänge erledigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/action_tab.py" line="350"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="351"/>
         <source>Cancel %n item(s)…</source>
         <translation>
             <numerusform>%n Position stornieren…</numerusform>
@@ -157,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/action_tab.py" line="352"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="353"/>
         <source>Ship %n item(s)…</source>
         <translation>
             <numerusform>%n Position versenden…</numerusform>
@@ -165,12 +170,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="381"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="382"/>
         <source>These rows were read for a %1 profile; read them again for this one.</source>
         <translation>Diese Zeilen wurden für ein %1-Profil gelesen; lesen Sie sie für dieses Profil neu ein.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="389"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="390"/>
         <source>rows</source>
         <translation>Zeilen</translation>
     </message>
@@ -1485,7 +1490,7 @@
 <context>
     <name>PreviewTable</name>
     <message>
-        <location filename="../../desktop_app/ui/preview_table.py" line="17"/>
+        <location filename="../../desktop_app/ui/preview_table.py" line="18"/>
         <source>Preview of the rows</source>
         <translation>Vorschau der Zeilen</translation>
     </message>
@@ -1910,118 +1915,118 @@
         <translation>Vorgänge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="85"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="88"/>
         <source>Rows of the selected job</source>
         <translation>Zeilen des gewählten Vorgangs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="97"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="102"/>
         <source>Search jobs and rows (Ctrl+F)</source>
         <translation>Vorgänge und Zeilen durchsuchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="98"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="103"/>
         <source>Search jobs and rows</source>
         <translation>Vorgänge und Zeilen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="103"/>
-        <location filename="../../desktop_app/ui/results_tab.py" line="366"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="108"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="371"/>
         <source>Select a job to see its rows.</source>
         <translation>Wählen Sie einen Vorgang, um seine Zeilen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="108"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="113"/>
         <source>Show rows with outcome</source>
         <translation>Zeilen mit Ergebnis zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="109"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="114"/>
         <source>All outcomes</source>
         <translation>Alle Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="123"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="128"/>
         <source>&amp;Retry failed…</source>
         <translation>Fehlgeschlagene &amp;wiederholen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="126"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="131"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="129"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="134"/>
         <source>Res&amp;ume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="135"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="140"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="138"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="143"/>
         <source>Stop the selected job before its next request; Resume goes on (Ctrl+.)</source>
         <translation>Den gewählten Vorgang vor seiner nächsten Anfrage anhalten; „Fortsetzen“ setzt ihn fort (Strg+.)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="144"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="149"/>
         <source>Sh&amp;ow:</source>
         <translation>&amp;Zeigen:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="202"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="207"/>
         <source>Retry failed…</source>
         <translation>Fehlgeschlagene wiederholen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="203"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="208"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="204"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="209"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="211"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="216"/>
         <source>Show only this outcome</source>
         <translation>Nur dieses Ergebnis zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="132"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="137"/>
         <source>Go on with the selected job now: it waits, stalled or was interrupted</source>
         <translation>Den gewählten Vorgang jetzt fortsetzen: Er wartet, stockt oder wurde unterbrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="347"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="352"/>
         <source>rows show when the job stops</source>
         <translation>die Zeilen erscheinen, wenn der Vorgang endet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="379"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="384"/>
         <source>Job %1 · %2</source>
         <translation>Vorgang %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="409"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="414"/>
         <source>Job %1 is being sent already; it can no longer be withdrawn.</source>
         <translation>Vorgang %1 wird bereits gesendet; er kann nicht mehr zurückgezogen werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="442"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="447"/>
         <source>Job %1 stops before its next request; Resume goes on with it later.</source>
         <translation>Vorgang %1 hält vor seiner nächsten Anfrage an; „Fortsetzen“ setzt ihn später fort.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="468"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="473"/>
         <source>retry of job %1</source>
         <translation>Wiederholung von Vorgang %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/results_tab.py" line="486"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="491"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>%n Zeile nach %1 geschrieben.</numerusform>

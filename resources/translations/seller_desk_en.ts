@@ -4,7 +4,7 @@
 <context>
     <name>ActionTab</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/action_tab.py" line="229"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="230"/>
         <source>%n row(s) hold items an earlier job already cancelled or shipped.</source>
         <translation>
             <numerusform>%n row holds items an earlier job already cancelled or shipped.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/action_tab.py" line="284"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="285"/>
         <source>Saved %n problem row(s) to %1.</source>
         <translation>
             <numerusform>Saved %n problem row to %1.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/action_tab.py" line="350"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="351"/>
         <source>Cancel %n item(s)…</source>
         <translation>
             <numerusform>Cancel %n item…</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/action_tab.py" line="352"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="353"/>
         <source>Ship %n item(s)…</source>
         <translation>
             <numerusform>Ship %n item…</numerusform>
@@ -177,7 +177,7 @@
 <context>
     <name>ResultsTab</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/results_tab.py" line="486"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="491"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n row to %1.</numerusform>

@@ -43,7 +43,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/action_tab.py" line="86"/>
-        <location filename="../../desktop_app/ui/action_tab.py" line="333"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="334"/>
         <source>No file yet.</source>
         <translation>Aún no hay archivo.</translation>
     </message>
@@ -74,51 +74,56 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/action_tab.py" line="106"/>
+        <source>Find ids or problems</source>
+        <translation>Buscar IDs o problemas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_tab.py" line="107"/>
         <source>Find ids or problems (Ctrl+F)</source>
         <translation>Buscar IDs o problemas (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="107"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="108"/>
         <source>Find rows</source>
         <translation>Buscar filas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="126"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="127"/>
         <source>Remove selected rows</source>
         <translation>Quitar las filas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="177"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="178"/>
         <source>The clipboard holds no text; copy the ids and try again.</source>
         <translation>El portapapeles no contiene texto; copia los IDs e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="179"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="180"/>
         <source>pasted ids</source>
         <translation>IDs pegados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="184"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="185"/>
         <source>Choose or add a profile first.</source>
         <translation>Primero elige o agrega un perfil.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="186"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="187"/>
         <source>Asking the marketplace for open items…</source>
         <translation>Consultando al marketplace los ítems pendientes…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="196"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="197"/>
         <source>No items were picked.</source>
         <translation>No se eligió ningún ítem.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="199"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="200"/>
         <source>open items</source>
         <translation>ítems pendientes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/action_tab.py" line="229"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="230"/>
         <source>%n row(s) hold items an earlier job already cancelled or shipped.</source>
         <translation>
             <numerusform>%n fila contiene ítems que un proceso anterior ya canceló o despachó.</numerusform>
@@ -126,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/action_tab.py" line="284"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="285"/>
         <source>Saved %n problem row(s) to %1.</source>
         <translation>
             <numerusform>Se guardó %n fila con problemas en %1.</numerusform>
@@ -134,22 +139,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="277"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="278"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="314"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="315"/>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="337"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="338"/>
         <source>%1 done by earlier jobs</source>
         <translation>%1 ya hechas por procesos anteriores</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/action_tab.py" line="350"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="351"/>
         <source>Cancel %n item(s)…</source>
         <translation>
             <numerusform>Cancelar %n ítem…</numerusform>
@@ -157,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/action_tab.py" line="352"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="353"/>
         <source>Ship %n item(s)…</source>
         <translation>
             <numerusform>Despachar %n ítem…</numerusform>
@@ -165,12 +170,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="381"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="382"/>
         <source>These rows were read for a %1 profile; read them again for this one.</source>
         <translation>Estas filas se leyeron para un perfil de %1; vuelve a leerlas para este.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="389"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="390"/>
         <source>rows</source>
         <translation>filas</translation>
     </message>
@@ -1485,7 +1490,7 @@
 <context>
     <name>PreviewTable</name>
     <message>
-        <location filename="../../desktop_app/ui/preview_table.py" line="17"/>
+        <location filename="../../desktop_app/ui/preview_table.py" line="18"/>
         <source>Preview of the rows</source>
         <translation>Vista previa de las filas</translation>
     </message>
@@ -1910,118 +1915,118 @@
         <translation>Procesos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="85"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="88"/>
         <source>Rows of the selected job</source>
         <translation>Filas del proceso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="97"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="102"/>
         <source>Search jobs and rows (Ctrl+F)</source>
         <translation>Buscar procesos y filas (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="98"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="103"/>
         <source>Search jobs and rows</source>
         <translation>Buscar procesos y filas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="103"/>
-        <location filename="../../desktop_app/ui/results_tab.py" line="366"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="108"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="371"/>
         <source>Select a job to see its rows.</source>
         <translation>Selecciona un proceso para ver sus filas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="108"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="113"/>
         <source>Show rows with outcome</source>
         <translation>Mostrar filas con resultado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="109"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="114"/>
         <source>All outcomes</source>
         <translation>Todos los resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="123"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="128"/>
         <source>&amp;Retry failed…</source>
         <translation>Reintentar &amp;fallidas…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="126"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="131"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="129"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="134"/>
         <source>Res&amp;ume</source>
         <translation>Rea&amp;nudar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="135"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="140"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="138"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="143"/>
         <source>Stop the selected job before its next request; Resume goes on (Ctrl+.)</source>
         <translation>Detener el proceso seleccionado antes de su próxima solicitud; “Reanudar” lo continúa (Ctrl+.)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="144"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="149"/>
         <source>Sh&amp;ow:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="202"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="207"/>
         <source>Retry failed…</source>
         <translation>Reintentar fallidas…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="203"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="208"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="204"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="209"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="211"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="216"/>
         <source>Show only this outcome</source>
         <translation>Mostrar solo este resultado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="132"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="137"/>
         <source>Go on with the selected job now: it waits, stalled or was interrupted</source>
         <translation>Continuar ahora con el proceso seleccionado: está en espera, atascado o se interrumpió</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="347"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="352"/>
         <source>rows show when the job stops</source>
         <translation>las filas aparecen cuando el proceso termina</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="379"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="384"/>
         <source>Job %1 · %2</source>
         <translation>Proceso %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="409"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="414"/>
         <source>Job %1 is being sent already; it can no longer be withdrawn.</source>
         <translation>El proceso %1 ya se está enviando; ya no se puede retirar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="442"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="447"/>
         <source>Job %1 stops before its next request; Resume goes on with it later.</source>
         <translation>El proceso %1 se detiene antes de su próxima solicitud; “Reanudar” lo continúa después.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="468"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="473"/>
         <source>retry of job %1</source>
         <translation>reintento del proceso %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/results_tab.py" line="486"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="491"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>Se escribió %n fila en %1.</numerusform>

@@ -172,7 +172,10 @@ def _widget_texts(widget: QWidget, skip: set[int]) -> Iterator[str]:
         yield widget.placeholderText()
     if isinstance(widget, QComboBox):
         yield from (widget.itemText(i) for i in range(widget.count()))
-        yield from (str(widget.itemData(i, Qt.ItemDataRole.ToolTipRole) or "") for i in range(widget.count()))
+        yield from (
+            str(widget.itemData(i, Qt.ItemDataRole.ToolTipRole) or "")
+            for i in range(widget.count())
+        )
     if isinstance(widget, QSpinBox):
         yield from (widget.prefix(), widget.suffix())
     if isinstance(widget, QAbstractSpinBox):

@@ -1,10 +1,11 @@
 """Issue 17, the window side: every tab and main dialog in English, German and Spanish, as PNGs
-(SELLER_DESK_SCREENSHOTS keeps them), with no English text left in the German or Spanish one."""
+(SELLER_DESK_SCREENSHOTS keeps them), with no English text left in the German or Spanish one
+and no text cut off at 1280×800."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.tasks import spawn
 from desktop_app.ui.translations import install_translation
 from tests.ui.conftest import WindowFactory
+from tests.ui.fit_check import cut_off_texts
 from tests.ui.helpers import confirm, drop_file, wait_dialog, wait_job_done
 from tests.ui.language_check import english_texts
 
@@ -165,3 +167,49 @@ def test_row_messages_of_a_bad_file_read_in_german(
     found += english_texts(window.help_window, language, {"helpColumns": {HELP_ALIASES}})
     window.help_window.close()
     assert found == [], "\n".join(" | ".join(item) for item in found)
+
+
+def _short_cells(window: MainWindow) -> dict[str, Sequence[int]]:
+    """Per table, the columns of short words (actions, outcomes, states, counts, ids, profile
+    names) that must show whole in every cell; long texts (messages, files) have their tooltip."""
+    from desktop_app.ui import jobs_model as jm
+    from desktop_app.ui.rows_model import LINE, OUTCOME
+
+    cells: dict[str, Sequence[int]] = {
+        "jobsTable": (
+            jm.JOB_ID,
+            jm.ACTION,
+            jm.PROFILE,
+            jm.STARTED,
+            jm.OK,
+            jm.FAILED,
+            jm.PENDING,
+            jm.STATE,
+        ),
+        "rowsTable": (LINE, OUTCOME),
+    }
+    for tab in (window.cancel_tab, window.ship_tab):
+        cells[tab.table.objectName()] = range(tab.model.columnCount() - 1)  # all but the message
+    return cells
+
+
+# The journal's folder: a long path is elided in the middle on purpose (its tooltip is whole).
+CUT_ON_PURPOSE = ("journalPath",)
+
+
+@pytest.mark.parametrize("language", ["en", "de", "es"], indirect=True)
+def test_no_text_is_cut_off_at_1280_by_800(
+    qtbot: Any, make_window: WindowFactory, write_file: Any, language: str
+) -> None:
+    window = _window_with_data(qtbot, make_window, write_file)
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == (1280, 800))
+    cells = _short_cells(window)
+    found: list[str] = []
+    for index, name in enumerate(("cancel", "ship", "results")):
+        window.tabs.setCurrentIndex(index)
+        qtbot.wait(20)
+        found += [f"{name} | {what}" for what in cut_off_texts(window, cells, CUT_ON_PURPOSE)]
+    for name, dialog in _dialogs(qtbot, window):
+        qtbot.wait(20)
+        found += [f"{name} | {what}" for what in cut_off_texts(dialog, cells)]
+    assert found == [], "\n".join(found)
