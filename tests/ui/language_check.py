@@ -2,12 +2,13 @@
 
 `window_texts` walks every visible widget of a window (labels, buttons, tab titles, menus and
 their actions, tooltips, placeholders, combo items, table headers and cells); `english_texts`
-keeps the ones that are an English source text of our Qt catalog (or of the core's message
-catalog, once it ships), or read as an English sentence.
+keeps the ones that are an English source text of our Qt catalog or of the core's gettext
+catalogs (desktop_app/core/locale, where they exist), or read as an English sentence.
 """
 
 from __future__ import annotations
 
+import gettext
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator, Mapping
@@ -90,7 +91,8 @@ def _pattern(source: str) -> re.Pattern[str]:
 def translations(language: str) -> frozenset[str]:
     """Every translation of the catalog: a text that is one is not English, even when it is
     spelled like an English word ("Profile", "Status")."""
-    return frozenset(plain(text) for _, _, texts, _ in catalog(language) for text in texts)
+    ours = {plain(text) for _, _, texts, _ in catalog(language) for text in texts}
+    return frozenset(ours | set(_core_catalog(language).values()))
 
 
 @cache
@@ -105,16 +107,26 @@ def english_patterns(language: str) -> tuple[re.Pattern[str], ...]:
     return tuple(_pattern(source) for source in sorted(sources) if re.search("[A-Za-z]", source))
 
 
-def _core_message_ids(language: str) -> set[str]:
-    """The core's English message ids (resources/translations/messages/, issue 17 core side)
-    that its `language` catalog translates to something else."""
-    found: set[str] = set()
-    for po in (TRANSLATIONS / "messages").rglob(f"*{language}*.po"):
-        text = po.read_text(encoding="utf-8")
-        for msgid, msgstr in re.findall(r'^msgid "(.+)"\nmsgstr "(.*)"', text, re.MULTILINE):
-            if msgid != msgstr:
-                found.add(msgid.replace('\\"', '"'))
+CORE_LOCALE = TRANSLATIONS.parents[1] / "desktop_app" / "core" / "locale"
+
+
+@cache
+def _core_catalog(language: str) -> dict[str, str]:
+    """The core's messages (gettext, issue 17 core side) in `language`: English id -> text."""
+    found: dict[str, str] = {}
+    for mo in sorted((CORE_LOCALE / language / "LC_MESSAGES").glob("*.mo")):
+        with mo.open("rb") as file:
+            entries = gettext.GNUTranslations(file)._catalog  # type: ignore[attr-defined]
+        for key, text in entries.items():
+            msgid = key[0] if isinstance(key, tuple) else key
+            if msgid:
+                found.setdefault(msgid, text)
     return found
+
+
+def _core_message_ids(language: str) -> set[str]:
+    """The core's English message ids that its `language` catalog translates to other words."""
+    return {msgid for msgid, text in _core_catalog(language).items() if msgid != text}
 
 
 def reads_english(text: str, language: str) -> bool:
