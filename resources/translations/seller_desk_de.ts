@@ -201,7 +201,7 @@
 <context>
     <name>CancelRatePanel</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/cancel_rate.py" line="17"/>
+        <location filename="../../desktop_app/ui/dialogs/cancel_rate.py" line="18"/>
         <source>This profile cancelled %n item(s) in the last 7 days.</source>
         <translation>
             <numerusform>Dieses Profil hat in den letzten 7 Tagen %n Position storniert.</numerusform>
@@ -209,27 +209,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/cancel_rate.py" line="30"/>
+        <location filename="../../desktop_app/ui/dialogs/cancel_rate.py" line="31"/>
         <source>Above the %1 % threshold: marketplaces may restrict or close a shop that cancels this much.</source>
         <translation>Über der Schwelle von %1 %: Marktplätze können einen Shop, der so viel storniert, einschränken oder schließen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/cancel_rate.py" line="43"/>
+        <location filename="../../desktop_app/ui/dialogs/cancel_rate.py" line="44"/>
         <source>With this job: %1 of %2 order items of the last 7 days (%3 %).</source>
         <translation>Mit diesem Vorgang: %1 von %2 Bestellpositionen der letzten 7 Tage (%3 %).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/cancel_rate.py" line="49"/>
+        <location filename="../../desktop_app/ui/dialogs/cancel_rate.py" line="50"/>
         <source>The marketplace lists no order of the last 7 days; no share shown.</source>
         <translation>Der Marktplatz führt keine Bestellung der letzten 7 Tage; kein Anteil angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/cancel_rate.py" line="51"/>
+        <location filename="../../desktop_app/ui/dialogs/cancel_rate.py" line="52"/>
         <source>The orders of the last 7 days could not be counted; no share shown.</source>
         <translation>Die Bestellungen der letzten 7 Tage konnten nicht gezählt werden; kein Anteil angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/cancel_rate.py" line="52"/>
+        <location filename="../../desktop_app/ui/dialogs/cancel_rate.py" line="53"/>
         <source>This marketplace cannot list its orders; no share shown.</source>
         <translation>Dieser Marktplatz kann seine Bestellungen nicht auflisten; kein Anteil angezeigt.</translation>
     </message>
@@ -265,17 +265,17 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="53"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="54"/>
         <source>Cancel order items?</source>
         <translation>Bestellpositionen stornieren?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="53"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="54"/>
         <source>Ship order items?</source>
         <translation>Bestellpositionen versenden?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="60"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="61"/>
         <source>Cancel %n order item(s)</source>
         <translation>
             <numerusform>%n Bestellposition stornieren</numerusform>
@@ -283,7 +283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="62"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="63"/>
         <source>Ship %n order item(s)</source>
         <translation>
             <numerusform>%n Bestellposition versenden</numerusform>
@@ -291,12 +291,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="67"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="68"/>
         <source>Profile: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Profil: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="72"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="73"/>
         <source>, and %n more</source>
         <translation>
             <numerusform> und %n weitere</numerusform>
@@ -304,12 +304,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="73"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="74"/>
         <source>Order items: %1</source>
         <translation>Bestellpositionen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="80"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="81"/>
         <source>%n row(s) of the file are left out (invalid or duplicate); they are not sent.</source>
         <translation>
             <numerusform>%n Zeile der Datei bleibt außen vor (ungültig oder doppelt); sie wird nicht gesendet.</numerusform>
@@ -317,32 +317,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="92"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="93"/>
         <source>Cancelling cannot be undone.</source>
         <translation>Eine Stornierung kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="94"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="95"/>
         <source>The buyers are told their items have shipped.</source>
         <translation>Die Käufer erfahren, dass ihre Artikel versendet wurden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="104"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="105"/>
         <source>Cancel items</source>
         <translation>Positionen stornieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="104"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="105"/>
         <source>Ship items</source>
         <translation>Positionen versenden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="105"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="106"/>
         <source>Go back</source>
         <translation>Zurück</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="118"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="119"/>
         <source>I understand this changes %n real order item(s) in PRODUCTION.</source>
         <translation>
             <numerusform>Mir ist klar, dass dies %n echte Bestellposition in PRODUKTION ändert.</numerusform>
@@ -350,17 +350,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="125"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="126"/>
         <source>I cancel anyway, above the %1 % threshold.</source>
         <translation>Ich storniere trotzdem, über der Schwelle von %1 %.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="139"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="140"/>
         <source>I send these items again anyway.</source>
         <translation>Ich sende diese Positionen trotzdem erneut.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="153"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="154"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n Anfrage</numerusform>
@@ -368,17 +368,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="155"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="157"/>
+        <source>the marketplace allows %1 a minute</source>
+        <translation>der Marktplatz erlaubt %1 pro Minute</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="159"/>
         <source>the marketplace allows %1 per %2</source>
         <translation>der Marktplatz erlaubt %1 pro %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="160"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="165"/>
         <source>Takes under a minute</source>
         <translation>Dauert unter einer Minute</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="162"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="167"/>
         <source>Takes about %1</source>
         <translation>Dauert etwa %1</translation>
     </message>
@@ -663,57 +668,57 @@
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="64"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="65"/>
         <source>&amp;Save template…</source>
         <translation>Vorlage &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="67"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="68"/>
         <source>Save sample &amp;file…</source>
         <translation>Beispiel&amp;datei speichern…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="69"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="70"/>
         <source>Rows of the demo marketplace, ready to send</source>
         <translation>Zeilen des Demo-Marktplatzes, bereit zum Senden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="100"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="101"/>
         <source>A cancel file for %1 may hold these columns, in any order.</source>
         <translation>Eine Stornodatei für %1 kann diese Spalten enthalten, in beliebiger Reihenfolge.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="102"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="103"/>
         <source>A ship file for %1 may hold these columns, in any order.</source>
         <translation>Eine Versanddatei für %1 kann diese Spalten enthalten, in beliebiger Reihenfolge.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="108"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="109"/>
         <source>Headers are matched without regard to case, spaces or punctuation; other columns are ignored.</source>
         <translation>Bei Spaltenköpfen zählen Groß-/Kleinschreibung, Leerzeichen und Satzzeichen nicht; andere Spalten werden ignoriert.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="115"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="116"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="115"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="116"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="140"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="141"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="146"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="147"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="148"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="149"/>
         <source>with %1 sample rows.</source>
         <translation>mit %1 Beispielzeilen.</translation>
     </message>
@@ -857,12 +862,12 @@
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/jobs_model.py" line="87"/>
+        <location filename="../../desktop_app/ui/jobs_model.py" line="86"/>
         <source>nothing sent</source>
         <translation>nichts gesendet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/jobs_model.py" line="130"/>
+        <location filename="../../desktop_app/ui/jobs_model.py" line="129"/>
         <source>about %1 left</source>
         <translation>noch etwa %1</translation>
     </message>
@@ -1915,118 +1920,118 @@
         <translation>Vorgänge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="88"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="97"/>
         <source>Rows of the selected job</source>
         <translation>Zeilen des gewählten Vorgangs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="102"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="111"/>
         <source>Search jobs and rows (Ctrl+F)</source>
         <translation>Vorgänge und Zeilen durchsuchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="103"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="112"/>
         <source>Search jobs and rows</source>
         <translation>Vorgänge und Zeilen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="108"/>
-        <location filename="../../desktop_app/ui/results_tab.py" line="371"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="117"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="380"/>
         <source>Select a job to see its rows.</source>
         <translation>Wählen Sie einen Vorgang, um seine Zeilen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="113"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="122"/>
         <source>Show rows with outcome</source>
         <translation>Zeilen mit Ergebnis zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="114"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="123"/>
         <source>All outcomes</source>
         <translation>Alle Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="128"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="137"/>
         <source>&amp;Retry failed…</source>
         <translation>Fehlgeschlagene &amp;wiederholen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="131"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="140"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="134"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="143"/>
         <source>Res&amp;ume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="140"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="149"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="143"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="152"/>
         <source>Stop the selected job before its next request; Resume goes on (Ctrl+.)</source>
         <translation>Den gewählten Vorgang vor seiner nächsten Anfrage anhalten; „Fortsetzen“ setzt ihn fort (Strg+.)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="149"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="158"/>
         <source>Sh&amp;ow:</source>
         <translation>&amp;Zeigen:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="207"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="216"/>
         <source>Retry failed…</source>
         <translation>Fehlgeschlagene wiederholen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="208"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="217"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="209"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="218"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="216"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="225"/>
         <source>Show only this outcome</source>
         <translation>Nur dieses Ergebnis zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="137"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="146"/>
         <source>Go on with the selected job now: it waits, stalled or was interrupted</source>
         <translation>Den gewählten Vorgang jetzt fortsetzen: Er wartet, stockt oder wurde unterbrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="352"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="361"/>
         <source>rows show when the job stops</source>
         <translation>die Zeilen erscheinen, wenn der Vorgang endet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="384"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="393"/>
         <source>Job %1 · %2</source>
         <translation>Vorgang %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="414"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="423"/>
         <source>Job %1 is being sent already; it can no longer be withdrawn.</source>
         <translation>Vorgang %1 wird bereits gesendet; er kann nicht mehr zurückgezogen werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="447"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="456"/>
         <source>Job %1 stops before its next request; Resume goes on with it later.</source>
         <translation>Vorgang %1 hält vor seiner nächsten Anfrage an; „Fortsetzen“ setzt ihn später fort.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="473"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="482"/>
         <source>retry of job %1</source>
         <translation>Wiederholung von Vorgang %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/results_tab.py" line="491"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="500"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>%n Zeile nach %1 geschrieben.</numerusform>
@@ -2214,17 +2219,17 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/shortcuts.py" line="23"/>
+        <location filename="../../desktop_app/ui/dialogs/shortcuts.py" line="31"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/shortcuts.py" line="27"/>
+        <location filename="../../desktop_app/ui/dialogs/shortcuts.py" line="35"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/shortcuts.py" line="27"/>
+        <location filename="../../desktop_app/ui/dialogs/shortcuts.py" line="35"/>
         <source>Does</source>
         <translation>Wirkung</translation>
     </message>
@@ -2232,7 +2237,7 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="26"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="28"/>
         <source>journal: %1</source>
         <translation>Protokoll: %1</translation>
     </message>
@@ -2388,42 +2393,42 @@
 <context>
     <name>WatchFolderDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="92"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="95"/>
         <source>Safety and watched folders — %1</source>
         <translation>Sicherheit und überwachte Ordner — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="95"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="97"/>
         <source>Before sending</source>
         <translation>Vor dem Senden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="100"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="102"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="102"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="104"/>
         <source>Undo window:</source>
         <translation>Bedenkzeit:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="109"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="111"/>
         <source>Warn above this 7-day cancel share:</source>
         <translation>Warnen über diesem 7-Tage-Stornoanteil:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="111"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="113"/>
         <source>Watched folders</source>
         <translation>Überwachte Ordner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="118"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="123"/>
         <source>Each new file is read once it has not changed for the time beside its folder (and Excel has closed it), sent after the undo window, then moved to processed/ or failed/ with a report.</source>
         <translation>Jede neue Datei wird gelesen, sobald sie sich für die neben ihrem Ordner angegebene Zeit nicht geändert hat (und Excel sie geschlossen hat), nach der Bedenkzeit gesendet und dann mit einem Bericht nach processed/ oder failed/ verschoben.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="127"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="132"/>
         <source>A PRODUCTION cancel from a folder always waits for your confirmation.</source>
         <translation>Eine Stornierung in PRODUKTION aus einem Ordner wartet immer auf Ihre Bestätigung.</translation>
     </message>
@@ -2431,42 +2436,42 @@
 <context>
     <name>_FolderRow</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="44"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="46"/>
         <source>not watched</source>
         <translation>nicht überwacht</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="46"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="49"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="48"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="51"/>
         <source>Send without asking</source>
         <translation>Ohne Rückfrage senden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="55"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="58"/>
         <source>after </source>
         <translation>nach </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="56"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="59"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="58"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="61"/>
         <source>A file is taken once it has not changed for this long.</source>
         <translation>Eine Datei wird übernommen, sobald sie sich so lange nicht geändert hat.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="59"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="62"/>
         <source>Unchanged for</source>
         <translation>Unverändert seit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="69"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="72"/>
         <source>Folder to watch</source>
         <translation>Zu überwachender Ordner</translation>
     </message>
@@ -2474,7 +2479,7 @@
 <context>
     <name>widget</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="172"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="177"/>
         <source>%n of these order items are already in an unfinished job of this profile (job %1). Sending them again may apply them twice.</source>
         <translation>
             <numerusform>%n dieser Bestellpositionen ist bereits in einem nicht abgeschlossenen Vorgang dieses Profils (Vorgang %1). Erneutes Senden kann sie doppelt anwenden.</numerusform>

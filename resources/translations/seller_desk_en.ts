@@ -39,7 +39,7 @@
 <context>
     <name>CancelRatePanel</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/cancel_rate.py" line="17"/>
+        <location filename="../../desktop_app/ui/dialogs/cancel_rate.py" line="18"/>
         <source>This profile cancelled %n item(s) in the last 7 days.</source>
         <translation>
             <numerusform>This profile cancelled %n item in the last 7 days.</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>ConfirmDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="60"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="61"/>
         <source>Cancel %n order item(s)</source>
         <translation>
             <numerusform>Cancel %n order item</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="62"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="63"/>
         <source>Ship %n order item(s)</source>
         <translation>
             <numerusform>Ship %n order item</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="72"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="73"/>
         <source>, and %n more</source>
         <translation>
             <numerusform>, and %n more</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="80"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="81"/>
         <source>%n row(s) of the file are left out (invalid or duplicate); they are not sent.</source>
         <translation>
             <numerusform>%n row of the file is left out (invalid or duplicate); it is not sent.</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="118"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="119"/>
         <source>I understand this changes %n real order item(s) in PRODUCTION.</source>
         <translation>
             <numerusform>I understand this changes %n real order item in PRODUCTION.</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="153"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="154"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -177,7 +177,7 @@
 <context>
     <name>ResultsTab</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/results_tab.py" line="491"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="500"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n row to %1.</numerusform>
@@ -283,7 +283,7 @@
 <context>
     <name>widget</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="172"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="177"/>
         <source>%n of these order items are already in an unfinished job of this profile (job %1). Sending them again may apply them twice.</source>
         <translation>
             <numerusform>%n of these order items is already in an unfinished job of this profile (job %1). Sending it again may apply it twice.</numerusform>

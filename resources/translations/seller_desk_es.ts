@@ -201,7 +201,7 @@
 <context>
     <name>CancelRatePanel</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/cancel_rate.py" line="17"/>
+        <location filename="../../desktop_app/ui/dialogs/cancel_rate.py" line="18"/>
         <source>This profile cancelled %n item(s) in the last 7 days.</source>
         <translation>
             <numerusform>Este perfil canceló %n ítem en los últimos 7 días.</numerusform>
@@ -209,27 +209,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/cancel_rate.py" line="30"/>
+        <location filename="../../desktop_app/ui/dialogs/cancel_rate.py" line="31"/>
         <source>Above the %1 % threshold: marketplaces may restrict or close a shop that cancels this much.</source>
         <translation>Sobre el umbral de %1 %: los marketplaces pueden restringir o cerrar una tienda que cancela tanto.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/cancel_rate.py" line="43"/>
+        <location filename="../../desktop_app/ui/dialogs/cancel_rate.py" line="44"/>
         <source>With this job: %1 of %2 order items of the last 7 days (%3 %).</source>
         <translation>Con este proceso: %1 de %2 ítems de órdenes de los últimos 7 días (%3 %).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/cancel_rate.py" line="49"/>
+        <location filename="../../desktop_app/ui/dialogs/cancel_rate.py" line="50"/>
         <source>The marketplace lists no order of the last 7 days; no share shown.</source>
         <translation>El marketplace no registra órdenes de los últimos 7 días; no se muestra la proporción.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/cancel_rate.py" line="51"/>
+        <location filename="../../desktop_app/ui/dialogs/cancel_rate.py" line="52"/>
         <source>The orders of the last 7 days could not be counted; no share shown.</source>
         <translation>No se pudieron contar las órdenes de los últimos 7 días; no se muestra la proporción.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/cancel_rate.py" line="52"/>
+        <location filename="../../desktop_app/ui/dialogs/cancel_rate.py" line="53"/>
         <source>This marketplace cannot list its orders; no share shown.</source>
         <translation>Este marketplace no puede listar sus órdenes; no se muestra la proporción.</translation>
     </message>
@@ -265,17 +265,17 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="53"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="54"/>
         <source>Cancel order items?</source>
         <translation>¿Cancelar ítems de órdenes?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="53"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="54"/>
         <source>Ship order items?</source>
         <translation>¿Despachar ítems de órdenes?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="60"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="61"/>
         <source>Cancel %n order item(s)</source>
         <translation>
             <numerusform>Cancelar %n ítem de orden</numerusform>
@@ -283,7 +283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="62"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="63"/>
         <source>Ship %n order item(s)</source>
         <translation>
             <numerusform>Despachar %n ítem de orden</numerusform>
@@ -291,12 +291,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="67"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="68"/>
         <source>Profile: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Perfil: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="72"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="73"/>
         <source>, and %n more</source>
         <translation>
             <numerusform> y %n más</numerusform>
@@ -304,12 +304,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="73"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="74"/>
         <source>Order items: %1</source>
         <translation>Ítems de la orden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="80"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="81"/>
         <source>%n row(s) of the file are left out (invalid or duplicate); they are not sent.</source>
         <translation>
             <numerusform>Se omite %n fila del archivo (inválida o duplicada); no se envía.</numerusform>
@@ -317,32 +317,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="92"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="93"/>
         <source>Cancelling cannot be undone.</source>
         <translation>Una cancelación no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="94"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="95"/>
         <source>The buyers are told their items have shipped.</source>
         <translation>Se avisa a los compradores que sus productos fueron despachados.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="104"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="105"/>
         <source>Cancel items</source>
         <translation>Cancelar ítems</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="104"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="105"/>
         <source>Ship items</source>
         <translation>Despachar ítems</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="105"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="106"/>
         <source>Go back</source>
         <translation>Volver</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="118"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="119"/>
         <source>I understand this changes %n real order item(s) in PRODUCTION.</source>
         <translation>
             <numerusform>Entiendo que esto cambia %n ítem real en PRODUCCIÓN.</numerusform>
@@ -350,17 +350,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="125"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="126"/>
         <source>I cancel anyway, above the %1 % threshold.</source>
         <translation>Cancelo de todos modos, por encima del umbral de %1 %.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="139"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="140"/>
         <source>I send these items again anyway.</source>
         <translation>Envío estos ítems otra vez de todos modos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="153"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="154"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n solicitud</numerusform>
@@ -368,17 +368,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="155"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="157"/>
+        <source>the marketplace allows %1 a minute</source>
+        <translation>el marketplace permite %1 por minuto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="159"/>
         <source>the marketplace allows %1 per %2</source>
         <translation>el marketplace permite %1 por %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="160"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="165"/>
         <source>Takes under a minute</source>
         <translation>Tarda menos de un minuto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="162"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="167"/>
         <source>Takes about %1</source>
         <translation>Tarda unos %1</translation>
     </message>
@@ -663,57 +668,57 @@
         <translation>Contiene</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="64"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="65"/>
         <source>&amp;Save template…</source>
         <translation>&amp;Guardar plantilla…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="67"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="68"/>
         <source>Save sample &amp;file…</source>
         <translation>Guardar &amp;archivo de ejemplo…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="69"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="70"/>
         <source>Rows of the demo marketplace, ready to send</source>
         <translation>Filas del marketplace de demostración, listas para enviar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="100"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="101"/>
         <source>A cancel file for %1 may hold these columns, in any order.</source>
         <translation>Un archivo de cancelación para %1 puede tener estas columnas, en cualquier orden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="102"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="103"/>
         <source>A ship file for %1 may hold these columns, in any order.</source>
         <translation>Un archivo de despacho para %1 puede tener estas columnas, en cualquier orden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="108"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="109"/>
         <source>Headers are matched without regard to case, spaces or punctuation; other columns are ignored.</source>
         <translation>Los encabezados se reconocen sin importar mayúsculas, espacios ni signos de puntuación; las demás columnas se ignoran.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="115"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="116"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="115"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="116"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="140"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="141"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="146"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="147"/>
         <source>Saved %1</source>
         <translation>Se guardó %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="148"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="149"/>
         <source>with %1 sample rows.</source>
         <translation>con %1 filas de ejemplo.</translation>
     </message>
@@ -857,12 +862,12 @@
         <translation>Pendientes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/jobs_model.py" line="87"/>
+        <location filename="../../desktop_app/ui/jobs_model.py" line="86"/>
         <source>nothing sent</source>
         <translation>nada enviado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/jobs_model.py" line="130"/>
+        <location filename="../../desktop_app/ui/jobs_model.py" line="129"/>
         <source>about %1 left</source>
         <translation>faltan unos %1</translation>
     </message>
@@ -1915,118 +1920,118 @@
         <translation>Procesos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="88"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="97"/>
         <source>Rows of the selected job</source>
         <translation>Filas del proceso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="102"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="111"/>
         <source>Search jobs and rows (Ctrl+F)</source>
         <translation>Buscar procesos y filas (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="103"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="112"/>
         <source>Search jobs and rows</source>
         <translation>Buscar procesos y filas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="108"/>
-        <location filename="../../desktop_app/ui/results_tab.py" line="371"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="117"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="380"/>
         <source>Select a job to see its rows.</source>
         <translation>Selecciona un proceso para ver sus filas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="113"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="122"/>
         <source>Show rows with outcome</source>
         <translation>Mostrar filas con resultado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="114"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="123"/>
         <source>All outcomes</source>
         <translation>Todos los resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="128"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="137"/>
         <source>&amp;Retry failed…</source>
         <translation>Reintentar &amp;fallidas…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="131"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="140"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="134"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="143"/>
         <source>Res&amp;ume</source>
         <translation>Rea&amp;nudar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="140"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="149"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="143"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="152"/>
         <source>Stop the selected job before its next request; Resume goes on (Ctrl+.)</source>
         <translation>Detener el proceso seleccionado antes de su próxima solicitud; “Reanudar” lo continúa (Ctrl+.)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="149"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="158"/>
         <source>Sh&amp;ow:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="207"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="216"/>
         <source>Retry failed…</source>
         <translation>Reintentar fallidas…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="208"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="217"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="209"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="218"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="216"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="225"/>
         <source>Show only this outcome</source>
         <translation>Mostrar solo este resultado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="137"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="146"/>
         <source>Go on with the selected job now: it waits, stalled or was interrupted</source>
         <translation>Continuar ahora con el proceso seleccionado: está en espera, atascado o se interrumpió</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="352"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="361"/>
         <source>rows show when the job stops</source>
         <translation>las filas aparecen cuando el proceso termina</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="384"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="393"/>
         <source>Job %1 · %2</source>
         <translation>Proceso %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="414"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="423"/>
         <source>Job %1 is being sent already; it can no longer be withdrawn.</source>
         <translation>El proceso %1 ya se está enviando; ya no se puede retirar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="447"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="456"/>
         <source>Job %1 stops before its next request; Resume goes on with it later.</source>
         <translation>El proceso %1 se detiene antes de su próxima solicitud; “Reanudar” lo continúa después.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="473"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="482"/>
         <source>retry of job %1</source>
         <translation>reintento del proceso %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/results_tab.py" line="491"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="500"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>Se escribió %n fila en %1.</numerusform>
@@ -2214,17 +2219,17 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/shortcuts.py" line="23"/>
+        <location filename="../../desktop_app/ui/dialogs/shortcuts.py" line="31"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/shortcuts.py" line="27"/>
+        <location filename="../../desktop_app/ui/dialogs/shortcuts.py" line="35"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/shortcuts.py" line="27"/>
+        <location filename="../../desktop_app/ui/dialogs/shortcuts.py" line="35"/>
         <source>Does</source>
         <translation>Acción</translation>
     </message>
@@ -2232,7 +2237,7 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="26"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="28"/>
         <source>journal: %1</source>
         <translation>registro: %1</translation>
     </message>
@@ -2388,42 +2393,42 @@
 <context>
     <name>WatchFolderDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="92"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="95"/>
         <source>Safety and watched folders — %1</source>
         <translation>Seguridad y carpetas vigiladas — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="95"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="97"/>
         <source>Before sending</source>
         <translation>Antes de enviar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="100"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="102"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="102"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="104"/>
         <source>Undo window:</source>
         <translation>Plazo para deshacer:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="109"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="111"/>
         <source>Warn above this 7-day cancel share:</source>
         <translation>Avisar sobre esta proporción de cancelaciones en 7 días:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="111"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="113"/>
         <source>Watched folders</source>
         <translation>Carpetas vigiladas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="118"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="123"/>
         <source>Each new file is read once it has not changed for the time beside its folder (and Excel has closed it), sent after the undo window, then moved to processed/ or failed/ with a report.</source>
         <translation>Cada archivo nuevo se lee cuando no ha cambiado durante el tiempo indicado junto a su carpeta (y Excel lo cerró), se envía al terminar el plazo para deshacer y luego se mueve a processed/ o failed/ con un reporte.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="127"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="132"/>
         <source>A PRODUCTION cancel from a folder always waits for your confirmation.</source>
         <translation>Una cancelación en PRODUCCIÓN desde una carpeta siempre espera tu confirmación.</translation>
     </message>
@@ -2431,42 +2436,42 @@
 <context>
     <name>_FolderRow</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="44"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="46"/>
         <source>not watched</source>
         <translation>sin vigilar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="46"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="49"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="48"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="51"/>
         <source>Send without asking</source>
         <translation>Enviar sin preguntar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="55"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="58"/>
         <source>after </source>
         <translation>después de </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="56"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="59"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="58"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="61"/>
         <source>A file is taken once it has not changed for this long.</source>
         <translation>Un archivo se toma cuando no ha cambiado durante este tiempo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="59"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="62"/>
         <source>Unchanged for</source>
         <translation>Sin cambios durante</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="69"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="72"/>
         <source>Folder to watch</source>
         <translation>Carpeta para vigilar</translation>
     </message>
@@ -2474,7 +2479,7 @@
 <context>
     <name>widget</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="172"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="177"/>
         <source>%n of these order items are already in an unfinished job of this profile (job %1). Sending them again may apply them twice.</source>
         <translation>
             <numerusform>%n de estos ítems ya está en un proceso sin terminar de este perfil (proceso %1). Enviarlo de nuevo puede aplicarlo dos veces.</numerusform>

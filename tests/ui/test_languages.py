@@ -213,3 +213,32 @@ def test_no_text_is_cut_off_at_1280_by_800(
         qtbot.wait(20)
         found += [f"{name} | {what}" for what in cut_off_texts(dialog, cells)]
     assert found == [], "\n".join(found)
+
+
+@pytest.mark.xfail(strict=True, reason="core messages not yet translated: issue 17 core side")
+@pytest.mark.parametrize("language", ["de", "es"], indirect=True)
+def test_the_awkward_file_corpus_reads_in_the_window_language(
+    qtbot: Any, make_window: WindowFactory, tmp_path: Path, language: str
+) -> None:
+    """Every file of the corpus a seller really has, in the tab of its action: no row message,
+    note or summary is English."""
+    from desktop_app.core.models import Action
+    from tests.fixtures.awkward_files import CORPUS
+
+    window = make_window()
+    window.resize(1280, 800)
+    window.show()
+    found: list[tuple[str, str, str]] = []
+    # The files that need no question answered first (a column mapping, a carrier for all).
+    for case in (c for c in CORPUS if c.mapping is None and c.default_carrier is None):
+        tab = window.cancel_tab if case.action is Action.CANCEL else window.ship_tab
+        window.tabs.setCurrentWidget(tab)
+        folder = tmp_path / case.name
+        folder.mkdir()
+        drop_file(tab.drop_zone, case.build(folder))
+        qtbot.waitUntil(
+            lambda tab=tab, case=case: case.filename in tab.summary.text() and not tab.flow.busy,
+            timeout=5000,
+        )
+        found += [(case.name, *item) for item in english_texts(tab, language)]
+    assert found == [], "\n".join(" | ".join(item) for item in found)

@@ -7,6 +7,7 @@ import asyncio
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -152,9 +153,13 @@ class ConfirmDialog(QDialog):
         budget = (
             self.tr("%n request(s)", "", eta.requests)
             + " · "
-            + self.tr("the marketplace allows %1 per %2")
-            .replace("%1", str(eta.budget))
-            .replace("%2", duration_text(eta.window_seconds))
+            + (
+                self.tr("the marketplace allows %1 a minute")
+                if eta.window_seconds == 60
+                else self.tr("the marketplace allows %1 per %2").replace(
+                    "%2", duration_text(eta.window_seconds)
+                )
+            ).replace("%1", QLocale().toString(eta.budget))
         )
         if eta.seconds < 60:
             when = self.tr("Takes under a minute")
