@@ -227,7 +227,9 @@ class ActionTab(QWidget):
         if flagged:
             result.notes.append(
                 self.tr(
-                    "%n row(s) hold items an earlier job already cancelled or shipped.", "", flagged
+                    "%Ln row(s) hold items an earlier job already cancelled or shipped.",
+                    "",
+                    flagged,
                 )
             )
 
@@ -282,7 +284,7 @@ class ActionTab(QWidget):
             return
         self.ctx.settings.values.last_folder = str(path.parent)
         self.summary.setText(
-            self.tr("Saved %n problem row(s) to %1.", "", written).replace("%1", str(path))
+            self.tr("Saved %Ln problem row(s) to %1.", "", written).replace("%1", str(path))
         )
 
     def remove_selected(self) -> None:
@@ -348,9 +350,9 @@ class ActionTab(QWidget):
         count = self.model.rows.outcome_counts()[Outcome.VALID]  # no row built per row
         self.problems_button.setEnabled(len(self.model.rows) > count)
         if self.action is Action.CANCEL:
-            text = self.tr("Cancel %n item(s)…", "", count)
+            text = self.tr("Cancel %Ln item(s)…", "", count)
         else:
-            text = self.tr("Ship %n item(s)…", "", count)
+            text = self.tr("Ship %Ln item(s)…", "", count)
         self.submit_button.setText(text)
         ready = (
             count > 0 and not self.flow.busy and not self.submitting and self._profile() is not None

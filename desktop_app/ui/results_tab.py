@@ -497,7 +497,7 @@ class ResultsTab(QWidget):
             self.notice.emit(str(error), "error")
             return
         self.ctx.settings.values.last_folder = str(path.parent)
-        text = self.tr("Wrote %n row(s) to %1.", "", written).replace("%1", str(path))
+        text = self.tr("Wrote %Ln row(s) to %1.", "", written).replace("%1", str(path))
         self.notice.emit(text, "success")
 
     async def export_to(self, path: Path, job_id: int, action: Action) -> int:

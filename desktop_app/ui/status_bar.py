@@ -68,7 +68,7 @@ class StatusBar(QStatusBar):
             self.set_online(True)
 
     def set_running(self, count: int) -> None:
-        self.running.setText(self.tr("%n job(s) running", "", count))
+        self.running.setText(self.tr("%Ln job(s) running", "", count))
 
     def set_budget(self, budget: Budget | BudgetUnknown | None) -> None:
         if budget is None:

@@ -124,24 +124,40 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/action_tab.py" line="230"/>
-        <source>%n row(s) hold items an earlier job already cancelled or shipped.</source>
+        <source>%Ln row(s) hold items an earlier job already cancelled or shipped.</source>
         <translation>
-            <numerusform>%n Zeile enthält Positionen, die ein früherer Vorgang bereits storniert oder versendet hat.</numerusform>
-            <numerusform>%n Zeilen enthalten Positionen, die ein früherer Vorgang bereits storniert oder versendet hat.</numerusform>
+            <numerusform>%Ln Zeile enthält Positionen, die ein früherer Vorgang bereits storniert oder versendet hat.</numerusform>
+            <numerusform>%Ln Zeilen enthalten Positionen, die ein früherer Vorgang bereits storniert oder versendet hat.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/action_tab.py" line="285"/>
-        <source>Saved %n problem row(s) to %1.</source>
+        <location filename="../../desktop_app/ui/action_tab.py" line="351"/>
+        <source>Cancel %Ln item(s)…</source>
         <translation>
-            <numerusform>%n Problemzeile in %1 gespeichert.</numerusform>
-            <numerusform>%n Problemzeilen in %1 gespeichert.</numerusform>
+            <numerusform>%Ln Position stornieren…</numerusform>
+            <numerusform>%Ln Positionen stornieren…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/action_tab.py" line="353"/>
+        <source>Ship %Ln item(s)…</source>
+        <translation>
+            <numerusform>%Ln Position versenden…</numerusform>
+            <numerusform>%Ln Positionen versenden…</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/action_tab.py" line="278"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/action_tab.py" line="285"/>
+        <source>Saved %Ln problem row(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln Problemzeile in %1 gespeichert.</numerusform>
+            <numerusform>%Ln Problemzeilen in %1 gespeichert.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/action_tab.py" line="315"/>
@@ -152,22 +168,6 @@
         <location filename="../../desktop_app/ui/action_tab.py" line="338"/>
         <source>%1 done by earlier jobs</source>
         <translation>%1 bereits durch frühere Vorgänge erledigt</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/action_tab.py" line="351"/>
-        <source>Cancel %n item(s)…</source>
-        <translation>
-            <numerusform>%n Position stornieren…</numerusform>
-            <numerusform>%n Positionen stornieren…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/action_tab.py" line="353"/>
-        <source>Ship %n item(s)…</source>
-        <translation>
-            <numerusform>%n Position versenden…</numerusform>
-            <numerusform>%n Positionen versenden…</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/action_tab.py" line="382"/>
@@ -202,10 +202,10 @@
     <name>CancelRatePanel</name>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/dialogs/cancel_rate.py" line="18"/>
-        <source>This profile cancelled %n item(s) in the last 7 days.</source>
+        <source>This profile cancelled %Ln item(s) in the last 7 days.</source>
         <translation>
-            <numerusform>Dieses Profil hat in den letzten 7 Tagen %n Position storniert.</numerusform>
-            <numerusform>Dieses Profil hat in den letzten 7 Tagen %n Positionen storniert.</numerusform>
+            <numerusform>Dieses Profil hat in den letzten 7 Tagen %Ln Position storniert.</numerusform>
+            <numerusform>Dieses Profil hat in den letzten 7 Tagen %Ln Positionen storniert.</numerusform>
         </translation>
     </message>
     <message>
@@ -274,34 +274,10 @@
         <source>Ship order items?</source>
         <translation>Bestellpositionen versenden?</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="61"/>
-        <source>Cancel %n order item(s)</source>
-        <translation>
-            <numerusform>%n Bestellposition stornieren</numerusform>
-            <numerusform>%n Bestellpositionen stornieren</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="63"/>
-        <source>Ship %n order item(s)</source>
-        <translation>
-            <numerusform>%n Bestellposition versenden</numerusform>
-            <numerusform>%n Bestellpositionen versenden</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/confirm.py" line="68"/>
         <source>Profile: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Profil: &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="73"/>
-        <source>, and %n more</source>
-        <translation>
-            <numerusform> und %n weitere</numerusform>
-            <numerusform> und %n weitere</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/confirm.py" line="74"/>
@@ -309,11 +285,35 @@
         <translation>Bestellpositionen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="81"/>
-        <source>%n row(s) of the file are left out (invalid or duplicate); they are not sent.</source>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="61"/>
+        <source>Cancel %Ln order item(s)</source>
         <translation>
-            <numerusform>%n Zeile der Datei bleibt außen vor (ungültig oder doppelt); sie wird nicht gesendet.</numerusform>
-            <numerusform>%n Zeilen der Datei bleiben außen vor (ungültig oder doppelt); sie werden nicht gesendet.</numerusform>
+            <numerusform>%Ln Bestellposition stornieren</numerusform>
+            <numerusform>%Ln Bestellpositionen stornieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="63"/>
+        <source>Ship %Ln order item(s)</source>
+        <translation>
+            <numerusform>%Ln Bestellposition versenden</numerusform>
+            <numerusform>%Ln Bestellpositionen versenden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="73"/>
+        <source>, and %Ln more</source>
+        <translation>
+            <numerusform> und %Ln weitere</numerusform>
+            <numerusform> und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="81"/>
+        <source>%Ln row(s) of the file are left out (invalid or duplicate); they are not sent.</source>
+        <translation>
+            <numerusform>%Ln Zeile der Datei bleibt außen vor (ungültig oder doppelt); sie wird nicht gesendet.</numerusform>
+            <numerusform>%Ln Zeilen der Datei bleiben außen vor (ungültig oder doppelt); sie werden nicht gesendet.</numerusform>
         </translation>
     </message>
     <message>
@@ -343,10 +343,18 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/dialogs/confirm.py" line="119"/>
-        <source>I understand this changes %n real order item(s) in PRODUCTION.</source>
+        <source>I understand this changes %Ln real order item(s) in PRODUCTION.</source>
         <translation>
-            <numerusform>Mir ist klar, dass dies %n echte Bestellposition in PRODUKTION ändert.</numerusform>
-            <numerusform>Mir ist klar, dass dies %n echte Bestellpositionen in PRODUKTION ändert.</numerusform>
+            <numerusform>Mir ist klar, dass dies %Ln echte Bestellposition in PRODUKTION ändert.</numerusform>
+            <numerusform>Mir ist klar, dass dies %Ln echte Bestellpositionen in PRODUKTION ändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="154"/>
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln Anfrage</numerusform>
+            <numerusform>%Ln Anfragen</numerusform>
         </translation>
     </message>
     <message>
@@ -358,14 +366,6 @@
         <location filename="../../desktop_app/ui/dialogs/confirm.py" line="140"/>
         <source>I send these items again anyway.</source>
         <translation>Ich sende diese Positionen trotzdem erneut.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="154"/>
-        <source>%n request(s)</source>
-        <translation>
-            <numerusform>%n Anfrage</numerusform>
-            <numerusform>%n Anfragen</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/confirm.py" line="157"/>
@@ -945,18 +945,18 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/main_window.py" line="204"/>
-        <source>Resuming %n unfinished job(s) from an earlier session.</source>
+        <source>Resuming %Ln unfinished job(s) from an earlier session.</source>
         <translation>
-            <numerusform>%n nicht abgeschlossener Vorgang aus einer früheren Sitzung wird fortgesetzt.</numerusform>
-            <numerusform>%n nicht abgeschlossene Vorgänge aus einer früheren Sitzung werden fortgesetzt.</numerusform>
+            <numerusform>%Ln nicht abgeschlossener Vorgang aus einer früheren Sitzung wird fortgesetzt.</numerusform>
+            <numerusform>%Ln nicht abgeschlossene Vorgänge aus einer früheren Sitzung werden fortgesetzt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/main_window.py" line="211"/>
-        <source>%n stopped job(s) wait in Results; Resume goes on with them.</source>
+        <source>%Ln stopped job(s) wait in Results; Resume goes on with them.</source>
         <translation>
-            <numerusform>%n angehaltener Vorgang wartet unter „Ergebnisse“; „Fortsetzen“ setzt ihn fort.</numerusform>
-            <numerusform>%n angehaltene Vorgänge warten unter „Ergebnisse“; „Fortsetzen“ setzt sie fort.</numerusform>
+            <numerusform>%Ln angehaltener Vorgang wartet unter „Ergebnisse“; „Fortsetzen“ setzt ihn fort.</numerusform>
+            <numerusform>%Ln angehaltene Vorgänge warten unter „Ergebnisse“; „Fortsetzen“ setzt sie fort.</numerusform>
         </translation>
     </message>
 </context>
@@ -1258,10 +1258,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/dialogs/open_items.py" line="108"/>
-        <source>%n open order item(s). Tick the ones to use.</source>
+        <source>%Ln open order item(s). Tick the ones to use.</source>
         <translation>
-            <numerusform>%n offene Bestellposition. Haken Sie die gewünschten an.</numerusform>
-            <numerusform>%n offene Bestellpositionen. Haken Sie die gewünschten an.</numerusform>
+            <numerusform>%Ln offene Bestellposition. Haken Sie die gewünschten an.</numerusform>
+            <numerusform>%Ln offene Bestellpositionen. Haken Sie die gewünschten an.</numerusform>
         </translation>
     </message>
     <message>
@@ -1792,18 +1792,18 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/dialogs/profiles.py" line="256"/>
-        <source>Connected. The key works; %n carrier(s) available.</source>
+        <source>Connected. The key works; %Ln carrier(s) available.</source>
         <translation>
-            <numerusform>Verbunden. Der Schlüssel funktioniert; %n Versanddienstleister verfügbar.</numerusform>
-            <numerusform>Verbunden. Der Schlüssel funktioniert; %n Versanddienstleister verfügbar.</numerusform>
+            <numerusform>Verbunden. Der Schlüssel funktioniert; %Ln Versanddienstleister verfügbar.</numerusform>
+            <numerusform>Verbunden. Der Schlüssel funktioniert; %Ln Versanddienstleister verfügbar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/dialogs/profiles.py" line="263"/>
-        <source>Connected. The key works; %n shipment provider(s) available.</source>
+        <source>Connected. The key works; %Ln shipment provider(s) available.</source>
         <translation>
-            <numerusform>Verbunden. Der Schlüssel funktioniert; %n Versanddienstleister verfügbar.</numerusform>
-            <numerusform>Verbunden. Der Schlüssel funktioniert; %n Versanddienstleister verfügbar.</numerusform>
+            <numerusform>Verbunden. Der Schlüssel funktioniert; %Ln Versanddienstleister verfügbar.</numerusform>
+            <numerusform>Verbunden. Der Schlüssel funktioniert; %Ln Versanddienstleister verfügbar.</numerusform>
         </translation>
     </message>
 </context>
@@ -1849,18 +1849,18 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="100"/>
-        <source>%n job(s) are still in their undo window and have not been sent. Withdraw them, or send them now?</source>
+        <source>%Ln job(s) are still in their undo window and have not been sent. Withdraw them, or send them now?</source>
         <translation>
-            <numerusform>%n Vorgang ist noch in seiner Bedenkzeit und wurde nicht gesendet. Zurückziehen oder jetzt senden?</numerusform>
-            <numerusform>%n Vorgänge sind noch in ihrer Bedenkzeit und wurden nicht gesendet. Zurückziehen oder jetzt senden?</numerusform>
+            <numerusform>%Ln Vorgang ist noch in seiner Bedenkzeit und wurde nicht gesendet. Zurückziehen oder jetzt senden?</numerusform>
+            <numerusform>%Ln Vorgänge sind noch in ihrer Bedenkzeit und wurden nicht gesendet. Zurückziehen oder jetzt senden?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="109"/>
-        <source>%n job(s) are being sent. Stop them and quit (Resume goes on with them later), or keep the window open?</source>
+        <source>%Ln job(s) are being sent. Stop them and quit (Resume goes on with them later), or keep the window open?</source>
         <translation>
-            <numerusform>%n Vorgang wird gerade gesendet. Anhalten und beenden („Fortsetzen“ setzt ihn später fort) oder das Fenster offen lassen?</numerusform>
-            <numerusform>%n Vorgänge werden gerade gesendet. Anhalten und beenden („Fortsetzen“ setzt sie später fort) oder das Fenster offen lassen?</numerusform>
+            <numerusform>%Ln Vorgang wird gerade gesendet. Anhalten und beenden („Fortsetzen“ setzt ihn später fort) oder das Fenster offen lassen?</numerusform>
+            <numerusform>%Ln Vorgänge werden gerade gesendet. Anhalten und beenden („Fortsetzen“ setzt sie später fort) oder das Fenster offen lassen?</numerusform>
         </translation>
     </message>
     <message>
@@ -2000,6 +2000,14 @@
         <source>Show only this outcome</source>
         <translation>Nur dieses Ergebnis zeigen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/results_tab.py" line="500"/>
+        <source>Wrote %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln Zeile nach %1 geschrieben.</numerusform>
+            <numerusform>%Ln Zeilen nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../desktop_app/ui/results_tab.py" line="146"/>
         <source>Go on with the selected job now: it waits, stalled or was interrupted</source>
@@ -2030,14 +2038,6 @@
         <source>retry of job %1</source>
         <translation>Wiederholung von Vorgang %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/results_tab.py" line="500"/>
-        <source>Wrote %n row(s) to %1.</source>
-        <translation>
-            <numerusform>%n Zeile nach %1 geschrieben.</numerusform>
-            <numerusform>%n Zeilen nach %1 geschrieben.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>RetryDialog</name>
@@ -2048,18 +2048,18 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/dialogs/retry.py" line="32"/>
-        <source>%n failed row(s) may succeed when sent again.</source>
+        <source>%Ln failed row(s) may succeed when sent again.</source>
         <translation>
-            <numerusform>%n fehlgeschlagene Zeile kann beim erneuten Senden gelingen.</numerusform>
-            <numerusform>%n fehlgeschlagene Zeilen können beim erneuten Senden gelingen.</numerusform>
+            <numerusform>%Ln fehlgeschlagene Zeile kann beim erneuten Senden gelingen.</numerusform>
+            <numerusform>%Ln fehlgeschlagene Zeilen können beim erneuten Senden gelingen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/dialogs/retry.py" line="35"/>
-        <source>%n cannot succeed as they are: the marketplace refused the items themselves.</source>
+        <source>%Ln cannot succeed as they are: the marketplace refused the items themselves.</source>
         <translation>
-            <numerusform>%n kann so nicht gelingen: Der Marktplatz hat die Position selbst abgelehnt.</numerusform>
-            <numerusform>%n können so nicht gelingen: Der Marktplatz hat die Positionen selbst abgelehnt.</numerusform>
+            <numerusform>%Ln kann so nicht gelingen: Der Marktplatz hat die Position selbst abgelehnt.</numerusform>
+            <numerusform>%Ln können so nicht gelingen: Der Marktplatz hat die Positionen selbst abgelehnt.</numerusform>
         </translation>
     </message>
     <message>
@@ -2079,10 +2079,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/dialogs/retry.py" line="59"/>
-        <source>&amp;Add these %n row(s) anyway (e.g. after fixing them in the marketplace)</source>
+        <source>&amp;Add these %Ln row(s) anyway (e.g. after fixing them in the marketplace)</source>
         <translation>
-            <numerusform>Diese %n Zeile trotzdem &amp;hinzufügen (z. B. nach Korrektur im Marktplatz)</numerusform>
-            <numerusform>Diese %n Zeilen trotzdem &amp;hinzufügen (z. B. nach Korrektur im Marktplatz)</numerusform>
+            <numerusform>Diese %Ln Zeile trotzdem &amp;hinzufügen (z. B. nach Korrektur im Marktplatz)</numerusform>
+            <numerusform>Diese %Ln Zeilen trotzdem &amp;hinzufügen (z. B. nach Korrektur im Marktplatz)</numerusform>
         </translation>
     </message>
     <message>
@@ -2156,10 +2156,10 @@
     <name>Safety</name>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/safety.py" line="58"/>
-        <source>%n job(s) from an earlier session were not sent. Send or withdraw them in Results.</source>
+        <source>%Ln job(s) from an earlier session were not sent. Send or withdraw them in Results.</source>
         <translation>
-            <numerusform>%n Vorgang aus einer früheren Sitzung wurde nicht gesendet. Senden oder ziehen Sie ihn unter „Ergebnisse“ zurück.</numerusform>
-            <numerusform>%n Vorgänge aus einer früheren Sitzung wurden nicht gesendet. Senden oder ziehen Sie sie unter „Ergebnisse“ zurück.</numerusform>
+            <numerusform>%Ln Vorgang aus einer früheren Sitzung wurde nicht gesendet. Senden oder ziehen Sie ihn unter „Ergebnisse“ zurück.</numerusform>
+            <numerusform>%Ln Vorgänge aus einer früheren Sitzung wurden nicht gesendet. Senden oder ziehen Sie sie unter „Ergebnisse“ zurück.</numerusform>
         </translation>
     </message>
     <message>
@@ -2258,10 +2258,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/status_bar.py" line="71"/>
-        <source>%n job(s) running</source>
+        <source>%Ln job(s) running</source>
         <translation>
-            <numerusform>%n Vorgang läuft</numerusform>
-            <numerusform>%n Vorgänge laufen</numerusform>
+            <numerusform>%Ln Vorgang läuft</numerusform>
+            <numerusform>%Ln Vorgänge laufen</numerusform>
         </translation>
     </message>
     <message>
@@ -2284,26 +2284,26 @@
     <name>Summary</name>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/summary.py" line="23"/>
-        <source>%n valid</source>
+        <source>%Ln valid</source>
         <translation>
-            <numerusform>%n gültig</numerusform>
-            <numerusform>%n gültig</numerusform>
+            <numerusform>%Ln gültig</numerusform>
+            <numerusform>%Ln gültig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/summary.py" line="25"/>
-        <source>%n invalid</source>
+        <source>%Ln invalid</source>
         <translation>
-            <numerusform>%n ungültig</numerusform>
-            <numerusform>%n ungültig</numerusform>
+            <numerusform>%Ln ungültig</numerusform>
+            <numerusform>%Ln ungültig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/summary.py" line="28"/>
-        <source>%n duplicate(s)</source>
+        <source>%Ln duplicate(s)</source>
         <translation>
-            <numerusform>%n doppelt</numerusform>
-            <numerusform>%n doppelt</numerusform>
+            <numerusform>%Ln doppelt</numerusform>
+            <numerusform>%Ln doppelt</numerusform>
         </translation>
     </message>
 </context>
@@ -2370,18 +2370,18 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/undo_panel.py" line="181"/>
-        <source>cancel %n row(s)</source>
+        <source>cancel %Ln row(s)</source>
         <translation>
-            <numerusform>%n Zeile stornieren</numerusform>
-            <numerusform>%n Zeilen stornieren</numerusform>
+            <numerusform>%Ln Zeile stornieren</numerusform>
+            <numerusform>%Ln Zeilen stornieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/undo_panel.py" line="183"/>
-        <source>ship %n row(s)</source>
+        <source>ship %Ln row(s)</source>
         <translation>
-            <numerusform>%n Zeile versenden</numerusform>
-            <numerusform>%n Zeilen versenden</numerusform>
+            <numerusform>%Ln Zeile versenden</numerusform>
+            <numerusform>%Ln Zeilen versenden</numerusform>
         </translation>
     </message>
     <message>
@@ -2480,10 +2480,10 @@
     <name>widget</name>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/dialogs/confirm.py" line="177"/>
-        <source>%n of these order items are already in an unfinished job of this profile (job %1). Sending them again may apply them twice.</source>
+        <source>%Ln of these order items are already in an unfinished job of this profile (job %1). Sending them again may apply them twice.</source>
         <translation>
-            <numerusform>%n dieser Bestellpositionen ist bereits in einem nicht abgeschlossenen Vorgang dieses Profils (Vorgang %1). Erneutes Senden kann sie doppelt anwenden.</numerusform>
-            <numerusform>%n dieser Bestellpositionen sind bereits in einem nicht abgeschlossenen Vorgang dieses Profils (Vorgang %1). Erneutes Senden kann sie doppelt anwenden.</numerusform>
+            <numerusform>%Ln dieser Bestellpositionen ist bereits in einem nicht abgeschlossenen Vorgang dieses Profils (Vorgang %1). Erneutes Senden kann sie doppelt anwenden.</numerusform>
+            <numerusform>%Ln dieser Bestellpositionen sind bereits in einem nicht abgeschlossenen Vorgang dieses Profils (Vorgang %1). Erneutes Senden kann sie doppelt anwenden.</numerusform>
         </translation>
     </message>
 </context>

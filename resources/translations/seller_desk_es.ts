@@ -124,24 +124,40 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/action_tab.py" line="230"/>
-        <source>%n row(s) hold items an earlier job already cancelled or shipped.</source>
+        <source>%Ln row(s) hold items an earlier job already cancelled or shipped.</source>
         <translation>
-            <numerusform>%n fila contiene ítems que un proceso anterior ya canceló o despachó.</numerusform>
-            <numerusform>%n filas contienen ítems que un proceso anterior ya canceló o despachó.</numerusform>
+            <numerusform>%Ln fila contiene ítems que un proceso anterior ya canceló o despachó.</numerusform>
+            <numerusform>%Ln filas contienen ítems que un proceso anterior ya canceló o despachó.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/action_tab.py" line="285"/>
-        <source>Saved %n problem row(s) to %1.</source>
+        <location filename="../../desktop_app/ui/action_tab.py" line="351"/>
+        <source>Cancel %Ln item(s)…</source>
         <translation>
-            <numerusform>Se guardó %n fila con problemas en %1.</numerusform>
-            <numerusform>Se guardaron %n filas con problemas en %1.</numerusform>
+            <numerusform>Cancelar %Ln ítem…</numerusform>
+            <numerusform>Cancelar %Ln ítems…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/action_tab.py" line="353"/>
+        <source>Ship %Ln item(s)…</source>
+        <translation>
+            <numerusform>Despachar %Ln ítem…</numerusform>
+            <numerusform>Despachar %Ln ítems…</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/action_tab.py" line="278"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/action_tab.py" line="285"/>
+        <source>Saved %Ln problem row(s) to %1.</source>
+        <translation>
+            <numerusform>Se guardó %Ln fila con problemas en %1.</numerusform>
+            <numerusform>Se guardaron %Ln filas con problemas en %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/action_tab.py" line="315"/>
@@ -152,22 +168,6 @@
         <location filename="../../desktop_app/ui/action_tab.py" line="338"/>
         <source>%1 done by earlier jobs</source>
         <translation>%1 ya hechas por procesos anteriores</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/action_tab.py" line="351"/>
-        <source>Cancel %n item(s)…</source>
-        <translation>
-            <numerusform>Cancelar %n ítem…</numerusform>
-            <numerusform>Cancelar %n ítems…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/action_tab.py" line="353"/>
-        <source>Ship %n item(s)…</source>
-        <translation>
-            <numerusform>Despachar %n ítem…</numerusform>
-            <numerusform>Despachar %n ítems…</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/action_tab.py" line="382"/>
@@ -202,10 +202,10 @@
     <name>CancelRatePanel</name>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/dialogs/cancel_rate.py" line="18"/>
-        <source>This profile cancelled %n item(s) in the last 7 days.</source>
+        <source>This profile cancelled %Ln item(s) in the last 7 days.</source>
         <translation>
-            <numerusform>Este perfil canceló %n ítem en los últimos 7 días.</numerusform>
-            <numerusform>Este perfil canceló %n ítems en los últimos 7 días.</numerusform>
+            <numerusform>Este perfil canceló %Ln ítem en los últimos 7 días.</numerusform>
+            <numerusform>Este perfil canceló %Ln ítems en los últimos 7 días.</numerusform>
         </translation>
     </message>
     <message>
@@ -274,34 +274,10 @@
         <source>Ship order items?</source>
         <translation>¿Despachar ítems de órdenes?</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="61"/>
-        <source>Cancel %n order item(s)</source>
-        <translation>
-            <numerusform>Cancelar %n ítem de orden</numerusform>
-            <numerusform>Cancelar %n ítems de órdenes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="63"/>
-        <source>Ship %n order item(s)</source>
-        <translation>
-            <numerusform>Despachar %n ítem de orden</numerusform>
-            <numerusform>Despachar %n ítems de órdenes</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/confirm.py" line="68"/>
         <source>Profile: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Perfil: &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="73"/>
-        <source>, and %n more</source>
-        <translation>
-            <numerusform> y %n más</numerusform>
-            <numerusform> y %n más</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/confirm.py" line="74"/>
@@ -309,11 +285,35 @@
         <translation>Ítems de la orden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="81"/>
-        <source>%n row(s) of the file are left out (invalid or duplicate); they are not sent.</source>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="61"/>
+        <source>Cancel %Ln order item(s)</source>
         <translation>
-            <numerusform>Se omite %n fila del archivo (inválida o duplicada); no se envía.</numerusform>
-            <numerusform>Se omiten %n filas del archivo (inválidas o duplicadas); no se envían.</numerusform>
+            <numerusform>Cancelar %Ln ítem de orden</numerusform>
+            <numerusform>Cancelar %Ln ítems de órdenes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="63"/>
+        <source>Ship %Ln order item(s)</source>
+        <translation>
+            <numerusform>Despachar %Ln ítem de orden</numerusform>
+            <numerusform>Despachar %Ln ítems de órdenes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="73"/>
+        <source>, and %Ln more</source>
+        <translation>
+            <numerusform> y %Ln más</numerusform>
+            <numerusform> y %Ln más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="81"/>
+        <source>%Ln row(s) of the file are left out (invalid or duplicate); they are not sent.</source>
+        <translation>
+            <numerusform>Se omite %Ln fila del archivo (inválida o duplicada); no se envía.</numerusform>
+            <numerusform>Se omiten %Ln filas del archivo (inválidas o duplicadas); no se envían.</numerusform>
         </translation>
     </message>
     <message>
@@ -343,10 +343,18 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/dialogs/confirm.py" line="119"/>
-        <source>I understand this changes %n real order item(s) in PRODUCTION.</source>
+        <source>I understand this changes %Ln real order item(s) in PRODUCTION.</source>
         <translation>
-            <numerusform>Entiendo que esto cambia %n ítem real en PRODUCCIÓN.</numerusform>
-            <numerusform>Entiendo que esto cambia %n ítems reales en PRODUCCIÓN.</numerusform>
+            <numerusform>Entiendo que esto cambia %Ln ítem real en PRODUCCIÓN.</numerusform>
+            <numerusform>Entiendo que esto cambia %Ln ítems reales en PRODUCCIÓN.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="154"/>
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln solicitud</numerusform>
+            <numerusform>%Ln solicitudes</numerusform>
         </translation>
     </message>
     <message>
@@ -358,14 +366,6 @@
         <location filename="../../desktop_app/ui/dialogs/confirm.py" line="140"/>
         <source>I send these items again anyway.</source>
         <translation>Envío estos ítems otra vez de todos modos.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="154"/>
-        <source>%n request(s)</source>
-        <translation>
-            <numerusform>%n solicitud</numerusform>
-            <numerusform>%n solicitudes</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/confirm.py" line="157"/>
@@ -945,18 +945,18 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/main_window.py" line="204"/>
-        <source>Resuming %n unfinished job(s) from an earlier session.</source>
+        <source>Resuming %Ln unfinished job(s) from an earlier session.</source>
         <translation>
-            <numerusform>Reanudando %n proceso sin terminar de una sesión anterior.</numerusform>
-            <numerusform>Reanudando %n procesos sin terminar de una sesión anterior.</numerusform>
+            <numerusform>Reanudando %Ln proceso sin terminar de una sesión anterior.</numerusform>
+            <numerusform>Reanudando %Ln procesos sin terminar de una sesión anterior.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/main_window.py" line="211"/>
-        <source>%n stopped job(s) wait in Results; Resume goes on with them.</source>
+        <source>%Ln stopped job(s) wait in Results; Resume goes on with them.</source>
         <translation>
-            <numerusform>%n proceso detenido espera en Resultados; “Reanudar” lo continúa.</numerusform>
-            <numerusform>%n procesos detenidos esperan en Resultados; “Reanudar” los continúa.</numerusform>
+            <numerusform>%Ln proceso detenido espera en Resultados; “Reanudar” lo continúa.</numerusform>
+            <numerusform>%Ln procesos detenidos esperan en Resultados; “Reanudar” los continúa.</numerusform>
         </translation>
     </message>
 </context>
@@ -1258,10 +1258,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/dialogs/open_items.py" line="108"/>
-        <source>%n open order item(s). Tick the ones to use.</source>
+        <source>%Ln open order item(s). Tick the ones to use.</source>
         <translation>
-            <numerusform>%n ítem de orden pendiente. Marca los que quieras usar.</numerusform>
-            <numerusform>%n ítems de órdenes pendientes. Marca los que quieras usar.</numerusform>
+            <numerusform>%Ln ítem de orden pendiente. Marca los que quieras usar.</numerusform>
+            <numerusform>%Ln ítems de órdenes pendientes. Marca los que quieras usar.</numerusform>
         </translation>
     </message>
     <message>
@@ -1792,18 +1792,18 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/dialogs/profiles.py" line="256"/>
-        <source>Connected. The key works; %n carrier(s) available.</source>
+        <source>Connected. The key works; %Ln carrier(s) available.</source>
         <translation>
-            <numerusform>Conectado. La clave funciona; hay %n transportista disponible.</numerusform>
-            <numerusform>Conectado. La clave funciona; hay %n transportistas disponibles.</numerusform>
+            <numerusform>Conectado. La clave funciona; hay %Ln transportista disponible.</numerusform>
+            <numerusform>Conectado. La clave funciona; hay %Ln transportistas disponibles.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/dialogs/profiles.py" line="263"/>
-        <source>Connected. The key works; %n shipment provider(s) available.</source>
+        <source>Connected. The key works; %Ln shipment provider(s) available.</source>
         <translation>
-            <numerusform>Conectado. La clave funciona; hay %n proveedor de envío disponible.</numerusform>
-            <numerusform>Conectado. La clave funciona; hay %n proveedores de envío disponibles.</numerusform>
+            <numerusform>Conectado. La clave funciona; hay %Ln proveedor de envío disponible.</numerusform>
+            <numerusform>Conectado. La clave funciona; hay %Ln proveedores de envío disponibles.</numerusform>
         </translation>
     </message>
 </context>
@@ -1849,18 +1849,18 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="100"/>
-        <source>%n job(s) are still in their undo window and have not been sent. Withdraw them, or send them now?</source>
+        <source>%Ln job(s) are still in their undo window and have not been sent. Withdraw them, or send them now?</source>
         <translation>
-            <numerusform>%n proceso sigue en su plazo para deshacer y no se ha enviado. ¿Retirarlo o enviarlo ahora?</numerusform>
-            <numerusform>%n procesos siguen en su plazo para deshacer y no se han enviado. ¿Retirarlos o enviarlos ahora?</numerusform>
+            <numerusform>%Ln proceso sigue en su plazo para deshacer y no se ha enviado. ¿Retirarlo o enviarlo ahora?</numerusform>
+            <numerusform>%Ln procesos siguen en su plazo para deshacer y no se han enviado. ¿Retirarlos o enviarlos ahora?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="109"/>
-        <source>%n job(s) are being sent. Stop them and quit (Resume goes on with them later), or keep the window open?</source>
+        <source>%Ln job(s) are being sent. Stop them and quit (Resume goes on with them later), or keep the window open?</source>
         <translation>
-            <numerusform>%n proceso se está enviando. ¿Detenerlo y salir (“Reanudar” lo continúa después) o mantener la ventana abierta?</numerusform>
-            <numerusform>%n procesos se están enviando. ¿Detenerlos y salir (“Reanudar” los continúa después) o mantener la ventana abierta?</numerusform>
+            <numerusform>%Ln proceso se está enviando. ¿Detenerlo y salir (“Reanudar” lo continúa después) o mantener la ventana abierta?</numerusform>
+            <numerusform>%Ln procesos se están enviando. ¿Detenerlos y salir (“Reanudar” los continúa después) o mantener la ventana abierta?</numerusform>
         </translation>
     </message>
     <message>
@@ -2000,6 +2000,14 @@
         <source>Show only this outcome</source>
         <translation>Mostrar solo este resultado</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/results_tab.py" line="500"/>
+        <source>Wrote %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>Se escribió %Ln fila en %1.</numerusform>
+            <numerusform>Se escribieron %Ln filas en %1.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../desktop_app/ui/results_tab.py" line="146"/>
         <source>Go on with the selected job now: it waits, stalled or was interrupted</source>
@@ -2030,14 +2038,6 @@
         <source>retry of job %1</source>
         <translation>reintento del proceso %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/results_tab.py" line="500"/>
-        <source>Wrote %n row(s) to %1.</source>
-        <translation>
-            <numerusform>Se escribió %n fila en %1.</numerusform>
-            <numerusform>Se escribieron %n filas en %1.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>RetryDialog</name>
@@ -2048,18 +2048,18 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/dialogs/retry.py" line="32"/>
-        <source>%n failed row(s) may succeed when sent again.</source>
+        <source>%Ln failed row(s) may succeed when sent again.</source>
         <translation>
-            <numerusform>%n fila fallida puede resultar exitosa si se envía de nuevo.</numerusform>
-            <numerusform>%n filas fallidas pueden resultar exitosas si se envían de nuevo.</numerusform>
+            <numerusform>%Ln fila fallida puede resultar exitosa si se envía de nuevo.</numerusform>
+            <numerusform>%Ln filas fallidas pueden resultar exitosas si se envían de nuevo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/dialogs/retry.py" line="35"/>
-        <source>%n cannot succeed as they are: the marketplace refused the items themselves.</source>
+        <source>%Ln cannot succeed as they are: the marketplace refused the items themselves.</source>
         <translation>
-            <numerusform>%n no puede resultar exitosa tal como está: el marketplace rechazó el ítem en sí.</numerusform>
-            <numerusform>%n no pueden resultar exitosas tal como están: el marketplace rechazó los ítems en sí.</numerusform>
+            <numerusform>%Ln no puede resultar exitosa tal como está: el marketplace rechazó el ítem en sí.</numerusform>
+            <numerusform>%Ln no pueden resultar exitosas tal como están: el marketplace rechazó los ítems en sí.</numerusform>
         </translation>
     </message>
     <message>
@@ -2079,10 +2079,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/dialogs/retry.py" line="59"/>
-        <source>&amp;Add these %n row(s) anyway (e.g. after fixing them in the marketplace)</source>
+        <source>&amp;Add these %Ln row(s) anyway (e.g. after fixing them in the marketplace)</source>
         <translation>
-            <numerusform>&amp;Agregar esta %n fila de todos modos (p. ej., después de corregirla en el marketplace)</numerusform>
-            <numerusform>&amp;Agregar estas %n filas de todos modos (p. ej., después de corregirlas en el marketplace)</numerusform>
+            <numerusform>&amp;Agregar esta %Ln fila de todos modos (p. ej., después de corregirla en el marketplace)</numerusform>
+            <numerusform>&amp;Agregar estas %Ln filas de todos modos (p. ej., después de corregirlas en el marketplace)</numerusform>
         </translation>
     </message>
     <message>
@@ -2156,10 +2156,10 @@
     <name>Safety</name>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/safety.py" line="58"/>
-        <source>%n job(s) from an earlier session were not sent. Send or withdraw them in Results.</source>
+        <source>%Ln job(s) from an earlier session were not sent. Send or withdraw them in Results.</source>
         <translation>
-            <numerusform>%n proceso de una sesión anterior no se envió. Envíalo o retíralo en Resultados.</numerusform>
-            <numerusform>%n procesos de una sesión anterior no se enviaron. Envíalos o retíralos en Resultados.</numerusform>
+            <numerusform>%Ln proceso de una sesión anterior no se envió. Envíalo o retíralo en Resultados.</numerusform>
+            <numerusform>%Ln procesos de una sesión anterior no se enviaron. Envíalos o retíralos en Resultados.</numerusform>
         </translation>
     </message>
     <message>
@@ -2258,10 +2258,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/status_bar.py" line="71"/>
-        <source>%n job(s) running</source>
+        <source>%Ln job(s) running</source>
         <translation>
-            <numerusform>%n proceso en curso</numerusform>
-            <numerusform>%n procesos en curso</numerusform>
+            <numerusform>%Ln proceso en curso</numerusform>
+            <numerusform>%Ln procesos en curso</numerusform>
         </translation>
     </message>
     <message>
@@ -2284,26 +2284,26 @@
     <name>Summary</name>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/summary.py" line="23"/>
-        <source>%n valid</source>
+        <source>%Ln valid</source>
         <translation>
-            <numerusform>%n válida</numerusform>
-            <numerusform>%n válidas</numerusform>
+            <numerusform>%Ln válida</numerusform>
+            <numerusform>%Ln válidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/summary.py" line="25"/>
-        <source>%n invalid</source>
+        <source>%Ln invalid</source>
         <translation>
-            <numerusform>%n inválida</numerusform>
-            <numerusform>%n inválidas</numerusform>
+            <numerusform>%Ln inválida</numerusform>
+            <numerusform>%Ln inválidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/summary.py" line="28"/>
-        <source>%n duplicate(s)</source>
+        <source>%Ln duplicate(s)</source>
         <translation>
-            <numerusform>%n duplicada</numerusform>
-            <numerusform>%n duplicadas</numerusform>
+            <numerusform>%Ln duplicada</numerusform>
+            <numerusform>%Ln duplicadas</numerusform>
         </translation>
     </message>
 </context>
@@ -2370,18 +2370,18 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/undo_panel.py" line="181"/>
-        <source>cancel %n row(s)</source>
+        <source>cancel %Ln row(s)</source>
         <translation>
-            <numerusform>cancelar %n fila</numerusform>
-            <numerusform>cancelar %n filas</numerusform>
+            <numerusform>cancelar %Ln fila</numerusform>
+            <numerusform>cancelar %Ln filas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/undo_panel.py" line="183"/>
-        <source>ship %n row(s)</source>
+        <source>ship %Ln row(s)</source>
         <translation>
-            <numerusform>despachar %n fila</numerusform>
-            <numerusform>despachar %n filas</numerusform>
+            <numerusform>despachar %Ln fila</numerusform>
+            <numerusform>despachar %Ln filas</numerusform>
         </translation>
     </message>
     <message>
@@ -2480,10 +2480,10 @@
     <name>widget</name>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/dialogs/confirm.py" line="177"/>
-        <source>%n of these order items are already in an unfinished job of this profile (job %1). Sending them again may apply them twice.</source>
+        <source>%Ln of these order items are already in an unfinished job of this profile (job %1). Sending them again may apply them twice.</source>
         <translation>
-            <numerusform>%n de estos ítems ya está en un proceso sin terminar de este perfil (proceso %1). Enviarlo de nuevo puede aplicarlo dos veces.</numerusform>
-            <numerusform>%n de estos ítems ya están en un proceso sin terminar de este perfil (proceso %1). Enviarlos de nuevo puede aplicarlos dos veces.</numerusform>
+            <numerusform>%Ln de estos ítems ya está en un proceso sin terminar de este perfil (proceso %1). Enviarlo de nuevo puede aplicarlo dos veces.</numerusform>
+            <numerusform>%Ln de estos ítems ya están en un proceso sin terminar de este perfil (proceso %1). Enviarlos de nuevo puede aplicarlos dos veces.</numerusform>
         </translation>
     </message>
 </context>

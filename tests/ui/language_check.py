@@ -83,7 +83,7 @@ def catalog(language: str) -> list[tuple[str, str, list[str], bool]]:
 
 def _pattern(source: str) -> re.Pattern[str]:
     """A source text as a pattern: %1, %n and {name} stand for anything."""
-    parts = re.split(r"%n|%L?\d|\{[a-z_]+\}", plain(source))
+    parts = re.split(r"%L?n|%L?\d|\{[a-z_]+\}", plain(source))
     return re.compile(".+?".join(re.escape(part) for part in parts), re.DOTALL)
 
 

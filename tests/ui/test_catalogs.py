@@ -18,7 +18,7 @@ ROOT = TRANSLATIONS.parents[1]
 
 
 def _placeholders(text: str) -> list[str]:
-    return sorted(re.findall(r"%n|%L?\d", text))
+    return sorted(re.findall(r"%L?n|%L?\d", text))
 
 
 def _mnemonics(text: str) -> int:

@@ -15,7 +15,7 @@ class CancelRatePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.figures = QLabel(
-            self.tr("This profile cancelled %n item(s) in the last 7 days.", "", rate.cancelled)
+            self.tr("This profile cancelled %Ln item(s) in the last 7 days.", "", rate.cancelled)
         )
         self.figures.setObjectName("cancelRateFigures")
         self.figures.setWordWrap(True)

@@ -29,10 +29,10 @@ class RetryDialog(QDialog):
         self.plan = plan
         layout = QVBoxLayout(self)
         head = QLabel(
-            self.tr("%n failed row(s) may succeed when sent again.", "", len(plan.transient))
+            self.tr("%Ln failed row(s) may succeed when sent again.", "", len(plan.transient))
             + " "
             + self.tr(
-                "%n cannot succeed as they are: the marketplace refused the items themselves.",
+                "%Ln cannot succeed as they are: the marketplace refused the items themselves.",
                 "",
                 len(plan.permanent),
             )
@@ -56,7 +56,7 @@ class RetryDialog(QDialog):
         layout.addWidget(table, 1)
         self.include = QCheckBox(
             self.tr(
-                "&Add these %n row(s) anyway (e.g. after fixing them in the marketplace)",
+                "&Add these %Ln row(s) anyway (e.g. after fixing them in the marketplace)",
                 "",
                 len(plan.permanent),
             )

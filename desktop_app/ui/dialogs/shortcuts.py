@@ -18,7 +18,8 @@ from desktop_app.ui.text_table import text_table
 
 
 def key_names(keys: str) -> str:
-    """ "Ctrl+O" as the seller's keyboard names it ("Strg+O", "⌘O"); "Ctrl+1 / 2 / 3" too."""
+    """The keys as the seller's keyboard names them: Ctrl+O is "Strg+O" in German, "⌘O" on a
+    Mac; "Ctrl+1 / 2 / 3" too."""
     first, *more = keys.split(" / ")
     native = QKeySequence(first).toString(QKeySequence.SequenceFormat.NativeText)
     return " / ".join([native or first, *more])
