@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/action_tab.py" line="285"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="287"/>
         <source>Saved %Ln problem row(s) to %1.</source>
         <translation>
             <numerusform>Saved %Ln problem row to %1.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/action_tab.py" line="351"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="353"/>
         <source>Cancel %Ln item(s)…</source>
         <translation>
             <numerusform>Cancel %Ln item…</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/action_tab.py" line="353"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="355"/>
         <source>Ship %Ln item(s)…</source>
         <translation>
             <numerusform>Ship %Ln item…</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="119"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="121"/>
         <source>I understand this changes %Ln real order item(s) in PRODUCTION.</source>
         <translation>
             <numerusform>I understand this changes %Ln real order item in PRODUCTION.</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="154"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="157"/>
         <source>%Ln request(s)</source>
         <translation>
             <numerusform>%Ln request</numerusform>
@@ -283,7 +283,7 @@
 <context>
     <name>widget</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="177"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="180"/>
         <source>%Ln of these order items are already in an unfinished job of this profile (job %1). Sending them again may apply them twice.</source>
         <translation>
             <numerusform>%Ln of these order items is already in an unfinished job of this profile (job %1). Sending it again may apply it twice.</numerusform>

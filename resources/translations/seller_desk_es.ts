@@ -43,7 +43,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/action_tab.py" line="86"/>
-        <location filename="../../desktop_app/ui/action_tab.py" line="334"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="336"/>
         <source>No file yet.</source>
         <translation>Aún no hay archivo.</translation>
     </message>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/action_tab.py" line="351"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="353"/>
         <source>Cancel %Ln item(s)…</source>
         <translation>
             <numerusform>Cancelar %Ln ítem…</numerusform>
@@ -139,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/action_tab.py" line="353"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="355"/>
         <source>Ship %Ln item(s)…</source>
         <translation>
             <numerusform>Despachar %Ln ítem…</numerusform>
@@ -147,12 +147,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="278"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="280"/>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/action_tab.py" line="285"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="287"/>
         <source>Saved %Ln problem row(s) to %1.</source>
         <translation>
             <numerusform>Se guardó %Ln fila con problemas en %1.</numerusform>
@@ -160,22 +160,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="315"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="317"/>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="338"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="340"/>
         <source>%1 done by earlier jobs</source>
         <translation>%1 ya hechas por procesos anteriores</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="382"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="384"/>
         <source>These rows were read for a %1 profile; read them again for this one.</source>
         <translation>Estas filas se leyeron para un perfil de %1; vuelve a leerlas para este.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="390"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="392"/>
         <source>rows</source>
         <translation>filas</translation>
     </message>
@@ -317,32 +317,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="93"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="94"/>
         <source>Cancelling cannot be undone.</source>
         <translation>Una cancelación no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="95"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="96"/>
         <source>The buyers are told their items have shipped.</source>
         <translation>Se avisa a los compradores que sus productos fueron despachados.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="105"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="106"/>
         <source>Cancel items</source>
         <translation>Cancelar ítems</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="105"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="106"/>
         <source>Ship items</source>
         <translation>Despachar ítems</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="106"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="107"/>
         <source>Go back</source>
         <translation>Volver</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="119"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="121"/>
         <source>I understand this changes %Ln real order item(s) in PRODUCTION.</source>
         <translation>
             <numerusform>Entiendo que esto cambia %Ln ítem real en PRODUCCIÓN.</numerusform>
@@ -350,7 +350,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="154"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="157"/>
         <source>%Ln request(s)</source>
         <translation>
             <numerusform>%Ln solicitud</numerusform>
@@ -358,32 +358,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="126"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="129"/>
         <source>I cancel anyway, above the %1 % threshold.</source>
         <translation>Cancelo de todos modos, por encima del umbral de %1 %.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="140"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="143"/>
         <source>I send these items again anyway.</source>
         <translation>Envío estos ítems otra vez de todos modos.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="157"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="160"/>
         <source>the marketplace allows %1 a minute</source>
         <translation>el marketplace permite %1 por minuto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="159"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="162"/>
         <source>the marketplace allows %1 per %2</source>
         <translation>el marketplace permite %1 por %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="165"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="168"/>
         <source>Takes under a minute</source>
         <translation>Tarda menos de un minuto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="167"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="170"/>
         <source>Takes about %1</source>
         <translation>Tarda unos %1</translation>
     </message>
@@ -924,7 +924,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="61"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="241"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -2219,17 +2219,17 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/shortcuts.py" line="31"/>
+        <location filename="../../desktop_app/ui/dialogs/shortcuts.py" line="32"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/shortcuts.py" line="35"/>
+        <location filename="../../desktop_app/ui/dialogs/shortcuts.py" line="36"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/shortcuts.py" line="35"/>
+        <location filename="../../desktop_app/ui/dialogs/shortcuts.py" line="36"/>
         <source>Does</source>
         <translation>Acción</translation>
     </message>
@@ -2479,7 +2479,7 @@
 <context>
     <name>widget</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="177"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="180"/>
         <source>%Ln of these order items are already in an unfinished job of this profile (job %1). Sending them again may apply them twice.</source>
         <translation>
             <numerusform>%Ln de estos ítems ya está en un proceso sin terminar de este perfil (proceso %1). Enviarlo de nuevo puede aplicarlo dos veces.</numerusform>

@@ -78,7 +78,8 @@ class ConfirmDialog(QDialog):
         if left_out:  # the preview's invalid and duplicate rows: never sent, and said so
             skipped = QLabel(
                 self.tr(
-                    "%Ln row(s) of the file are left out (invalid or duplicate); they are not sent.",
+                    "%Ln row(s) of the file are left out (invalid or duplicate);"
+                    " they are not sent.",
                     "",
                     left_out,
                 )
