@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -150,13 +149,6 @@ class WatchFolderDialog(QDialog):
         layout.addWidget(buttons)
         # Wide enough to read the notes in two or three lines, never narrower than its rows.
         self.setMinimumWidth(max(600, layout.minimumSize().width()))
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        # Now the width is known: tall enough for every line of the wrapped notes.
-        layout = self.layout()
-        assert layout is not None
-        self.resize(self.width(), max(self.height(), layout.totalHeightForWidth(self.width())))
 
     def save(self) -> None:
         folders = [value for row in self.rows if (value := row.value()) is not None]
