@@ -242,3 +242,26 @@ def test_the_awkward_file_corpus_reads_in_the_window_language(
         )
         found += [(case.name, *item) for item in english_texts(tab, language)]
     assert found == [], "\n".join(" | ".join(item) for item in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "environment", "production"),
+    [
+        ("en", "Environment", "PRODUCTION"),
+        ("de", "Umgebung", "PRODUKTION"),
+        ("es", "Entorno", "PRODUCCIÓN"),
+    ],
+    indirect=["language"],
+)
+def test_the_environment_badges_speak_the_window_language(
+    qtbot: Any, language: str, environment: str, production: str
+) -> None:
+    from desktop_app.core.profiles import Environment
+    from desktop_app.ui.environment_badge import EnvironmentBadge
+
+    badge = EnvironmentBadge(Environment.PRODUCTION)
+    qtbot.addWidget(badge)
+    assert badge.text() == "● " + production
+    assert badge.accessibleName() == f"{environment}: {production}"
+    badge.set_environment(Environment.SANDBOX)
+    assert badge.text() == "● SANDBOX"  # the word of both Seller Centers, in every language
