@@ -2393,42 +2393,42 @@
 <context>
     <name>WatchFolderDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="95"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="94"/>
         <source>Safety and watched folders — %1</source>
         <translation>Sicherheit und überwachte Ordner — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="97"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="96"/>
         <source>Before sending</source>
         <translation>Vor dem Senden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="102"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="101"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="104"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="103"/>
         <source>Undo window:</source>
         <translation>Bedenkzeit:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="111"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="110"/>
         <source>Warn above this 7-day cancel share:</source>
         <translation>Warnen über diesem 7-Tage-Stornoanteil:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="113"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="112"/>
         <source>Watched folders</source>
         <translation>Überwachte Ordner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="123"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="122"/>
         <source>Each new file is read once it has not changed for the time beside its folder (and Excel has closed it), sent after the undo window, then moved to processed/ or failed/ with a report.</source>
         <translation>Jede neue Datei wird gelesen, sobald sie sich für die neben ihrem Ordner angegebene Zeit nicht geändert hat (und Excel sie geschlossen hat), nach der Bedenkzeit gesendet und dann mit einem Bericht nach processed/ oder failed/ verschoben.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="132"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="131"/>
         <source>A PRODUCTION cancel from a folder always waits for your confirmation.</source>
         <translation>Eine Stornierung in PRODUKTION aus einem Ordner wartet immer auf Ihre Bestätigung.</translation>
     </message>
@@ -2436,42 +2436,42 @@
 <context>
     <name>_FolderRow</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="46"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="45"/>
         <source>not watched</source>
         <translation>nicht überwacht</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="49"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="48"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="51"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="50"/>
         <source>Send without asking</source>
         <translation>Ohne Rückfrage senden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="58"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="57"/>
         <source>after </source>
         <translation>nach </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="59"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="58"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="61"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="60"/>
         <source>A file is taken once it has not changed for this long.</source>
         <translation>Eine Datei wird übernommen, sobald sie sich so lange nicht geändert hat.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="62"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="61"/>
         <source>Unchanged for</source>
         <translation>Unverändert seit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="72"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="71"/>
         <source>Folder to watch</source>
         <translation>Zu überwachender Ordner</translation>
     </message>

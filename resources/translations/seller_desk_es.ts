@@ -728,7 +728,7 @@
     <message>
         <location filename="../../desktop_app/ui/import_flow.py" line="109"/>
         <source>The import was cancelled; nothing was kept.</source>
-        <translation>Se canceló la importación; no se conservó nada.</translation>
+        <translation>Se interrumpió la lectura; no se conservó nada.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_flow.py" line="129"/>
@@ -2393,42 +2393,42 @@
 <context>
     <name>WatchFolderDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="95"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="94"/>
         <source>Safety and watched folders — %1</source>
         <translation>Seguridad y carpetas vigiladas — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="97"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="96"/>
         <source>Before sending</source>
         <translation>Antes de enviar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="102"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="101"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="104"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="103"/>
         <source>Undo window:</source>
         <translation>Plazo para deshacer:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="111"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="110"/>
         <source>Warn above this 7-day cancel share:</source>
         <translation>Avisar sobre esta proporción de cancelaciones en 7 días:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="113"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="112"/>
         <source>Watched folders</source>
         <translation>Carpetas vigiladas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="123"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="122"/>
         <source>Each new file is read once it has not changed for the time beside its folder (and Excel has closed it), sent after the undo window, then moved to processed/ or failed/ with a report.</source>
         <translation>Cada archivo nuevo se lee cuando no ha cambiado durante el tiempo indicado junto a su carpeta (y Excel lo cerró), se envía al terminar el plazo para deshacer y luego se mueve a processed/ o failed/ con un reporte.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="132"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="131"/>
         <source>A PRODUCTION cancel from a folder always waits for your confirmation.</source>
         <translation>Una cancelación en PRODUCCIÓN desde una carpeta siempre espera tu confirmación.</translation>
     </message>
@@ -2436,42 +2436,42 @@
 <context>
     <name>_FolderRow</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="46"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="45"/>
         <source>not watched</source>
         <translation>sin vigilar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="49"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="48"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="51"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="50"/>
         <source>Send without asking</source>
         <translation>Enviar sin preguntar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="58"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="57"/>
         <source>after </source>
         <translation>después de </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="59"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="58"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="61"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="60"/>
         <source>A file is taken once it has not changed for this long.</source>
         <translation>Un archivo se toma cuando no ha cambiado durante este tiempo.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="62"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="61"/>
         <source>Unchanged for</source>
         <translation>Sin cambios durante</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="72"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="71"/>
         <source>Folder to watch</source>
         <translation>Carpeta para vigilar</translation>
     </message>
