@@ -1,6 +1,7 @@
 """What every table of the window does the desktop way: Tab moves on to the next control, Ctrl+C
-copies the selected block tab-separated (so it pastes into Excel as cells), and a right click opens
-a menu with the row actions."""
+copies the selected block tab-separated (so it pastes into Excel as cells), a right click opens
+a menu with the row actions, and columns (and search fields) are as wide as their words in the
+window's language."""
 
 from __future__ import annotations
 
