@@ -38,7 +38,7 @@ from desktop_app.ui.preview_table import PreviewTable
 from desktop_app.ui.resources import icon
 from desktop_app.ui.row_defaults import RowDefaults
 from desktop_app.ui.summary import summary_text
-from desktop_app.ui.table_tools import follow_conventions
+from desktop_app.ui.table_tools import fit_placeholder, follow_conventions
 from desktop_app.ui.tasks import spawn
 
 OPEN_ITEMS_LIMIT = 10_000  # the dialog says so when the marketplace lists more
@@ -103,9 +103,10 @@ class ActionTab(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName(f"{name}Search")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Find ids or problems (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Find ids or problems"))
+        self.search.setToolTip(self.tr("Find ids or problems (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Find rows"))
-        self.search.setMaximumWidth(260)
+        fit_placeholder(self.search, widest=260)
         self.search.textChanged.connect(self._search_changed)
         self._searched = False  # rows may be hidden by a search
         info = QHBoxLayout()
@@ -226,8 +227,10 @@ class ActionTab(QWidget):
         if flagged:
             result.notes.append(
                 self.tr(
-                    "%1 row(s) hold items an earlier job already cancelled or shipped."
-                ).replace("%1", str(flagged))
+                    "%Ln row(s) hold items an earlier job already cancelled or shipped.",
+                    "",
+                    flagged,
+                )
             )
 
     def _search_changed(self, _text: str) -> None:
@@ -281,9 +284,7 @@ class ActionTab(QWidget):
             return
         self.ctx.settings.values.last_folder = str(path.parent)
         self.summary.setText(
-            self.tr("Saved %1 problem row(s) to %2.")
-            .replace("%1", str(written))
-            .replace("%2", str(path))
+            self.tr("Saved %Ln problem row(s) to %1.", "", written).replace("%1", str(path))
         )
 
     def remove_selected(self) -> None:
@@ -349,9 +350,9 @@ class ActionTab(QWidget):
         count = self.model.rows.outcome_counts()[Outcome.VALID]  # no row built per row
         self.problems_button.setEnabled(len(self.model.rows) > count)
         if self.action is Action.CANCEL:
-            text = self.tr("Cancel %n item(s)…", "", count)
+            text = self.tr("Cancel %Ln item(s)…", "", count)
         else:
-            text = self.tr("Ship %n item(s)…", "", count)
+            text = self.tr("Ship %Ln item(s)…", "", count)
         self.submit_button.setText(text)
         ready = (
             count > 0 and not self.flow.busy and not self.submitting and self._profile() is not None

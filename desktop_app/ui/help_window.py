@@ -60,7 +60,8 @@ class HelpWindow(QWidget):
             [self.tr("Column"), self.tr("Needed"), self.tr("Also read as"), self.tr("Holds")],
         )
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for words in (2, 3):  # the spellings and the note share what is left, in any language
+            header.setSectionResizeMode(words, QHeaderView.ResizeMode.Stretch)
         self.save_button = QPushButton(self.tr("&Save template…"))
         self.save_button.setObjectName("saveTemplateButton")
         self.save_button.clicked.connect(lambda: spawn(self.save(sample=False)))

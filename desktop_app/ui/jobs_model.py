@@ -71,8 +71,7 @@ class JobsModel(QAbstractTableModel):
             return self._headers[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._header_tips.get(section)
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in (JOB_ID, OK, FAILED, PENDING):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # Headers stay left-aligned: right-aligned, their words would run under the sort arrow.
         return None
 
     def data(self, index: Index, role: int = 0) -> Any:

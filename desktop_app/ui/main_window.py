@@ -201,14 +201,16 @@ class MainWindow(QMainWindow):
             self.results_tab.add_job(job_id)
         if resumed:
             self.banner.show_message(
-                self.tr("Resuming %n unfinished job(s) from an earlier session.", "", len(resumed))
+                self.tr("Resuming %Ln unfinished job(s) from an earlier session.", "", len(resumed))
             )
             self.tabs.setCurrentWidget(self.results_tab)
         stopped = self.ctx.journal.job_ids_in({JobState.STOPPED})
         if stopped and not resumed:  # never resumed on their own: say where they wait
             self.banner.show_message(
                 self.tr(
-                    "%n stopped job(s) wait in Results; Resume goes on with them.", "", len(stopped)
+                    "%Ln stopped job(s) wait in Results; Resume goes on with them.",
+                    "",
+                    len(stopped),
                 )
             )
         self.safety.start()

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from desktop_app.ui.preview_model import PreviewModel
+from desktop_app.ui.table_tools import fit_columns
 
 
 class PreviewTable(QTableView):
@@ -25,15 +26,21 @@ class PreviewTable(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.fit_columns()
-        model.columnsChanged.connect(self.fit_columns)
+        self.show_all_columns()
+        model.columnsChanged.connect(self.show_all_columns)
+        for signal in (model.modelReset, model.rowsInserted):
+            signal.connect(self.fit_columns)
 
-    def fit_columns(self) -> None:
-        """The model's starting widths, every column shown."""
-        for column, width in enumerate(self.preview.column_widths()):
-            self.setColumnWidth(column, width)
+    def show_all_columns(self) -> None:
+        """Every column of the model's marketplace shown, fitted."""
         for column in range(self.preview.columnCount()):
             self.setColumnHidden(column, False)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """At least the model's starting widths, and as wide as the header and the cells need
+        (the message, last, stretches instead)."""
+        fit_columns(self, self.preview.column_widths(), cells=range(self.preview.columnCount() - 1))
 
     def hide_unused_columns(self) -> None:
         for column in range(self.preview.columnCount()):

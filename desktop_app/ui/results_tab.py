@@ -40,8 +40,8 @@ from desktop_app.ui.progress_coalescer import ProgressCoalescer
 from desktop_app.ui.progress_delegate import ProgressDelegate
 from desktop_app.ui.resources import icon
 from desktop_app.ui.rows_loader import export_off_loop, load_rows, read_job
-from desktop_app.ui.rows_model import ITEMS, SHIP_COLUMNS, RowsModel
-from desktop_app.ui.table_tools import follow_conventions
+from desktop_app.ui.rows_model import ITEMS, LINE, OUTCOME, SHIP_COLUMNS, RowsModel
+from desktop_app.ui.table_tools import follow_conventions, keep_fitted
 from desktop_app.ui.tasks import spawn
 from desktop_app.ui.undo_panel import UndoPanel
 
@@ -69,12 +69,24 @@ class ResultsTab(QWidget):
         self.jobs_table.setAccessibleName(self.tr("Jobs"))
         self.jobs_table.setModel(self.jobs_model)
         self.jobs_table.setItemDelegateForColumn(jm.PROGRESS, ProgressDelegate(self.jobs_table))
-        self._setup(self.jobs_table, [60, 96, 120, 190, 118, 130, 44, 44, 44, 220])
+        jobs_widths = [60, 96, 120, 190, 118, 130, 44, 44, 44, 220]
+        self._setup(self.jobs_table, jobs_widths)
         # The file takes what is left, so at 1024 px every column, State too, stays in view.
         jobs_header = self.jobs_table.horizontalHeader()
         jobs_header.setStretchLastSection(False)
         jobs_header.setSectionResizeMode(jm.SOURCE, QHeaderView.ResizeMode.Stretch)
         jobs_header.setMinimumSectionSize(36)
+        short = (
+            jm.JOB_ID,
+            jm.ACTION,
+            jm.PROFILE,
+            jm.STARTED,
+            jm.OK,
+            jm.FAILED,
+            jm.PENDING,
+            jm.STATE,
+        )
+        keep_fitted(self.jobs_table, jobs_widths, cells=short)
         self.jobs_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.jobs_table.setSortingEnabled(True)  # by date (Started), file, state...
         self.jobs_table.sortByColumn(jm.JOB_ID, Qt.SortOrder.DescendingOrder)  # newest first
@@ -85,7 +97,9 @@ class ResultsTab(QWidget):
         self.rows_table.setAccessibleName(self.tr("Rows of the selected job"))
         self.rows_table.setModel(self.rows_model)
         self.rows_table.setSortingEnabled(True)
-        self._setup(self.rows_table, [64, 150, 120, 520, 90, 160, 140, 140])
+        rows_widths = [64, 150, 120, 520, 90, 160, 140, 140]
+        self._setup(self.rows_table, rows_widths)
+        keep_fitted(self.rows_table, rows_widths, cells=(LINE, OUTCOME, *SHIP_COLUMNS))
         header = self.rows_table.horizontalHeader()
         for offset, column in enumerate(SHIP_COLUMNS):  # ship rows: carrier and tracking by the ids
             header.moveSection(header.visualIndex(column), header.visualIndex(ITEMS) + 1 + offset)
@@ -483,7 +497,7 @@ class ResultsTab(QWidget):
             self.notice.emit(str(error), "error")
             return
         self.ctx.settings.values.last_folder = str(path.parent)
-        text = self.tr("Wrote %n row(s) to %1.", "", written).replace("%1", str(path))
+        text = self.tr("Wrote %Ln row(s) to %1.", "", written).replace("%1", str(path))
         self.notice.emit(text, "success")
 
     async def export_to(self, path: Path, job_id: int, action: Action) -> int:

@@ -55,7 +55,7 @@ class Safety(QObject):
         if offered:
             self.window.banner.show_message(
                 self.tr(
-                    "%n job(s) from an earlier session were not sent. Send or withdraw them"
+                    "%Ln job(s) from an earlier session were not sent. Send or withdraw them"
                     " in Results.",
                     "",
                     len(offered),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QStatusBar
 
 from desktop_app.core.engine import JobProgress
@@ -23,11 +25,9 @@ class StatusBar(QStatusBar):
         self.budget.setObjectName("rateBudget")
         self.running = QLabel()
         self.running.setObjectName("jobsRunning")
-        where = QLabel(self.tr("journal: %1").replace("%1", journal_dir))
+        where = _ElidedLabel(self.tr("journal: %1").replace("%1", journal_dir))
         where.setObjectName("journalPath")
         where.setToolTip(journal_dir)
-        # A long path is cut, never widening the window past a small screen.
-        where.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         for label in (self.network, self.running, where, self.budget):
             label.setContentsMargins(8, 0, 8, 0)
         self.addWidget(self.environment)
@@ -68,7 +68,7 @@ class StatusBar(QStatusBar):
             self.set_online(True)
 
     def set_running(self, count: int) -> None:
-        self.running.setText(self.tr("%n job(s) running", "", count))
+        self.running.setText(self.tr("%Ln job(s) running", "", count))
 
     def set_budget(self, budget: Budget | BudgetUnknown | None) -> None:
         if budget is None:
@@ -95,3 +95,18 @@ def _separator() -> QFrame:
     line.setFrameShape(QFrame.Shape.VLine)
     line.setFrameShadow(QFrame.Shadow.Sunken)
     return line
+
+
+class _ElidedLabel(QLabel):
+    """A long path shortened in the middle ("…"), never widening the window past a small
+    screen; its tooltip holds it whole."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.whole = text
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        room = self.contentsRect().width()
+        self.setText(self.fontMetrics().elidedText(self.whole, Qt.TextElideMode.ElideMiddle, room))

@@ -20,12 +20,12 @@ class Summary(QObject):
             counts = Counter(row.outcome for row in rows)
         valid, invalid = counts[Outcome.VALID], counts[Outcome.INVALID]
         duplicates = counts[Outcome.DUPLICATE]
-        parts = [f"<b>{escape(source)}</b>", self.tr("%n valid", "", valid)]
+        parts = [f"<b>{escape(source)}</b>", self.tr("%Ln valid", "", valid)]
         if invalid:
-            text = self.tr("%n invalid", "", invalid)
+            text = self.tr("%Ln invalid", "", invalid)
             parts.append(f"<span style='color:#c0392b'>⚠ {text}</span>")
         if duplicates:
-            text = self.tr("%n duplicate(s)", "", duplicates)
+            text = self.tr("%Ln duplicate(s)", "", duplicates)
             parts.append(f"<span style='color:#b9770e'>{text}</span>")
         return " · ".join(parts)
 

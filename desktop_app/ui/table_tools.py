@@ -1,6 +1,7 @@
 """What every table of the window does the desktop way: Tab moves on to the next control, Ctrl+C
-copies the selected block tab-separated (so it pastes into Excel as cells), and a right click opens
-a menu with the row actions."""
+copies the selected block tab-separated (so it pastes into Excel as cells), a right click opens
+a menu with the row actions, and columns (and search fields) are as wide as their words in the
+window's language."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMenu, QTableView
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QMenu, QTableView
 
 
 def selected_block(view: QTableView) -> str:
@@ -68,3 +69,47 @@ def follow_conventions(view: QTableView, row_actions: Sequence[QAction] = ()) ->
         menu.popup(view.viewport().mapToGlobal(point))
 
     view.customContextMenuRequested.connect(open_menu)
+
+
+FIT_SAMPLE_ROWS = 200  # cells measured per column: the shown ones and the next, not 100 000
+
+
+def fit_columns(view: QTableView, minimums: Sequence[int], *, cells: Sequence[int] = ()) -> None:
+    """Every column at least as wide as its header needs in the current language (sort arrow
+    included) and never narrower than its minimum; the `cells` columns also as wide as the words
+    of their shown cells, so "Stornieren" or "Despachar" is never cut off. Stretched columns keep
+    taking what is left."""
+    header = view.horizontalHeader()
+    view.verticalHeader().setResizeContentsPrecision(FIT_SAMPLE_ROWS)
+    for column in range(view.model().columnCount()):
+        if header.sectionResizeMode(column) is QHeaderView.ResizeMode.Stretch:
+            continue
+        width = max(
+            minimums[column] if column < len(minimums) else header.defaultSectionSize(),
+            header.sectionSizeFromContents(column).width(),
+            view.sizeHintForColumn(column) if column in cells else 0,
+        )
+        view.setColumnWidth(column, width)
+
+
+def keep_fitted(view: QTableView, minimums: Sequence[int], *, cells: Sequence[int] = ()) -> None:
+    """fit_columns now, and again when the model's rows or columns change."""
+    model = view.model()
+
+    def fit() -> None:
+        fit_columns(view, minimums, cells=cells)
+
+    fit()
+    for signal in (model.modelReset, model.rowsInserted, model.headerDataChanged):
+        signal.connect(fit)
+
+
+PLACEHOLDER_ROOM = 48  # the frame, the text margins and the clear button of a QLineEdit
+
+
+def fit_placeholder(edit: QLineEdit, widest: int | None = None) -> None:
+    """The line edit shows its whole placeholder in every language (and grows to `widest`)."""
+    need = edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + PLACEHOLDER_ROOM
+    edit.setMinimumWidth(need)
+    if widest is not None:
+        edit.setMaximumWidth(max(need, widest))

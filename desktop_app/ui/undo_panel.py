@@ -178,9 +178,9 @@ class UndoPanel(QFrame):
     def _what(self, job: JobRecord) -> str:
         count = job.counts[Outcome.PENDING]
         items = (
-            self.tr("cancel %n row(s)", "", count)
+            self.tr("cancel %Ln row(s)", "", count)
             if job.action is Action.CANCEL
-            else self.tr("ship %n row(s)", "", count)
+            else self.tr("ship %Ln row(s)", "", count)
         )
         return (
             self.tr("Job %1 (%2, %3)")

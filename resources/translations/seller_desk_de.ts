@@ -16,12 +16,12 @@
     <message>
         <location filename="../../desktop_app/ui/dialogs/about.py" line="25"/>
         <source>Data (journal)</source>
-        <translation>Daten (Journal)</translation>
+        <translation>Daten (Protokoll)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/about.py" line="26"/>
         <source>Logs</source>
-        <translation>Protokolle</translation>
+        <translation>Logdateien</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/about.py" line="27"/>
@@ -43,7 +43,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/action_tab.py" line="86"/>
-        <location filename="../../desktop_app/ui/action_tab.py" line="335"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="336"/>
         <source>No file yet.</source>
         <translation>Noch keine Datei.</translation>
     </message>
@@ -60,7 +60,7 @@
     <message>
         <location filename="../../desktop_app/ui/action_tab.py" line="94"/>
         <source>Leave the selected rows out of this job (Delete)</source>
-        <translation>Die gewählten Zeilen aus diesem Auftrag nehmen (Entf)</translation>
+        <translation>Die ausgewählten Zeilen aus diesem Vorgang herausnehmen (Entf)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/action_tab.py" line="96"/>
@@ -70,101 +70,112 @@
     <message>
         <location filename="../../desktop_app/ui/action_tab.py" line="99"/>
         <source>Save the invalid and duplicate rows with their reasons, to fix and read again</source>
-        <translation>Die ungültigen und doppelten Zeilen mit Grund speichern, um sie zu korrigieren und neu einzulesen</translation>
+        <translation>Die ungültigen und doppelten Zeilen mit ihrem Grund speichern, um sie zu korrigieren und neu einzulesen</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/action_tab.py" line="106"/>
+        <source>Find ids or problems</source>
+        <translation>IDs oder Probleme suchen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_tab.py" line="107"/>
         <source>Find ids or problems (Ctrl+F)</source>
         <translation>IDs oder Probleme suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="107"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="108"/>
         <source>Find rows</source>
         <translation>Zeilen suchen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="126"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="127"/>
         <source>Remove selected rows</source>
         <translation>Ausgewählte Zeilen entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="177"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="178"/>
         <source>The clipboard holds no text; copy the ids and try again.</source>
         <translation>Die Zwischenablage enthält keinen Text; kopieren Sie die IDs und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="179"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="180"/>
         <source>pasted ids</source>
         <translation>eingefügte IDs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="184"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="185"/>
         <source>Choose or add a profile first.</source>
         <translation>Wählen oder erstellen Sie zuerst ein Profil.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="186"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="187"/>
         <source>Asking the marketplace for open items…</source>
-        <translation>Frage den Marktplatz nach offenen Positionen…</translation>
+        <translation>Offene Positionen werden beim Marktplatz abgefragt…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="196"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="197"/>
         <source>No items were picked.</source>
-        <translation>Es wurden keine Positionen gewählt.</translation>
+        <translation>Es wurden keine Positionen ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="199"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="200"/>
         <source>open items</source>
         <translation>offene Positionen</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="229"/>
-        <source>%1 row(s) hold items an earlier job already cancelled or shipped.</source>
-        <translation>%1 Zeile(n) enthalten Positionen, die ein früherer Auftrag schon storniert oder versandt hat.</translation>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/action_tab.py" line="230"/>
+        <source>%Ln row(s) hold items an earlier job already cancelled or shipped.</source>
+        <translation>
+            <numerusform>%Ln Zeile enthält Positionen, die ein früherer Vorgang bereits storniert oder versendet hat.</numerusform>
+            <numerusform>%Ln Zeilen enthalten Positionen, die ein früherer Vorgang bereits storniert oder versendet hat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/action_tab.py" line="353"/>
+        <source>Cancel %Ln item(s)…</source>
+        <translation>
+            <numerusform>%Ln Position stornieren…</numerusform>
+            <numerusform>%Ln Positionen stornieren…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/action_tab.py" line="355"/>
+        <source>Ship %Ln item(s)…</source>
+        <translation>
+            <numerusform>%Ln Position versenden…</numerusform>
+            <numerusform>%Ln Positionen versenden…</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="277"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="280"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="284"/>
-        <source>Saved %1 problem row(s) to %2.</source>
-        <translation>%1 Problemzeile(n) in %2 gespeichert.</translation>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/action_tab.py" line="287"/>
+        <source>Saved %Ln problem row(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln Problemzeile in %1 gespeichert.</numerusform>
+            <numerusform>%Ln Problemzeilen in %1 gespeichert.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="316"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="317"/>
         <source>Reading…</source>
-        <translation>Lese…</translation>
+        <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="339"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="340"/>
         <source>%1 done by earlier jobs</source>
-        <translation>%1 schon durch frühere Aufträge erledigt</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/action_tab.py" line="352"/>
-        <source>Cancel %n item(s)…</source>
-        <translation>
-            <numerusform>%n Position stornieren…</numerusform>
-            <numerusform>%n Positionen stornieren…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/action_tab.py" line="354"/>
-        <source>Ship %n item(s)…</source>
-        <translation>
-            <numerusform>%n Position versenden…</numerusform>
-            <numerusform>%n Positionen versenden…</numerusform>
-        </translation>
+        <translation>%1 bereits durch frühere Vorgänge erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="383"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="384"/>
         <source>These rows were read for a %1 profile; read them again for this one.</source>
         <translation>Diese Zeilen wurden für ein %1-Profil gelesen; lesen Sie sie für dieses Profil neu ein.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_tab.py" line="391"/>
+        <location filename="../../desktop_app/ui/action_tab.py" line="392"/>
         <source>rows</source>
         <translation>Zeilen</translation>
     </message>
@@ -190,35 +201,35 @@
 <context>
     <name>CancelRatePanel</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/cancel_rate.py" line="17"/>
-        <source>This profile cancelled %n item(s) in the last 7 days.</source>
+        <location filename="../../desktop_app/ui/dialogs/cancel_rate.py" line="18"/>
+        <source>This profile cancelled %Ln item(s) in the last 7 days.</source>
         <translation>
-            <numerusform>Dieses Profil hat in den letzten 7 Tagen %n Position storniert.</numerusform>
-            <numerusform>Dieses Profil hat in den letzten 7 Tagen %n Positionen storniert.</numerusform>
+            <numerusform>Dieses Profil hat in den letzten 7 Tagen %Ln Position storniert.</numerusform>
+            <numerusform>Dieses Profil hat in den letzten 7 Tagen %Ln Positionen storniert.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/cancel_rate.py" line="30"/>
+        <location filename="../../desktop_app/ui/dialogs/cancel_rate.py" line="31"/>
         <source>Above the %1 % threshold: marketplaces may restrict or close a shop that cancels this much.</source>
         <translation>Über der Schwelle von %1 %: Marktplätze können einen Shop, der so viel storniert, einschränken oder schließen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/cancel_rate.py" line="43"/>
+        <location filename="../../desktop_app/ui/dialogs/cancel_rate.py" line="44"/>
         <source>With this job: %1 of %2 order items of the last 7 days (%3 %).</source>
-        <translation>Mit diesem Auftrag: %1 von %2 Bestellpositionen der letzten 7 Tage (%3 %).</translation>
+        <translation>Mit diesem Vorgang: %1 von %2 Bestellpositionen der letzten 7 Tage (%3 %).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/cancel_rate.py" line="49"/>
+        <location filename="../../desktop_app/ui/dialogs/cancel_rate.py" line="50"/>
         <source>The marketplace lists no order of the last 7 days; no share shown.</source>
-        <translation>Der Marktplatz listet keine Bestellung der letzten 7 Tage; kein Anteil angezeigt.</translation>
+        <translation>Der Marktplatz führt keine Bestellung der letzten 7 Tage; kein Anteil angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/cancel_rate.py" line="51"/>
+        <location filename="../../desktop_app/ui/dialogs/cancel_rate.py" line="52"/>
         <source>The orders of the last 7 days could not be counted; no share shown.</source>
         <translation>Die Bestellungen der letzten 7 Tage konnten nicht gezählt werden; kein Anteil angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/cancel_rate.py" line="52"/>
+        <location filename="../../desktop_app/ui/dialogs/cancel_rate.py" line="53"/>
         <source>This marketplace cannot list its orders; no share shown.</source>
         <translation>Dieser Marktplatz kann seine Bestellungen nicht auflisten; kein Anteil angezeigt.</translation>
     </message>
@@ -243,7 +254,7 @@
     <message>
         <location filename="../../desktop_app/ui/carrier_picker.py" line="48"/>
         <source>loading carriers…</source>
-        <translation>lade Versanddienstleister…</translation>
+        <translation>Versanddienstleister werden geladen…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/carrier_picker.py" line="52"/>
@@ -254,120 +265,125 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="53"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="54"/>
         <source>Cancel order items?</source>
         <translation>Bestellpositionen stornieren?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="53"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="54"/>
         <source>Ship order items?</source>
         <translation>Bestellpositionen versenden?</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="60"/>
-        <source>Cancel %n order item(s)</source>
-        <translation>
-            <numerusform>%n Bestellposition stornieren</numerusform>
-            <numerusform>%n Bestellpositionen stornieren</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="62"/>
-        <source>Ship %n order item(s)</source>
-        <translation>
-            <numerusform>%n Bestellposition versenden</numerusform>
-            <numerusform>%n Bestellpositionen versenden</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="67"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="68"/>
         <source>Profile: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Profil: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="72"/>
-        <source>, and %n more</source>
-        <translation>
-            <numerusform> und %n weitere</numerusform>
-            <numerusform> und %n weitere</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="73"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="74"/>
         <source>Order items: %1</source>
         <translation>Bestellpositionen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="80"/>
-        <source>%n row(s) of the file are left out (invalid or duplicate); they are not sent.</source>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="61"/>
+        <source>Cancel %Ln order item(s)</source>
         <translation>
-            <numerusform>%n Zeile der Datei bleibt außen vor (ungültig oder doppelt); sie wird nicht gesendet.</numerusform>
-            <numerusform>%n Zeilen der Datei bleiben außen vor (ungültig oder doppelt); sie werden nicht gesendet.</numerusform>
+            <numerusform>%Ln Bestellposition stornieren</numerusform>
+            <numerusform>%Ln Bestellpositionen stornieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="63"/>
+        <source>Ship %Ln order item(s)</source>
+        <translation>
+            <numerusform>%Ln Bestellposition versenden</numerusform>
+            <numerusform>%Ln Bestellpositionen versenden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="73"/>
+        <source>, and %Ln more</source>
+        <translation>
+            <numerusform> und %Ln weitere</numerusform>
+            <numerusform> und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="81"/>
+        <source>%Ln row(s) of the file are left out (invalid or duplicate); they are not sent.</source>
+        <translation>
+            <numerusform>%Ln Zeile der Datei bleibt außen vor (ungültig oder doppelt); sie wird nicht gesendet.</numerusform>
+            <numerusform>%Ln Zeilen der Datei bleiben außen vor (ungültig oder doppelt); sie werden nicht gesendet.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="92"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="94"/>
         <source>Cancelling cannot be undone.</source>
         <translation>Eine Stornierung kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="94"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="96"/>
         <source>The buyers are told their items have shipped.</source>
-        <translation>Die Käufer erfahren, dass ihre Artikel versandt wurden.</translation>
+        <translation>Die Käufer erfahren, dass ihre Artikel versendet wurden.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="104"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="106"/>
         <source>Cancel items</source>
         <translation>Positionen stornieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="104"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="106"/>
         <source>Ship items</source>
         <translation>Positionen versenden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="105"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="107"/>
         <source>Go back</source>
         <translation>Zurück</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="118"/>
-        <source>I understand this changes %n real order item(s) in PRODUCTION.</source>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="121"/>
+        <source>I understand this changes %Ln real order item(s) in PRODUCTION.</source>
         <translation>
-            <numerusform>Mir ist klar, dass dies %n echte Bestellposition in PRODUKTION ändert.</numerusform>
-            <numerusform>Mir ist klar, dass dies %n echte Bestellpositionen in PRODUKTION ändert.</numerusform>
+            <numerusform>Mir ist klar, dass dies %Ln echte Bestellposition in PRODUKTION ändert.</numerusform>
+            <numerusform>Mir ist klar, dass dies %Ln echte Bestellpositionen in PRODUKTION ändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="157"/>
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln Anfrage</numerusform>
+            <numerusform>%Ln Anfragen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="125"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="129"/>
         <source>I cancel anyway, above the %1 % threshold.</source>
         <translation>Ich storniere trotzdem, über der Schwelle von %1 %.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="139"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="143"/>
         <source>I send these items again anyway.</source>
         <translation>Ich sende diese Positionen trotzdem erneut.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="153"/>
-        <source>%n request(s)</source>
-        <translation>
-            <numerusform>%n Anfrage</numerusform>
-            <numerusform>%n Anfragen</numerusform>
-        </translation>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="160"/>
+        <source>the marketplace allows %1 a minute</source>
+        <translation>der Marktplatz erlaubt %1 pro Minute</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="155"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="162"/>
         <source>the marketplace allows %1 per %2</source>
         <translation>der Marktplatz erlaubt %1 pro %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="160"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="168"/>
         <source>Takes under a minute</source>
         <translation>Dauert unter einer Minute</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="162"/>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="170"/>
         <source>Takes about %1</source>
         <translation>Dauert etwa %1</translation>
     </message>
@@ -377,17 +393,17 @@
     <message>
         <location filename="../../desktop_app/ui/dialogs/damaged_journal.py" line="28"/>
         <source>Seller Desk: the journal is damaged</source>
-        <translation>Seller Desk: Das Journal ist beschädigt</translation>
+        <translation>Seller Desk: Das Protokoll ist beschädigt</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/damaged_journal.py" line="36"/>
         <source>Seller Desk can rename it to %1.damaged-DATE, keep it there, and start a new journal. The job history in the old file is not carried over.</source>
-        <translation>Seller Desk kann es in %1.damaged-DATUM umbenennen, dort aufbewahren und ein neues Journal beginnen. Der Auftragsverlauf der alten Datei wird nicht übernommen.</translation>
+        <translation>Seller Desk kann es in %1.damaged-DATUM umbenennen, dort aufbewahren und ein neues Protokoll beginnen. Die bisherigen Vorgänge der alten Datei werden nicht übernommen.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/damaged_journal.py" line="44"/>
         <source>Move it aside and start a new journal</source>
-        <translation>Beiseitelegen und neues Journal beginnen</translation>
+        <translation>Beiseitelegen und neues Protokoll beginnen</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/damaged_journal.py" line="48"/>
@@ -471,7 +487,7 @@
     <message>
         <location filename="../../desktop_app/ui/error_hook.py" line="72"/>
         <source>Your jobs are safe in the journal. The details are also in %1.</source>
-        <translation>Ihre Aufträge sind im Journal sicher. Die Details stehen auch in %1.</translation>
+        <translation>Ihre Vorgänge sind im Protokoll sicher gespeichert. Die Details stehen auch in %1.</translation>
     </message>
 </context>
 <context>
@@ -601,7 +617,7 @@
     <message>
         <location filename="../../desktop_app/ui/file_prompts.py" line="17"/>
         <source>Open order items</source>
-        <translation>Bestellpositionen öffnen</translation>
+        <translation>Datei mit Bestellpositionen öffnen</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/file_prompts.py" line="29"/>
@@ -617,92 +633,92 @@
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="38"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="37"/>
         <source>Columns and templates — Seller Desk</source>
         <translation>Spalten und Vorlagen — Seller Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="51"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="50"/>
         <source>&amp;Marketplace:</source>
         <translation>&amp;Marktplatz:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="53"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="52"/>
         <source>&amp;Action:</source>
         <translation>&amp;Aktion:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="62"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="60"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="62"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="60"/>
         <source>Needed</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="62"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="60"/>
         <source>Also read as</source>
         <translation>Auch gelesen als</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="62"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="60"/>
         <source>Holds</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="70"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="65"/>
         <source>&amp;Save template…</source>
         <translation>Vorlage &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="73"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="68"/>
         <source>Save sample &amp;file…</source>
         <translation>Beispiel&amp;datei speichern…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="75"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="70"/>
         <source>Rows of the demo marketplace, ready to send</source>
         <translation>Zeilen des Demo-Marktplatzes, bereit zum Senden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="106"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="101"/>
         <source>A cancel file for %1 may hold these columns, in any order.</source>
         <translation>Eine Stornodatei für %1 kann diese Spalten enthalten, in beliebiger Reihenfolge.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="108"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="103"/>
         <source>A ship file for %1 may hold these columns, in any order.</source>
         <translation>Eine Versanddatei für %1 kann diese Spalten enthalten, in beliebiger Reihenfolge.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="114"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="109"/>
         <source>Headers are matched without regard to case, spaces or punctuation; other columns are ignored.</source>
         <translation>Bei Spaltenköpfen zählen Groß-/Kleinschreibung, Leerzeichen und Satzzeichen nicht; andere Spalten werden ignoriert.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="120"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="116"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="120"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="116"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="145"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="141"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="151"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="147"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/help_window.py" line="153"/>
+        <location filename="../../desktop_app/ui/help_window.py" line="149"/>
         <source>with %1 sample rows.</source>
         <translation>mit %1 Beispielzeilen.</translation>
     </message>
@@ -730,12 +746,12 @@
     <message>
         <location filename="../../desktop_app/ui/job_look.py" line="51"/>
         <source>Finished with failures</source>
-        <translation>Beendet mit Fehlern</translation>
+        <translation>Abgeschlossen mit Fehlern</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/job_look.py" line="56"/>
         <source>Finished</source>
-        <translation>Beendet</translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/job_look.py" line="60"/>
@@ -745,7 +761,7 @@
     <message>
         <location filename="../../desktop_app/ui/job_look.py" line="64"/>
         <source>Rate limit · on in %1</source>
-        <translation>Ratenlimit · weiter in %1</translation>
+        <translation>Anfragelimit · weiter in %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/job_look.py" line="69"/>
@@ -770,7 +786,7 @@
     <message>
         <location filename="../../desktop_app/ui/job_look.py" line="83"/>
         <source>Stalled</source>
-        <translation>Hängt</translation>
+        <translation>Stockt</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/job_look.py" line="85"/>
@@ -798,7 +814,7 @@
     <message>
         <location filename="../../desktop_app/ui/jobs_model.py" line="44"/>
         <source>Job</source>
-        <translation>Auftrag</translation>
+        <translation>Vorgang</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/jobs_model.py" line="45"/>
@@ -846,12 +862,12 @@
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/jobs_model.py" line="87"/>
+        <location filename="../../desktop_app/ui/jobs_model.py" line="86"/>
         <source>nothing sent</source>
         <translation>nichts gesendet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/jobs_model.py" line="130"/>
+        <location filename="../../desktop_app/ui/jobs_model.py" line="129"/>
         <source>about %1 left</source>
         <translation>noch etwa %1</translation>
     </message>
@@ -908,7 +924,7 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="61"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="241"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
@@ -925,22 +941,22 @@
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="66"/>
         <source>Jobs and their outcomes (Ctrl+3)</source>
-        <translation>Aufträge und ihre Ergebnisse (Strg+3)</translation>
+        <translation>Vorgänge und ihre Ergebnisse (Strg+3)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/main_window.py" line="204"/>
-        <source>Resuming %n unfinished job(s) from an earlier session.</source>
+        <source>Resuming %Ln unfinished job(s) from an earlier session.</source>
         <translation>
-            <numerusform>Setze %n unfertigen Auftrag aus einer früheren Sitzung fort.</numerusform>
-            <numerusform>Setze %n unfertige Aufträge aus einer früheren Sitzung fort.</numerusform>
+            <numerusform>%Ln nicht abgeschlossener Vorgang aus einer früheren Sitzung wird fortgesetzt.</numerusform>
+            <numerusform>%Ln nicht abgeschlossene Vorgänge aus einer früheren Sitzung werden fortgesetzt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/main_window.py" line="211"/>
-        <source>%n stopped job(s) wait in Results; Resume goes on with them.</source>
+        <source>%Ln stopped job(s) wait in Results; Resume goes on with them.</source>
         <translation>
-            <numerusform>%n angehaltener Auftrag wartet unter Ergebnisse; „Fortsetzen“ setzt ihn fort.</numerusform>
-            <numerusform>%n angehaltene Aufträge warten unter Ergebnisse; „Fortsetzen“ setzt sie fort.</numerusform>
+            <numerusform>%Ln angehaltener Vorgang wartet unter „Ergebnisse“; „Fortsetzen“ setzt ihn fort.</numerusform>
+            <numerusform>%Ln angehaltene Vorgänge warten unter „Ergebnisse“; „Fortsetzen“ setzt sie fort.</numerusform>
         </translation>
     </message>
 </context>
@@ -1022,22 +1038,22 @@
     <message>
         <location filename="../../desktop_app/ui/menu_bar.py" line="26"/>
         <source>Export the selected job&apos;s rows</source>
-        <translation>Die Zeilen des gewählten Auftrags exportieren</translation>
+        <translation>Die Zeilen des gewählten Vorgangs exportieren</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menu_bar.py" line="27"/>
         <source>Search jobs and rows</source>
-        <translation>Aufträge und Zeilen durchsuchen</translation>
+        <translation>Vorgänge und Zeilen durchsuchen</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menu_bar.py" line="28"/>
         <source>Undo: withdraw the job counting down</source>
-        <translation>Rückgängig: den Auftrag im Countdown zurückziehen</translation>
+        <translation>Rückgängig: den Vorgang in seiner Bedenkzeit zurückziehen</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menu_bar.py" line="29"/>
         <source>Retry the selected job&apos;s failed rows</source>
-        <translation>Fehlgeschlagene Zeilen des gewählten Auftrags erneut versuchen</translation>
+        <translation>Die fehlgeschlagenen Zeilen des gewählten Vorgangs erneut versuchen</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menu_bar.py" line="30"/>
@@ -1057,7 +1073,7 @@
     <message>
         <location filename="../../desktop_app/ui/menu_bar.py" line="36"/>
         <source>Leave the selected rows out of the job</source>
-        <translation>Die gewählten Zeilen aus dem Auftrag nehmen</translation>
+        <translation>Die gewählten Zeilen aus dem Vorgang herausnehmen</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menu_bar.py" line="37"/>
@@ -1152,7 +1168,7 @@
     <message>
         <location filename="../../desktop_app/ui/menu_bar.py" line="115"/>
         <source>&amp;Jobs</source>
-        <translation>Auf&amp;träge</translation>
+        <translation>&amp;Vorgänge</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menu_bar.py" line="116"/>
@@ -1167,22 +1183,22 @@
     <message>
         <location filename="../../desktop_app/ui/menu_bar.py" line="131"/>
         <source>&amp;Withdraw selected job</source>
-        <translation>Gewählten Auftrag &amp;zurückziehen</translation>
+        <translation>Gewählten Vorgang &amp;zurückziehen</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menu_bar.py" line="135"/>
         <source>S&amp;top selected job</source>
-        <translation>Gewählten Auftrag &amp;anhalten</translation>
+        <translation>Gewählten Vorgang &amp;anhalten</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menu_bar.py" line="139"/>
         <source>Res&amp;ume selected job</source>
-        <translation>Gewählten Auftrag &amp;fortsetzen</translation>
+        <translation>Gewählten Vorgang &amp;fortsetzen</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menu_bar.py" line="146"/>
         <source>&amp;Retry failed…</source>
-        <translation>Fehlgeschlagene &amp;erneut…</translation>
+        <translation>Fehlgeschlagene &amp;wiederholen…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/menu_bar.py" line="154"/>
@@ -1215,7 +1231,7 @@
     <message>
         <location filename="../../desktop_app/ui/notifier.py" line="45"/>
         <source>Job %1 (%2)</source>
-        <translation>Auftrag %1 (%2)</translation>
+        <translation>Vorgang %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/notifier.py" line="50"/>
@@ -1225,7 +1241,7 @@
     <message>
         <location filename="../../desktop_app/ui/notifier.py" line="55"/>
         <source>finished — %1 succeeded, %2 failed.</source>
-        <translation>fertig — %1 erfolgreich, %2 fehlgeschlagen.</translation>
+        <translation>abgeschlossen — %1 erfolgreich, %2 fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/notifier.py" line="59"/>
@@ -1238,25 +1254,25 @@
     <message>
         <location filename="../../desktop_app/ui/dialogs/open_items.py" line="104"/>
         <source>Open order items</source>
-        <translation>Bestellpositionen öffnen</translation>
+        <translation>Offene Bestellpositionen</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/dialogs/open_items.py" line="108"/>
-        <source>%n open order item(s). Tick the ones to use.</source>
+        <source>%Ln open order item(s). Tick the ones to use.</source>
         <translation>
-            <numerusform>%n offene Bestellposition. Haken Sie die gewünschten an.</numerusform>
-            <numerusform>%n offene Bestellpositionen. Haken Sie die gewünschten an.</numerusform>
+            <numerusform>%Ln offene Bestellposition. Haken Sie die gewünschten an.</numerusform>
+            <numerusform>%Ln offene Bestellpositionen. Haken Sie die gewünschten an.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/open_items.py" line="112"/>
         <source>The first %1 open order items the marketplace lists (it may list more). Tick the ones to use.</source>
-        <translation>Die ersten %1 offenen Bestellpositionen, die der Marktplatz listet (er kann mehr haben). Haken Sie die gewünschten an.</translation>
+        <translation>Die ersten %1 offenen Bestellpositionen, die der Marktplatz führt (es können mehr sein). Haken Sie die gewünschten an.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/open_items.py" line="122"/>
         <source>Search by order item, order, SKU or country</source>
-        <translation>Nach Position, Bestellung, SKU oder Land suchen</translation>
+        <translation>Nach Bestellposition, Bestellung, SKU oder Land suchen</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/open_items.py" line="138"/>
@@ -1357,7 +1373,7 @@
     <message>
         <location filename="../../desktop_app/ui/outcomes.py" line="35"/>
         <source>Stalled</source>
-        <translation>Steckt fest</translation>
+        <translation>Stockt</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/outcomes.py" line="36"/>
@@ -1372,7 +1388,7 @@
     <message>
         <location filename="../../desktop_app/ui/outcomes.py" line="38"/>
         <source>Finished</source>
-        <translation>Fertig</translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/outcomes.py" line="45"/>
@@ -1415,7 +1431,7 @@
     <message>
         <location filename="../../desktop_app/ui/partial_orders.py" line="67"/>
         <source>Falabella marks the whole order ready to ship, so its other items ship too.</source>
-        <translation>Falabella meldet die ganze Bestellung versandbereit, also werden auch ihre anderen Positionen versendet.</translation>
+        <translation>Falabella meldet die ganze Bestellung als versandbereit; damit werden auch ihre übrigen Positionen versendet.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/partial_orders.py" line="73"/>
@@ -1463,7 +1479,7 @@
     <message>
         <location filename="../../desktop_app/ui/preview_model.py" line="106"/>
         <source>Return tracking</source>
-        <translation>Retourennummer</translation>
+        <translation>Retouren-Sendungsnummer</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/preview_model.py" line="112"/>
@@ -1479,7 +1495,7 @@
 <context>
     <name>PreviewTable</name>
     <message>
-        <location filename="../../desktop_app/ui/preview_table.py" line="17"/>
+        <location filename="../../desktop_app/ui/preview_table.py" line="18"/>
         <source>Preview of the rows</source>
         <translation>Vorschau der Zeilen</translation>
     </message>
@@ -1610,7 +1626,7 @@
     <message>
         <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="124"/>
         <source>Request budget:</source>
-        <translation>Anfragebudget:</translation>
+        <translation>Anfragelimit:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="126"/>
@@ -1647,7 +1663,7 @@
     <message>
         <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="132"/>
         <source>Request budget</source>
-        <translation>Anfragebudget</translation>
+        <translation>Anfragelimit</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/profile_form.py" line="149"/>
@@ -1762,7 +1778,7 @@
     <message>
         <location filename="../../desktop_app/ui/dialogs/profiles.py" line="235"/>
         <source>Testing…</source>
-        <translation>Teste…</translation>
+        <translation>Wird getestet…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/profiles.py" line="244"/>
@@ -1776,18 +1792,18 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/dialogs/profiles.py" line="256"/>
-        <source>Connected. The key works; %n carrier(s) available.</source>
+        <source>Connected. The key works; %Ln carrier(s) available.</source>
         <translation>
-            <numerusform>Verbunden. Der Schlüssel funktioniert; %n Versanddienstleister verfügbar.</numerusform>
-            <numerusform>Verbunden. Der Schlüssel funktioniert; %n Versanddienstleister verfügbar.</numerusform>
+            <numerusform>Verbunden. Der Schlüssel funktioniert; %Ln Versanddienstleister verfügbar.</numerusform>
+            <numerusform>Verbunden. Der Schlüssel funktioniert; %Ln Versanddienstleister verfügbar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/dialogs/profiles.py" line="263"/>
-        <source>Connected. The key works; %n shipment provider(s) available.</source>
+        <source>Connected. The key works; %Ln shipment provider(s) available.</source>
         <translation>
-            <numerusform>Verbunden. Der Schlüssel funktioniert; %n Versanddienstleister verfügbar.</numerusform>
-            <numerusform>Verbunden. Der Schlüssel funktioniert; %n Versanddienstleister verfügbar.</numerusform>
+            <numerusform>Verbunden. Der Schlüssel funktioniert; %Ln Versanddienstleister verfügbar.</numerusform>
+            <numerusform>Verbunden. Der Schlüssel funktioniert; %Ln Versanddienstleister verfügbar.</numerusform>
         </translation>
     </message>
 </context>
@@ -1796,7 +1812,7 @@
     <message>
         <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="34"/>
         <source>Jobs in flight</source>
-        <translation>Laufende Aufträge</translation>
+        <translation>Laufende Vorgänge</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="51"/>
@@ -1827,24 +1843,24 @@
         <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="90"/>
         <source>Sent when the undo window ended, so no longer withdrawable: job %1.</source>
         <translation>
-            <numerusform>Gesendet, als die Rückgängig-Frist endete, daher nicht mehr zurückziehbar: Auftrag %1.</numerusform>
-            <numerusform>Gesendet, als die Rückgängig-Frist endete, daher nicht mehr zurückziehbar: Aufträge %1.</numerusform>
+            <numerusform>Nach Ablauf der Bedenkzeit gesendet und daher nicht mehr zurückziehbar: Vorgang %1.</numerusform>
+            <numerusform>Nach Ablauf der Bedenkzeit gesendet und daher nicht mehr zurückziehbar: Vorgänge %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="100"/>
-        <source>%n job(s) are still in their undo window and have not been sent. Withdraw them, or send them now?</source>
+        <source>%Ln job(s) are still in their undo window and have not been sent. Withdraw them, or send them now?</source>
         <translation>
-            <numerusform>%n Auftrag ist noch in seiner Rückgängig-Frist und wurde nicht gesendet. Zurückziehen oder jetzt senden?</numerusform>
-            <numerusform>%n Aufträge sind noch in ihrer Rückgängig-Frist und wurden nicht gesendet. Zurückziehen oder jetzt senden?</numerusform>
+            <numerusform>%Ln Vorgang ist noch in seiner Bedenkzeit und wurde nicht gesendet. Zurückziehen oder jetzt senden?</numerusform>
+            <numerusform>%Ln Vorgänge sind noch in ihrer Bedenkzeit und wurden nicht gesendet. Zurückziehen oder jetzt senden?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/dialogs/quit_countdown.py" line="109"/>
-        <source>%n job(s) are being sent. Stop them and quit (Resume goes on with them later), or keep the window open?</source>
+        <source>%Ln job(s) are being sent. Stop them and quit (Resume goes on with them later), or keep the window open?</source>
         <translation>
-            <numerusform>%n Auftrag wird gerade gesendet. Anhalten und beenden („Fortsetzen“ setzt ihn später fort) oder das Fenster offen lassen?</numerusform>
-            <numerusform>%n Aufträge werden gerade gesendet. Anhalten und beenden („Fortsetzen“ setzt sie später fort) oder das Fenster offen lassen?</numerusform>
+            <numerusform>%Ln Vorgang wird gerade gesendet. Anhalten und beenden („Fortsetzen“ setzt ihn später fort) oder das Fenster offen lassen?</numerusform>
+            <numerusform>%Ln Vorgänge werden gerade gesendet. Anhalten und beenden („Fortsetzen“ setzt sie später fort) oder das Fenster offen lassen?</numerusform>
         </translation>
     </message>
     <message>
@@ -1883,12 +1899,12 @@
     <message>
         <location filename="../../desktop_app/ui/dialogs/remembered.py" line="67"/>
         <source>%1: carrier %2 for rows without one</source>
-        <translation>%1: Versanddienstleister %2 für Zeilen ohne</translation>
+        <translation>%1: Versanddienstleister %2 für Zeilen ohne Angabe</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/remembered.py" line="72"/>
         <source>%1: %2 “%3” for rows without one</source>
-        <translation>%1: %2 „%3“ für Zeilen ohne</translation>
+        <translation>%1: %2 „%3“ für Zeilen ohne Angabe</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/remembered.py" line="77"/>
@@ -1901,139 +1917,150 @@
     <message>
         <location filename="../../desktop_app/ui/results_tab.py" line="69"/>
         <source>Jobs</source>
-        <translation>Aufträge</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="85"/>
-        <source>Rows of the selected job</source>
-        <translation>Zeilen des gewählten Auftrags</translation>
+        <translation>Vorgänge</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/results_tab.py" line="97"/>
+        <source>Rows of the selected job</source>
+        <translation>Zeilen des gewählten Vorgangs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results_tab.py" line="111"/>
         <source>Search jobs and rows (Ctrl+F)</source>
-        <translation>Aufträge und Zeilen durchsuchen (Strg+F)</translation>
+        <translation>Vorgänge und Zeilen durchsuchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="98"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="112"/>
         <source>Search jobs and rows</source>
-        <translation>Aufträge und Zeilen durchsuchen</translation>
+        <translation>Vorgänge und Zeilen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="103"/>
-        <location filename="../../desktop_app/ui/results_tab.py" line="366"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="117"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="380"/>
         <source>Select a job to see its rows.</source>
-        <translation>Wählen Sie einen Auftrag, um seine Zeilen zu sehen.</translation>
+        <translation>Wählen Sie einen Vorgang, um seine Zeilen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="108"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="122"/>
         <source>Show rows with outcome</source>
         <translation>Zeilen mit Ergebnis zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="109"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="123"/>
         <source>All outcomes</source>
         <translation>Alle Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="123"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="137"/>
         <source>&amp;Retry failed…</source>
-        <translation>Fehlgeschlagene &amp;erneut…</translation>
+        <translation>Fehlgeschlagene &amp;wiederholen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="126"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="140"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="129"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="143"/>
         <source>Res&amp;ume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="135"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="149"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="138"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="152"/>
         <source>Stop the selected job before its next request; Resume goes on (Ctrl+.)</source>
-        <translation>Den gewählten Auftrag vor seiner nächsten Anfrage anhalten; „Fortsetzen“ setzt ihn fort (Strg+.)</translation>
+        <translation>Den gewählten Vorgang vor seiner nächsten Anfrage anhalten; „Fortsetzen“ setzt ihn fort (Strg+.)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="144"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="158"/>
         <source>Sh&amp;ow:</source>
         <translation>&amp;Zeigen:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="202"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="216"/>
         <source>Retry failed…</source>
         <translation>Fehlgeschlagene wiederholen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="203"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="217"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="204"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="218"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="211"/>
+        <location filename="../../desktop_app/ui/results_tab.py" line="225"/>
         <source>Show only this outcome</source>
         <translation>Nur dieses Ergebnis zeigen</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="132"/>
-        <source>Go on with the selected job now: it waits, stalled or was interrupted</source>
-        <translation>Den ausgewählten Auftrag jetzt fortsetzen: Er wartet, stockt oder wurde unterbrochen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="347"/>
-        <source>rows show when the job stops</source>
-        <translation>die Zeilen erscheinen, wenn der Auftrag endet</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="379"/>
-        <source>Job %1 · %2</source>
-        <translation>Auftrag %1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="409"/>
-        <source>Job %1 is being sent already; it can no longer be withdrawn.</source>
-        <translation>Auftrag %1 wird bereits gesendet; er kann nicht mehr zurückgezogen werden.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="442"/>
-        <source>Job %1 stops before its next request; Resume goes on with it later.</source>
-        <translation>Auftrag %1 hält vor seiner nächsten Anfrage an; „Fortsetzen“ setzt ihn später fort.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/results_tab.py" line="468"/>
-        <source>retry of job %1</source>
-        <translation>Wiederholung von Auftrag %1</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/results_tab.py" line="486"/>
-        <source>Wrote %n row(s) to %1.</source>
+        <location filename="../../desktop_app/ui/results_tab.py" line="500"/>
+        <source>Wrote %Ln row(s) to %1.</source>
         <translation>
-            <numerusform>%n Zeile nach %1 geschrieben.</numerusform>
-            <numerusform>%n Zeilen nach %1 geschrieben.</numerusform>
+            <numerusform>%Ln Zeile nach %1 geschrieben.</numerusform>
+            <numerusform>%Ln Zeilen nach %1 geschrieben.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results_tab.py" line="146"/>
+        <source>Go on with the selected job now: it waits, stalled or was interrupted</source>
+        <translation>Den gewählten Vorgang jetzt fortsetzen: Er wartet, stockt oder wurde unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results_tab.py" line="361"/>
+        <source>rows show when the job stops</source>
+        <translation>die Zeilen erscheinen, wenn der Vorgang endet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results_tab.py" line="393"/>
+        <source>Job %1 · %2</source>
+        <translation>Vorgang %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results_tab.py" line="423"/>
+        <source>Job %1 is being sent already; it can no longer be withdrawn.</source>
+        <translation>Vorgang %1 wird bereits gesendet; er kann nicht mehr zurückgezogen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results_tab.py" line="456"/>
+        <source>Job %1 stops before its next request; Resume goes on with it later.</source>
+        <translation>Vorgang %1 hält vor seiner nächsten Anfrage an; „Fortsetzen“ setzt ihn später fort.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/results_tab.py" line="482"/>
+        <source>retry of job %1</source>
+        <translation>Wiederholung von Vorgang %1</translation>
     </message>
 </context>
 <context>
     <name>RetryDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/retry.py" line="28"/>
+        <location filename="../../desktop_app/ui/dialogs/retry.py" line="27"/>
         <source>Retry failed rows of job %1</source>
-        <translation>Fehlgeschlagene Zeilen von Auftrag %1 erneut versuchen</translation>
+        <translation>Fehlgeschlagene Zeilen von Vorgang %1 erneut versuchen</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/retry.py" line="34"/>
-        <source>%1 failed row(s) may succeed when sent again. %2 cannot succeed as they are: the marketplace refused the items themselves.</source>
-        <translation>%1 fehlgeschlagene Zeile(n) können beim erneuten Senden gelingen. %2 können so nicht gelingen: Der Marktplatz hat die Positionen selbst abgelehnt.</translation>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/retry.py" line="32"/>
+        <source>%Ln failed row(s) may succeed when sent again.</source>
+        <translation>
+            <numerusform>%Ln fehlgeschlagene Zeile kann beim erneuten Senden gelingen.</numerusform>
+            <numerusform>%Ln fehlgeschlagene Zeilen können beim erneuten Senden gelingen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/retry.py" line="35"/>
+        <source>%Ln cannot succeed as they are: the marketplace refused the items themselves.</source>
+        <translation>
+            <numerusform>%Ln kann so nicht gelingen: Der Marktplatz hat die Position selbst abgelehnt.</numerusform>
+            <numerusform>%Ln können so nicht gelingen: Der Marktplatz hat die Positionen selbst abgelehnt.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/dialogs/retry.py" line="45"/>
@@ -2050,13 +2077,16 @@
         <source>Why</source>
         <translation>Grund</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/dialogs/retry.py" line="60"/>
-        <source>&amp;Add these %1 row(s) anyway (e.g. after fixing them in the marketplace)</source>
-        <translation>Diese %1 Zeile(n) trotzdem &amp;hinzufügen (z. B. nach Korrektur im Marktplatz)</translation>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/dialogs/retry.py" line="59"/>
+        <source>&amp;Add these %Ln row(s) anyway (e.g. after fixing them in the marketplace)</source>
+        <translation>
+            <numerusform>Diese %Ln Zeile trotzdem &amp;hinzufügen (z. B. nach Korrektur im Marktplatz)</numerusform>
+            <numerusform>Diese %Ln Zeilen trotzdem &amp;hinzufügen (z. B. nach Korrektur im Marktplatz)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/retry.py" line="69"/>
+        <location filename="../../desktop_app/ui/dialogs/retry.py" line="70"/>
         <source>Open for retry</source>
         <translation>Zum erneuten Senden öffnen</translation>
     </message>
@@ -2066,12 +2096,12 @@
     <message>
         <location filename="../../desktop_app/ui/row_defaults.py" line="37"/>
         <source>Reason for rows without one:</source>
-        <translation>Grund für Zeilen ohne Grund:</translation>
+        <translation>Grund für Zeilen ohne Angabe:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/row_defaults.py" line="41"/>
         <source>Shipment provider for rows without one:</source>
-        <translation>Versanddienstleister für Zeilen ohne einen:</translation>
+        <translation>Versanddienstleister für Zeilen ohne Angabe:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/row_defaults.py" line="78"/>
@@ -2119,28 +2149,28 @@
     <message>
         <location filename="../../desktop_app/ui/rows_model.py" line="34"/>
         <source>Return tracking</source>
-        <translation>Retourennummer</translation>
+        <translation>Retouren-Sendungsnummer</translation>
     </message>
 </context>
 <context>
     <name>Safety</name>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/safety.py" line="58"/>
-        <source>%n job(s) from an earlier session were not sent. Send or withdraw them in Results.</source>
+        <source>%Ln job(s) from an earlier session were not sent. Send or withdraw them in Results.</source>
         <translation>
-            <numerusform>%n Auftrag aus einer früheren Sitzung wurde nicht gesendet. Senden oder ziehen Sie ihn unter Ergebnisse zurück.</numerusform>
-            <numerusform>%n Aufträge aus einer früheren Sitzung wurden nicht gesendet. Senden oder ziehen Sie sie unter Ergebnisse zurück.</numerusform>
+            <numerusform>%Ln Vorgang aus einer früheren Sitzung wurde nicht gesendet. Senden oder ziehen Sie ihn unter „Ergebnisse“ zurück.</numerusform>
+            <numerusform>%Ln Vorgänge aus einer früheren Sitzung wurden nicht gesendet. Senden oder ziehen Sie sie unter „Ergebnisse“ zurück.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/safety.py" line="100"/>
         <source>job %1 waits for your confirmation in Results.</source>
-        <translation>Auftrag %1 wartet unter Ergebnisse auf Ihre Bestätigung.</translation>
+        <translation>Vorgang %1 wartet unter „Ergebnisse“ auf Ihre Bestätigung.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/safety.py" line="104"/>
         <source>job %1 is sent after its undo window.</source>
-        <translation>Auftrag %1 wird nach seiner Rückgängig-Frist gesendet.</translation>
+        <translation>Vorgang %1 wird nach seiner Bedenkzeit gesendet.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/safety.py" line="108"/>
@@ -2189,17 +2219,17 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/shortcuts.py" line="23"/>
+        <location filename="../../desktop_app/ui/dialogs/shortcuts.py" line="32"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/shortcuts.py" line="27"/>
+        <location filename="../../desktop_app/ui/dialogs/shortcuts.py" line="36"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/shortcuts.py" line="27"/>
+        <location filename="../../desktop_app/ui/dialogs/shortcuts.py" line="36"/>
         <source>Does</source>
         <translation>Wirkung</translation>
     </message>
@@ -2207,9 +2237,9 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="26"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="28"/>
         <source>journal: %1</source>
-        <translation>Journal: %1</translation>
+        <translation>Protokoll: %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/status_bar.py" line="46"/>
@@ -2228,10 +2258,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/status_bar.py" line="71"/>
-        <source>%n job(s) running</source>
+        <source>%Ln job(s) running</source>
         <translation>
-            <numerusform>%n Auftrag läuft</numerusform>
-            <numerusform>%n Aufträge laufen</numerusform>
+            <numerusform>%Ln Vorgang läuft</numerusform>
+            <numerusform>%Ln Vorgänge laufen</numerusform>
         </translation>
     </message>
     <message>
@@ -2247,33 +2277,33 @@
     <message>
         <location filename="../../desktop_app/ui/status_bar.py" line="87"/>
         <source>Rate budget of the %1 endpoint, per %2 s window</source>
-        <translation>Anfragebudget des Endpunkts %1, je %2-s-Fenster</translation>
+        <translation>Anfragelimit des Endpunkts %1, je Zeitfenster von %2 s</translation>
     </message>
 </context>
 <context>
     <name>Summary</name>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/summary.py" line="23"/>
-        <source>%n valid</source>
+        <source>%Ln valid</source>
         <translation>
-            <numerusform>%n gültig</numerusform>
-            <numerusform>%n gültig</numerusform>
+            <numerusform>%Ln gültig</numerusform>
+            <numerusform>%Ln gültig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/summary.py" line="25"/>
-        <source>%n invalid</source>
+        <source>%Ln invalid</source>
         <translation>
-            <numerusform>%n ungültig</numerusform>
-            <numerusform>%n ungültig</numerusform>
+            <numerusform>%Ln ungültig</numerusform>
+            <numerusform>%Ln ungültig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/summary.py" line="28"/>
-        <source>%n duplicate(s)</source>
+        <source>%Ln duplicate(s)</source>
         <translation>
-            <numerusform>%n doppelt</numerusform>
-            <numerusform>%n doppelt</numerusform>
+            <numerusform>%Ln doppelt</numerusform>
+            <numerusform>%Ln doppelt</numerusform>
         </translation>
     </message>
 </context>
@@ -2293,154 +2323,155 @@
 <context>
     <name>UndoPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/undo_panel.py" line="115"/>
+        <location filename="../../desktop_app/ui/undo_panel.py" line="125"/>
+        <location filename="../../desktop_app/ui/undo_panel.py" line="137"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo_panel.py" line="116"/>
+        <location filename="../../desktop_app/ui/undo_panel.py" line="138"/>
         <source>Send now</source>
         <translation>Jetzt senden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo_panel.py" line="128"/>
+        <location filename="../../desktop_app/ui/undo_panel.py" line="150"/>
         <source>Confirm…</source>
         <translation>Bestätigen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo_panel.py" line="123"/>
+        <location filename="../../desktop_app/ui/undo_panel.py" line="145"/>
         <source>Withdraw</source>
         <translation>Zurückziehen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo_panel.py" line="135"/>
+        <location filename="../../desktop_app/ui/undo_panel.py" line="157"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo_panel.py" line="146"/>
+        <location filename="../../desktop_app/ui/undo_panel.py" line="168"/>
         <source>%1 is sent in %2 s.</source>
         <translation>%1 wird in %2 s gesendet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo_panel.py" line="151"/>
+        <location filename="../../desktop_app/ui/undo_panel.py" line="173"/>
         <source>%1 was stopped. Resume goes on with it.</source>
         <translation>%1 wurde angehalten. „Fortsetzen“ setzt ihn fort.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo_panel.py" line="153"/>
+        <location filename="../../desktop_app/ui/undo_panel.py" line="175"/>
         <source>%1 waits for your confirmation.</source>
         <translation>%1 wartet auf Ihre Bestätigung.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo_panel.py" line="154"/>
+        <location filename="../../desktop_app/ui/undo_panel.py" line="176"/>
         <source>Not sent: %1. Send it now or undo it.</source>
         <translation>Nicht gesendet: %1. Jetzt senden oder rückgängig machen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/undo_panel.py" line="159"/>
-        <source>cancel %n row(s)</source>
+        <location filename="../../desktop_app/ui/undo_panel.py" line="181"/>
+        <source>cancel %Ln row(s)</source>
         <translation>
-            <numerusform>%n Zeile stornieren</numerusform>
-            <numerusform>%n Zeilen stornieren</numerusform>
+            <numerusform>%Ln Zeile stornieren</numerusform>
+            <numerusform>%Ln Zeilen stornieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/undo_panel.py" line="161"/>
-        <source>ship %n row(s)</source>
+        <location filename="../../desktop_app/ui/undo_panel.py" line="183"/>
+        <source>ship %Ln row(s)</source>
         <translation>
-            <numerusform>%n Zeile versenden</numerusform>
-            <numerusform>%n Zeilen versenden</numerusform>
+            <numerusform>%Ln Zeile versenden</numerusform>
+            <numerusform>%Ln Zeilen versenden</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/undo_panel.py" line="164"/>
+        <location filename="../../desktop_app/ui/undo_panel.py" line="186"/>
         <source>Job %1 (%2, %3)</source>
-        <translation>Auftrag %1 (%2, %3)</translation>
+        <translation>Vorgang %1 (%2, %3)</translation>
     </message>
 </context>
 <context>
     <name>WatchFolderDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="92"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="94"/>
         <source>Safety and watched folders — %1</source>
         <translation>Sicherheit und überwachte Ordner — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="95"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="96"/>
         <source>Before sending</source>
         <translation>Vor dem Senden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="100"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="101"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="102"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="103"/>
         <source>Undo window:</source>
-        <translation>Rückgängig-Frist:</translation>
+        <translation>Bedenkzeit:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="109"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="110"/>
         <source>Warn above this 7-day cancel share:</source>
         <translation>Warnen über diesem 7-Tage-Stornoanteil:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="111"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="112"/>
         <source>Watched folders</source>
         <translation>Überwachte Ordner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="118"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="122"/>
         <source>Each new file is read once it has not changed for the time beside its folder (and Excel has closed it), sent after the undo window, then moved to processed/ or failed/ with a report.</source>
-        <translation>Jede neue Datei wird gelesen, sobald sie sich für die Zeit neben ihrem Ordner nicht geändert hat (und Excel sie geschlossen hat), nach der Rückgängig-Frist gesendet und dann mit einem Bericht nach processed/ oder failed/ verschoben.</translation>
+        <translation>Jede neue Datei wird gelesen, sobald sie sich für die neben ihrem Ordner angegebene Zeit nicht geändert hat (und Excel sie geschlossen hat), nach der Bedenkzeit gesendet und dann mit einem Bericht nach processed/ oder failed/ verschoben.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="127"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="131"/>
         <source>A PRODUCTION cancel from a folder always waits for your confirmation.</source>
-        <translation>Eine PRODUKTIV-Stornierung aus einem Ordner wartet immer auf Ihre Bestätigung.</translation>
+        <translation>Eine Stornierung in PRODUKTION aus einem Ordner wartet immer auf Ihre Bestätigung.</translation>
     </message>
 </context>
 <context>
     <name>_FolderRow</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="44"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="45"/>
         <source>not watched</source>
         <translation>nicht überwacht</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="46"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="48"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="48"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="50"/>
         <source>Send without asking</source>
         <translation>Ohne Rückfrage senden</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="55"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="57"/>
         <source>after </source>
         <translation>nach </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="56"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="58"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="58"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="60"/>
         <source>A file is taken once it has not changed for this long.</source>
         <translation>Eine Datei wird übernommen, sobald sie sich so lange nicht geändert hat.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="59"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="61"/>
         <source>Unchanged for</source>
         <translation>Unverändert seit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="69"/>
+        <location filename="../../desktop_app/ui/dialogs/watch_folder.py" line="71"/>
         <source>Folder to watch</source>
         <translation>Zu überwachender Ordner</translation>
     </message>
@@ -2448,11 +2479,11 @@
 <context>
     <name>widget</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="172"/>
-        <source>%n of these order items are already in an unfinished job of this profile (job %1). Sending them again may apply them twice.</source>
+        <location filename="../../desktop_app/ui/dialogs/confirm.py" line="180"/>
+        <source>%Ln of these order items are already in an unfinished job of this profile (job %1). Sending them again may apply them twice.</source>
         <translation>
-            <numerusform>%n dieser Bestellpositionen ist bereits in einem unfertigen Auftrag dieses Profils (Auftrag %1). Erneutes Senden kann sie doppelt anwenden.</numerusform>
-            <numerusform>%n dieser Bestellpositionen sind bereits in einem unfertigen Auftrag dieses Profils (Auftrag %1). Erneutes Senden kann sie doppelt anwenden.</numerusform>
+            <numerusform>%Ln dieser Bestellpositionen ist bereits in einem nicht abgeschlossenen Vorgang dieses Profils (Vorgang %1). Erneutes Senden kann sie doppelt anwenden.</numerusform>
+            <numerusform>%Ln dieser Bestellpositionen sind bereits in einem nicht abgeschlossenen Vorgang dieses Profils (Vorgang %1). Erneutes Senden kann sie doppelt anwenden.</numerusform>
         </translation>
     </message>
 </context>

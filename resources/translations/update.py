@@ -27,13 +27,11 @@ def tool(name: str) -> str:
 
 def main() -> None:
     lupdate, lrelease = tool("pyside6-lupdate"), tool("pyside6-lrelease")
-    subprocess.run(  # noqa: S603 - our own tool paths, fixed args
-        [lupdate, *SOURCES, "-no-obsolete", "-ts", str(HERE / "seller_desk_de.ts")], check=True
-    )
-    # Spanish (falabella branch): the SellerCenter/Falabella texts of the window, so far.
-    subprocess.run(  # noqa: S603 - our own tool paths, fixed args
-        [lupdate, *SOURCES, "-no-obsolete", "-ts", str(HERE / "seller_desk_es.ts")], check=True
-    )
+    for language in ("de", "es"):  # every text; the words are in GLOSSARY.md
+        subprocess.run(  # noqa: S603 - our own tool paths, fixed args
+            [lupdate, *SOURCES, "-no-obsolete", "-ts", str(HERE / f"seller_desk_{language}.ts")],
+            check=True,
+        )
     # English needs only the plural forms; every other text is already English.
     subprocess.run(  # noqa: S603 - our own tool paths, fixed args
         [lupdate, *SOURCES, "-no-obsolete", "-pluralonly", "-ts", str(HERE / "seller_desk_en.ts")],

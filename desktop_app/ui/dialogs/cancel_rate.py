@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop_app.core.cancel_guard import CancelRate
@@ -14,7 +15,7 @@ class CancelRatePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.figures = QLabel(
-            self.tr("This profile cancelled %n item(s) in the last 7 days.", "", rate.cancelled)
+            self.tr("This profile cancelled %Ln item(s) in the last 7 days.", "", rate.cancelled)
         )
         self.figures.setObjectName("cancelRateFigures")
         self.figures.setWordWrap(True)
@@ -29,7 +30,7 @@ class CancelRatePanel(QWidget):
                 self.tr(
                     "Above the %1 % threshold: marketplaces may restrict or close a shop that"
                     " cancels this much."
-                ).replace("%1", f"{rate.threshold_percent:g}")
+                ).replace("%1", QLocale().toString(rate.threshold_percent, "g", 4))
             )
             self.warning.setObjectName("cancelRateWarning")
             self.warning.setProperty("role", "error")  # red, as every error text in the theme
@@ -41,9 +42,9 @@ class CancelRatePanel(QWidget):
         if share is not None:
             return (
                 self.tr("With this job: %1 of %2 order items of the last 7 days (%3 %).")
-                .replace("%1", str(rate.after_job))
-                .replace("%2", str(rate.ordered))
-                .replace("%3", f"{share:.1f}")
+                .replace("%1", QLocale().toString(rate.after_job))
+                .replace("%2", QLocale().toString(rate.ordered))
+                .replace("%3", QLocale().toString(share, "f", 1))  # 0,1 in German
             )
         if rate.ordered == 0:
             return self.tr("The marketplace lists no order of the last 7 days; no share shown.")

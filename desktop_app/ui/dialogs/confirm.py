@@ -7,6 +7,7 @@ import asyncio
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -57,9 +58,9 @@ class ConfirmDialog(QDialog):
         layout.setSpacing(10)
 
         headline = QLabel(
-            self.tr("Cancel %n order item(s)", "", count)
+            self.tr("Cancel %Ln order item(s)", "", count)
             if cancel
-            else self.tr("Ship %n order item(s)", "", count)
+            else self.tr("Ship %Ln order item(s)", "", count)
         )
         headline.setObjectName("confirmHeadline")
         layout.addWidget(headline)
@@ -69,7 +70,7 @@ class ConfirmDialog(QDialog):
         layout.addWidget(EnvironmentBadge(profile.environment))
 
         ids = [" ".join(str(item) for item in row.order_items) for row in rows[:FIRST_IDS]]
-        more = self.tr(", and %n more", "", count - FIRST_IDS) if count > FIRST_IDS else ""
+        more = self.tr(", and %Ln more", "", count - FIRST_IDS) if count > FIRST_IDS else ""
         first = QLabel(self.tr("Order items: %1").replace("%1", ", ".join(ids) + more))
         first.setWordWrap(True)
         layout.addWidget(first)
@@ -77,7 +78,8 @@ class ConfirmDialog(QDialog):
         if left_out:  # the preview's invalid and duplicate rows: never sent, and said so
             skipped = QLabel(
                 self.tr(
-                    "%n row(s) of the file are left out (invalid or duplicate); they are not sent.",
+                    "%Ln row(s) of the file are left out (invalid or duplicate);"
+                    " they are not sent.",
                     "",
                     left_out,
                 )
@@ -115,7 +117,9 @@ class ConfirmDialog(QDialog):
         self.production_check: QCheckBox | None = None
         if profile.environment is Environment.PRODUCTION:
             self.production_check = QCheckBox(
-                self.tr("I understand this changes %n real order item(s) in PRODUCTION.", "", count)
+                self.tr(
+                    "I understand this changes %Ln real order item(s) in PRODUCTION.", "", count
+                )
             )
             self.production_check.setObjectName("confirmProductionCheck")
             layout.addWidget(self.production_check)
@@ -150,11 +154,15 @@ class ConfirmDialog(QDialog):
 
     def _eta_label(self, eta: SendEstimate) -> QLabel:
         budget = (
-            self.tr("%n request(s)", "", eta.requests)
+            self.tr("%Ln request(s)", "", eta.requests)
             + " · "
-            + self.tr("the marketplace allows %1 per %2")
-            .replace("%1", str(eta.budget))
-            .replace("%2", duration_text(eta.window_seconds))
+            + (
+                self.tr("the marketplace allows %1 a minute")
+                if eta.window_seconds == 60
+                else self.tr("the marketplace allows %1 per %2").replace(
+                    "%2", duration_text(eta.window_seconds)
+                )
+            ).replace("%1", QLocale().toString(eta.budget))
         )
         if eta.seconds < 60:
             when = self.tr("Takes under a minute")
@@ -169,7 +177,7 @@ class ConfirmDialog(QDialog):
 def _overlap_text(widget: QWidget, overlap: LiveOverlap) -> str:
     jobs = ", ".join(str(job_id) for job_id in overlap.jobs)
     return widget.tr(
-        "%n of these order items are already in an unfinished job of this profile"
+        "%Ln of these order items are already in an unfinished job of this profile"
         " (job %1). Sending them again may apply them twice.",
         "",
         overlap.items,

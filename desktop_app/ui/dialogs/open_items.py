@@ -105,7 +105,7 @@ class OpenItemsDialog(QDialog):
         self.resize(680, 460)
         self.model = OpenItemsModel(items)
         layout = QVBoxLayout(self)
-        count = QLabel(self.tr("%n open order item(s). Tick the ones to use.", "", len(items)))
+        count = QLabel(self.tr("%Ln open order item(s). Tick the ones to use.", "", len(items)))
         if limit is not None and len(items) >= limit:  # never a silent cap
             count.setText(
                 self.tr(

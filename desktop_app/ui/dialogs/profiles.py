@@ -253,12 +253,12 @@ class ProfilesDialog(QDialog):
         if profile.marketplace == UNICOMMERCE:
             return self.tr("Connected. Signed in as %1.").replace("%1", profile.user_id or "")
         if profile.marketplace != SELLERCENTER:
-            return self.tr("Connected. The key works; %n carrier(s) available.", "", len(carriers))
+            return self.tr("Connected. The key works; %Ln carrier(s) available.", "", len(carriers))
         spec = await marketplace.row_spec(Action.CANCEL)
         reasons = (
             next((f.choices for f in spec.fields if f.name == "reason"), None) if spec else None
         )
         self.form.set_reasons(list(reasons or ()))
         return self.tr(
-            "Connected. The key works; %n shipment provider(s) available.", "", len(carriers)
+            "Connected. The key works; %Ln shipment provider(s) available.", "", len(carriers)
         )

@@ -97,7 +97,7 @@ class QuitDialog(QDialog):
         if counting:
             self.text.setText(
                 self.tr(
-                    "%n job(s) are still in their undo window and have not been sent."
+                    "%Ln job(s) are still in their undo window and have not been sent."
                     " Withdraw them, or send them now?",
                     "",
                     len(counting),
@@ -106,7 +106,7 @@ class QuitDialog(QDialog):
         elif sending:
             self.text.setText(
                 self.tr(
-                    "%n job(s) are being sent. Stop them and quit (Resume goes on with them"
+                    "%Ln job(s) are being sent. Stop them and quit (Resume goes on with them"
                     " later), or keep the window open?",
                     "",
                     len(sending),

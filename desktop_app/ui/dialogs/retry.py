@@ -29,12 +29,13 @@ class RetryDialog(QDialog):
         self.plan = plan
         layout = QVBoxLayout(self)
         head = QLabel(
-            self.tr(
-                "%1 failed row(s) may succeed when sent again. %2 cannot succeed as they are: "
-                "the marketplace refused the items themselves."
+            self.tr("%Ln failed row(s) may succeed when sent again.", "", len(plan.transient))
+            + " "
+            + self.tr(
+                "%Ln cannot succeed as they are: the marketplace refused the items themselves.",
+                "",
+                len(plan.permanent),
             )
-            .replace("%1", str(len(plan.transient)))
-            .replace("%2", str(len(plan.permanent)))
         )
         head.setObjectName("retrySummary")
         head.setWordWrap(True)
@@ -55,8 +56,10 @@ class RetryDialog(QDialog):
         layout.addWidget(table, 1)
         self.include = QCheckBox(
             self.tr(
-                "&Add these %1 row(s) anyway (e.g. after fixing them in the marketplace)"
-            ).replace("%1", str(len(plan.permanent)))
+                "&Add these %Ln row(s) anyway (e.g. after fixing them in the marketplace)",
+                "",
+                len(plan.permanent),
+            )
         )
         self.include.setObjectName("retryIncludePermanent")
         layout.addWidget(self.include)

@@ -33,6 +33,7 @@ from desktop_app.core.stable_files import (
 from desktop_app.core.undo_window import MAX_GRACE_SECONDS
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.outcomes import action_label
+from desktop_app.ui.table_tools import fit_placeholder
 
 
 class _FolderRow(QWidget):
@@ -42,6 +43,7 @@ class _FolderRow(QWidget):
         self.folder = QLineEdit(watched.folder if watched else "")
         self.folder.setObjectName(f"{action.value}WatchFolder")
         self.folder.setPlaceholderText(self.tr("not watched"))
+        fit_placeholder(self.folder)
         self.folder.setAccessibleName(action_label(action))
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
@@ -90,7 +92,6 @@ class WatchFolderDialog(QDialog):
         self.profile = profile
         self.setObjectName("watchFolderDialog")
         self.setWindowTitle(self.tr("Safety and watched folders — %1").replace("%1", profile.name))
-        self.setMinimumWidth(560)
 
         safety = QGroupBox(self.tr("Before sending"))
         form = QFormLayout(safety)
@@ -109,7 +110,10 @@ class WatchFolderDialog(QDialog):
         form.addRow(self.tr("Warn above this 7-day cancel share:"), self.threshold)
 
         watched = QGroupBox(self.tr("Watched folders"))
-        folders = QFormLayout(watched)
+        # The notes below the form, not in it: a form row gives a wrapped label too few lines.
+        watched_layout = QVBoxLayout(watched)
+        folders = QFormLayout()
+        watched_layout.addLayout(folders)
         self.rows = [_FolderRow(a, profile.watched_folder(a)) for a in (Action.CANCEL, Action.SHIP)]
         for row in self.rows:
             folders.addRow(action_label(row.action) + ":", row)
@@ -121,14 +125,14 @@ class WatchFolderDialog(QDialog):
             )
         )
         note.setWordWrap(True)
-        folders.addRow(note)
+        watched_layout.addWidget(note)
         if profile.environment is Environment.PRODUCTION:
             never = QLabel(
                 self.tr("A PRODUCTION cancel from a folder always waits for your confirmation.")
             )
             never.setObjectName("watchProductionNote")
             never.setWordWrap(True)
-            folders.addRow(never)
+            watched_layout.addWidget(never)
 
         self.status = QLabel()
         self.status.setProperty("role", "error")
@@ -143,6 +147,8 @@ class WatchFolderDialog(QDialog):
         layout.addWidget(watched)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
+        # Wide enough to read the notes in two or three lines, never narrower than its rows.
+        self.setMinimumWidth(max(600, layout.minimumSize().width()))
 
     def save(self) -> None:
         folders = [value for row in self.rows if (value := row.value()) is not None]
