@@ -11,7 +11,7 @@ from __future__ import annotations
 import gettext
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 from pathlib import Path
 
@@ -104,7 +104,13 @@ def english_patterns(language: str) -> tuple[re.Pattern[str], ...]:
         if plain(source) and plain(source) not in {plain(text) for text in texts}
     }
     sources |= _core_message_ids(language)
-    return tuple(_pattern(source) for source in sorted(sources) if re.search("[A-Za-z]", source))
+    # A source of placeholders alone ("{marketplace_words}": the marketplace's own words) says
+    # nothing in English.
+    return tuple(
+        _pattern(source)
+        for source in sorted(sources)
+        if re.search("[A-Za-z]", re.sub(r"%L?n|%L?\d|\{[a-z_]+\}", "", source))
+    )
 
 
 CORE_LOCALE = TRANSLATIONS.parents[1] / "desktop_app" / "core" / "locale"
@@ -129,8 +135,12 @@ def _core_message_ids(language: str) -> set[str]:
     return {msgid for msgid, text in _core_catalog(language).items() if msgid != text}
 
 
-def reads_english(text: str, language: str) -> bool:
+def reads_english(text: str, language: str, own_values: Iterable[str] = ()) -> bool:
+    """`own_values` are the file's own words (its headers), which a message names as written."""
     text = plain(text)
+    for value in sorted(own_values, key=len, reverse=True):
+        if value.strip():
+            text = text.replace(value, "…")
     if not text or text in SAME_IN_EVERY_LANGUAGE or text in translations(language):
         return False
     for line in {text, *text.splitlines()}:
@@ -218,7 +228,12 @@ def window_texts(
 
 
 def english_texts(
-    root: QWidget, language: str, skip_columns: Mapping[str, set[int]] | None = None
+    root: QWidget,
+    language: str,
+    skip_columns: Mapping[str, set[int]] | None = None,
+    own_values: Iterable[str] = (),
 ) -> list[tuple[str, str]]:
     texts = window_texts(root, skip_columns)
-    return sorted({(name, text) for name, text in texts if reads_english(text, language)})
+    return sorted(
+        {(name, text) for name, text in texts if reads_english(text, language, own_values)}
+    )
