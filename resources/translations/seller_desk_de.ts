@@ -2310,12 +2310,12 @@
 <context>
     <name>TableTools</name>
     <message>
-        <location filename="../../desktop_app/ui/table_tools.py" line="48"/>
+        <location filename="../../desktop_app/ui/table_tools.py" line="49"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/table_tools.py" line="53"/>
+        <location filename="../../desktop_app/ui/table_tools.py" line="54"/>
         <source>Select &amp;all</source>
         <translation>&amp;Alles auswählen</translation>
     </message>

@@ -2239,7 +2239,7 @@
     <message>
         <location filename="../../desktop_app/ui/status_bar.py" line="28"/>
         <source>journal: %1</source>
-        <translation>registro: %1</translation>
+        <translation>Registro: %1</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/status_bar.py" line="46"/>
@@ -2310,12 +2310,12 @@
 <context>
     <name>TableTools</name>
     <message>
-        <location filename="../../desktop_app/ui/table_tools.py" line="48"/>
+        <location filename="../../desktop_app/ui/table_tools.py" line="49"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/table_tools.py" line="53"/>
+        <location filename="../../desktop_app/ui/table_tools.py" line="54"/>
         <source>Select &amp;all</source>
         <translation>Seleccionar &amp;todo</translation>
     </message>
