@@ -27,6 +27,7 @@ SHORTCUTS = (  # shown by Help → Keyboard shortcuts; the actions below use the
     ("Ctrl+F", QT_TRANSLATE_NOOP("MenuBar", "Search jobs and rows")),
     ("Ctrl+Z", QT_TRANSLATE_NOOP("MenuBar", "Undo: withdraw the job counting down")),
     ("Ctrl+R", QT_TRANSLATE_NOOP("MenuBar", "Retry the selected job's failed rows")),
+    ("Ctrl+.", QT_TRANSLATE_NOOP("MenuBar", "Stop the selected job before its next request")),
     ("Ctrl+1 / 2 / 3", QT_TRANSLATE_NOOP("MenuBar", "Cancel, Ship, Results")),
     (
         "Ctrl+C",

@@ -1057,166 +1057,171 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/menu_bar.py" line="30"/>
+        <source>Stop the selected job before its next request</source>
+        <translation>Detener el proceso seleccionado antes de su próxima solicitud</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="31"/>
         <source>Cancel, Ship, Results</source>
         <translation>Cancelar, Despachar, Resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menu_bar.py" line="33"/>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="34"/>
         <source>Copy the selected cells (tab-separated, pastes into Excel)</source>
         <translation>Copiar las celdas seleccionadas (separadas por tabulaciones, se pegan en Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menu_bar.py" line="35"/>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="36"/>
         <source>Select all rows</source>
         <translation>Seleccionar todas las filas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menu_bar.py" line="36"/>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="37"/>
         <source>Leave the selected rows out of the job</source>
         <translation>Quitar las filas seleccionadas del proceso</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menu_bar.py" line="37"/>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="38"/>
         <source>Columns and templates</source>
         <translation>Columnas y plantillas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menu_bar.py" line="38"/>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="39"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menu_bar.py" line="49"/>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="50"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menu_bar.py" line="53"/>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="54"/>
         <source>&amp;Open file…</source>
         <translation>&amp;Abrir archivo…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menu_bar.py" line="60"/>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="61"/>
         <source>&amp;Paste ids</source>
         <translation>&amp;Pegar IDs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menu_bar.py" line="67"/>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="68"/>
         <source>&amp;Export rows…</source>
         <translation>&amp;Exportar filas…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menu_bar.py" line="75"/>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="76"/>
         <source>P&amp;rofiles…</source>
         <translation>Pe&amp;rfiles…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menu_bar.py" line="82"/>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="83"/>
         <source>Remembered &amp;columns and carriers…</source>
         <translation>&amp;Columnas y transportistas recordados…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menu_bar.py" line="87"/>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="88"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menu_bar.py" line="89"/>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="90"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menu_bar.py" line="90"/>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="91"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menu_bar.py" line="91"/>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="92"/>
         <source>Select &amp;all</source>
         <translation>Seleccionar &amp;todo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menu_bar.py" line="93"/>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="94"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menu_bar.py" line="95"/>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="96"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menu_bar.py" line="98"/>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="99"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menu_bar.py" line="99"/>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="100"/>
         <source>&amp;Ship</source>
         <translation>&amp;Despachar</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menu_bar.py" line="100"/>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="101"/>
         <source>&amp;Results</source>
         <translation>&amp;Resultados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menu_bar.py" line="112"/>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="113"/>
         <source>Show &amp;problems only</source>
         <translation>Mostrar solo &amp;problemas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menu_bar.py" line="115"/>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="116"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Procesos</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menu_bar.py" line="116"/>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="117"/>
         <source>&amp;Send…</source>
         <translation>&amp;Enviar…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menu_bar.py" line="124"/>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="125"/>
         <source>&amp;Undo send (withdraw)</source>
         <translation>&amp;Deshacer envío (retirar)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menu_bar.py" line="131"/>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="132"/>
         <source>&amp;Withdraw selected job</source>
         <translation>&amp;Retirar el proceso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menu_bar.py" line="135"/>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="136"/>
         <source>S&amp;top selected job</source>
         <translation>De&amp;tener el proceso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menu_bar.py" line="139"/>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="140"/>
         <source>Res&amp;ume selected job</source>
         <translation>Rea&amp;nudar el proceso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menu_bar.py" line="146"/>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="147"/>
         <source>&amp;Retry failed…</source>
         <translation>Reintentar &amp;fallidas…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menu_bar.py" line="154"/>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="155"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menu_bar.py" line="158"/>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="159"/>
         <source>&amp;Columns and templates</source>
         <translation>&amp;Columnas y plantillas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menu_bar.py" line="165"/>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="166"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/menu_bar.py" line="172"/>
+        <location filename="../../desktop_app/ui/menu_bar.py" line="173"/>
         <source>&amp;About Seller Desk</source>
         <translation>Acerca &amp;de Seller Desk</translation>
     </message>
