@@ -29,7 +29,7 @@ from desktop_app.core.errors import (
 )
 from desktop_app.core.job_lease import LEASE_SECONDS, new_owner
 from desktop_app.core.journal import BatchRecord, BatchStatus, Journal, RowVerdict
-from desktop_app.core.marketplaces.base import ItemVerdict, Marketplace
+from desktop_app.core.marketplaces.base import AppliedCheck, ItemVerdict, Marketplace
 from desktop_app.core.models import Action, ItemId, JobRecord, JobState, Outcome, RowResult
 from desktop_app.core.pacing import NetworkWait
 
@@ -46,6 +46,10 @@ ROWS_PAGE = 2000  # rows read from the journal between two turns of the event lo
 APPLIED_NOTE = (
     "Applied before the interruption: its answer was lost, and the marketplace's order status"
     " shows this job's change."
+)
+UNATTRIBUTED_NOTE = (
+    "Its answer was lost, and the marketplace's order status shows the change done; its status"
+    " before this job was not recorded, so it may have been done before the job."
 )
 UNDECIDED_NOTE = (
     "Its answer was lost, and the marketplace's status cannot tell whether it was applied, so"
@@ -352,7 +356,7 @@ class JobRunner:
             if items & check.undecided:
                 settled.append(RowVerdict(row.line, Outcome.FAILED, (UNDECIDED_NOTE,)))
             elif items <= check.applied:
-                settled.append(RowVerdict(row.line, Outcome.SUCCEEDED, (APPLIED_NOTE,)))
+                settled.append(_applied(row, check))
             else:
                 rest.append(row)
         return settled, rest
@@ -590,11 +594,17 @@ class JobRunner:
         for row, result in recheck:
             items = set(row.order_items)
             if items <= check.applied:
-                better[row.line] = RowVerdict(row.line, Outcome.SUCCEEDED, (APPLIED_NOTE,))
+                better[row.line] = _applied(row, check)
             elif not items & check.undecided:  # the status shows it not applied: no doubt
                 errors = tuple(e for e in result.errors if e != IN_DOUBT_NOTE)
                 better[row.line] = RowVerdict(row.line, Outcome.FAILED, errors)
         return [better.get(result.line, result) for result in results]
+
+
+def _applied(row: RowResult, check: AppliedCheck) -> RowVerdict:
+    """A row whose items the status shows done by this job (or, unrecorded, perhaps earlier)."""
+    note = UNATTRIBUTED_NOTE if set(row.order_items) & check.unattributed else APPLIED_NOTE
+    return RowVerdict(row.line, Outcome.SUCCEEDED, (note,))
 
 
 def _row_verdict(row: RowResult, verdicts: dict[ItemId, ItemVerdict], in_doubt: bool) -> RowVerdict:
