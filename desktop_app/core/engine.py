@@ -22,7 +22,6 @@ from desktop_app.core.errors import (
     ConfigError,
     JobBusy,
     LeaseLost,
-    MarketplaceError,
     RequestRejected,
     SellerDeskError,
     StorageError,
@@ -54,6 +53,10 @@ UNATTRIBUTED_NOTE = (
 UNDECIDED_NOTE = (
     "Its answer was lost, and the marketplace's status cannot tell whether it was applied, so"
     " it was not sent again. It may already have been applied; check it in the marketplace."
+)
+STATUS_UNREAD = (
+    "The order status of rows whose answer was lost could not be read; their rows stay pending"
+    " until it can."
 )
 IN_DOUBT_NOTE = (
     "This row was sent again after an interruption; the first attempt may already have"
@@ -347,8 +350,7 @@ class JobRunner:
         self, action: Action, batch: BatchRecord
     ) -> tuple[list[RowVerdict], list[RowResult]]:
         """The rows the marketplace's status settles (applied, or unreadable), and the rest."""
-        self._check_going()
-        check = await self.marketplace.already_applied(action, batch.payload, batch.state_before)
+        check = await self._read_applied(action, batch)
         settled: list[RowVerdict] = []
         rest: list[RowResult] = []
         for row in self.journal.batch_rows(batch.id):
@@ -360,6 +362,15 @@ class JobRunner:
             else:
                 rest.append(row)
         return settled, rest
+
+    async def _read_applied(self, action: Action, batch: BatchRecord) -> AppliedCheck:
+        """The marketplace's status of a batch's items. Unreadable, nothing of the batch is
+        final: its rows stay pending and the job waits; a resume reads the status again."""
+        self._check_going()
+        try:
+            return await self.marketplace.already_applied(action, batch.payload, batch.state_before)
+        except NetworkWait as error:
+            raise NetworkWait(f"{error} {STATUS_UNREAD}") from error
 
     def _retire_settled(
         self,
@@ -583,13 +594,7 @@ class JobRunner:
         results: list[RowVerdict],
         recheck: list[tuple[RowResult, RowVerdict]],
     ) -> list[RowVerdict]:
-        try:
-            check = await self.marketplace.already_applied(
-                action, record.payload, record.state_before
-            )
-        except MarketplaceError as error:  # the status cannot be read: they stay in doubt
-            log.info("status check after batch %d failed: %s", record.id, error)
-            return results
+        check = await self._read_applied(action, record)
         better: dict[int, RowVerdict] = {}
         for row, result in recheck:
             items = set(row.order_items)
