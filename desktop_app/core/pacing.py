@@ -74,6 +74,7 @@ class _Window:
         self.paused_until = 0.0
         self.informed = False  # the marketplace sends X-RateLimit-Remaining
         self.recovered = False  # we saw its budget come back at least once
+        self.first_probe = first_probe
         self.probe_after = first_probe
         self.probe_429s = 0
         self.shared_at = -math.inf  # when Remaining last showed another sender on this key
@@ -112,22 +113,32 @@ class _Window:
     def sure(self) -> bool:
         return self.floor >= SURE * self.length
 
-    def probing(self, now: float) -> bool:
-        """Try before our window ends, to learn a shorter one? Only while it is unsure, the
-        marketplace says how much is left, nobody else spends the key, and the 429s spent on
-        learning are few."""
+    def learning(self, now: float) -> bool:
+        """Is a shorter window still to be learned? Only while it is unsure, the marketplace
+        says how much is left, nobody else spends the key, and the 429s spent on learning are
+        few."""
         return (
             self.informed
             and not self.seller_bound
             and now - self.shared_at > self.length
             and not self.sure
             and self.probe_429s < MAX_PROBE_429S
-            and self.probe_after < self.length
         )
+
+    def probing(self, now: float) -> bool:
+        """Try before our window ends, to learn a shorter one?"""
+        return self.learning(now) and self.probe_after < self.length
 
     def next_send(self, now: float) -> float:
         """The earliest moment a request may go out (now or later)."""
         at = self.paused_until
+        if not self.recovered and len(self.sent) >= self.budget // 2 and self.learning(now):
+            # Not yet seen to recover: the first budget's second half goes out one by one,
+            # over half the first probe's wait. A short window shows in Remaining while they
+            # go out (its first sends leave), where a burst sat idle until the probe; a longer
+            # one is bounded by the probe to the newest of them, not the oldest. A documented
+            # window loses nothing: its budget is spent long before it ends either way.
+            at = max(at, self.last_booked + self.first_probe / self.budget)
         if self.recovered and not self.sure:
             # Spread while unsure, over the part of the window still unknown: each answer's
             # Remaining then shows which sends have left the marketplace's window, which pins
