@@ -79,6 +79,7 @@ class _Window:
         self.probe_429s = 0
         self.shared_at = -math.inf  # when Remaining last showed another sender on this key
         self.last_booked = -math.inf
+        self.first_booked = math.inf
         self.booked_at: dict[float, float] = {}  # answer time -> when it was sent
 
     def forget_before(self, cutoff: float) -> None:
@@ -132,12 +133,17 @@ class _Window:
     def next_send(self, now: float) -> float:
         """The earliest moment a request may go out (now or later)."""
         at = self.paused_until
-        if not self.recovered and len(self.sent) >= self.budget // 2 and self.learning(now):
-            # Not yet seen to recover: the first budget's second half goes out one by one,
-            # over half the first probe's wait. A short window shows in Remaining while they
-            # go out (its first sends leave), where a burst sat idle until the probe; a longer
-            # one is bounded by the probe to the newest of them, not the oldest. A documented
-            # window loses nothing: its budget is spent long before it ends either way.
+        if (
+            now < self.first_booked + self.first_probe
+            and len(self.sent) >= self.budget // 2
+            and not self.recovered
+            and self.learning(now)
+        ):
+            # The first budget's second half goes out one by one, over half the first probe's
+            # wait. A short window shows in Remaining while they go out (its first sends
+            # leave), where a burst sat idle until the probe; a longer one is bounded by the
+            # probe to the newest of them, not the oldest. A documented window loses nothing:
+            # its budget is spent long before it ends either way.
             at = max(at, self.last_booked + self.first_probe / self.budget)
         if self.recovered and not self.sure:
             # Spread while unsure, over the part of the window still unknown: each answer's
@@ -251,6 +257,7 @@ class Pacer:
                 if wait <= 0:
                     insort(window.sent, now)
                     window.last_booked = now
+                    window.first_booked = min(window.first_booked, now)
                     self.sent_count[family] = self.sent_count.get(family, 0) + 1
                     return now
                 await self._sleep(max(wait, 0.01))

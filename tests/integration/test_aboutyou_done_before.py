@@ -125,3 +125,40 @@ def test_without_a_record_of_the_open_items_a_lost_answer_says_it_cannot_tell(
     # Shown cancelled, all of them: succeeded, and the one done before says it may be so.
     assert {row.outcome for row in rows} == {Outcome.SUCCEEDED}
     assert all(row.errors == (UNATTRIBUTED_NOTE,) for row in rows)
+
+
+def test_an_item_an_earlier_job_left_open_reads_as_done_by_the_next_one(
+    tmp_path: Path, aboutyou_sandbox: Any
+) -> None:
+    # One session, two jobs: the first one's batch fails on the marketplace, the second (a
+    # retry of the same items) loses its answer. Its record must come from a fresh read, not
+    # from what the first job's send might have changed.
+    first_batch = iter([True])
+    sandbox = aboutyou_sandbox(
+        items=200,
+        latency=0.0,
+        failed_batch_when=lambda kind, items: next(first_batch, False),
+        cut_answers=frozenset({2}),
+    )
+    marketplace = marketplace_for(sandbox)
+    journal = Journal(tmp_path / "journal.sqlite3")
+    jobs = [
+        journal.create_job(Action.CANCEL, "test", "aboutyou", "rows.csv", _rows(Action.CANCEL))
+        for _ in range(2)
+    ]
+
+    async def both() -> None:
+        try:
+            for job_id in jobs:
+                await JobRunner(journal, marketplace, settings=FAST).run(job_id)
+        finally:
+            await marketplace.aclose()
+
+    asyncio.run(both())
+    failed, retried = (journal.rows(job_id) for job_id in jobs)
+    journal.close()
+
+    assert {row.outcome for row in failed} == {Outcome.FAILED}
+    assert {row.outcome for row in retried} == {Outcome.SUCCEEDED}
+    assert all(row.errors == (APPLIED_NOTE,) for row in retried)
+    assert all(sandbox.state.item_status(i) == "cancelled" for i in IDS)

@@ -6,20 +6,14 @@ import asyncio
 import json
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 import httpx
 from pydantic import BaseModel, ValidationError
 
-from desktop_app.core.errors import (
-    BadResponse,
-    BatchTooLarge,
-    ConfigError,
-    MarketplaceError,
-    RequestRejected,
-)
+from desktop_app.core.errors import BadResponse, BatchTooLarge, ConfigError, MarketplaceError
 from desktop_app.core.importing.spec import RowSpec
 from desktop_app.core.marketplaces.aboutyou import item_status
 from desktop_app.core.marketplaces.aboutyou.client import AboutYouClient
@@ -99,8 +93,9 @@ class AboutYouMarketplace:
         self._carriers: list[Carrier] | None = None
         self._clock = clock
         # (when read, the items the listing showed open then; None: it could not say)
-        self._open_items: tuple[float, set[int] | None] | None = None
+        self._open_items: tuple[float, frozenset[int] | None] | None = None
         self._open_items_lock = asyncio.Lock()
+        self._sent_since_read: set[int] = set()  # items sent since the open items were read
 
     async def row_spec(self, action: Action) -> RowSpec | None:
         return None  # the fast, specialised importer knows ABOUT YOU's columns
@@ -113,11 +108,11 @@ class AboutYouMarketplace:
         """The payload's items the listing did not show open just before the first send: done
         before this job (or unknown), so this job cannot change them. None where the listing
         could not say (a large backlog, or one that kept changing while it was read)."""
-        open_items = await self._items_open_now()
+        items = _sent_items(action, payload)
+        open_items = await self._items_open_now(items.keys())
         if open_items is None:
             return None
-        not_open = sorted(item for item in _sent_items(action, payload) if item not in open_items)
-        return canonical_json({"not_open": not_open})
+        return canonical_json({"not_open": sorted(items.keys() - open_items)})
 
     async def already_applied(
         self, action: Action, payload: str, before: str | None = None
@@ -155,12 +150,20 @@ class AboutYouMarketplace:
 
         return await self.pacer.run("orders", fetch)
 
-    async def _items_open_now(self) -> set[int] | None:
-        """The items the listing shows open, read again once OPEN_ITEMS_SECONDS old. Not read
-        (None) stays so until then too: an outage must not slow every batch."""
+    async def _items_open_now(self, items: Collection[int]) -> frozenset[int] | None:
+        """The items the listing shows open. Read again once OPEN_ITEMS_SECONDS old, or when
+        one of `items` was sent since (a later job may hold an item an earlier one sent, and
+        whether that changed it only a fresh read tells). Not read (None) stays so until then
+        too: an outage must not slow every batch."""
         async with self._open_items_lock:
             now = self._clock()
-            if self._open_items is None or now - self._open_items[0] > OPEN_ITEMS_SECONDS:
+            known = self._open_items
+            if (
+                known is None
+                or now - known[0] > OPEN_ITEMS_SECONDS
+                or not self._sent_since_read.isdisjoint(items)
+            ):
+                self._sent_since_read.clear()
                 try:
                     found = await item_status.open_item_ids(
                         lambda status, page: self._read_orders(page, status)
@@ -168,13 +171,8 @@ class AboutYouMarketplace:
                 except MarketplaceError as error:  # the send itself says what is wrong
                     log.info("open items not read before the first send: %s", error)
                     found = None
-                self._open_items = (now, None if found is None else set(found))
-            return self._open_items[1]
-
-    def _no_longer_open(self, action: Action, payload: str) -> None:
-        """Items a send may have changed are not taken as open by a later job's record."""
-        if self._open_items is not None and self._open_items[1] is not None:
-            self._open_items[1].difference_update(_sent_items(action, payload))
+                known = self._open_items = (now, found)
+            return known[1]
 
     def build_payload(self, action: Action, rows: Sequence[RowResult]) -> str:
         if action is Action.CANCEL:
@@ -206,18 +204,13 @@ class AboutYouMarketplace:
             body = await self._client.post(family, POST_PATHS[action], payload)
             return _parse(BatchRequestResponse, body)
 
-        refused = False
+        self._sent_since_read.update(_sent_items(action, payload))
         try:
             accepted = await self.pacer.run(family, send)
-        except RequestRejected as error:
-            refused = attempts == 1  # else an earlier attempt may have arrived
-            if isinstance(error, BatchTooLarge):
-                # Learned once: every batch planned from now on fits.
-                self._batch_size = max(1, min(self._batch_size, error.max_items))
+        except BatchTooLarge as error:
+            # Learned once: every batch planned from now on fits.
+            self._batch_size = max(1, min(self._batch_size, error.max_items))
             raise
-        finally:
-            if not refused:
-                self._no_longer_open(action, payload)
         return Submitted(request_id=accepted.batch_request_id, resent=attempts > 1)
 
     async def poll(self, action: Action, request_id: str) -> BatchPoll:
