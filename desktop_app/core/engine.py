@@ -349,7 +349,7 @@ class JobRunner:
     async def _status_verdicts(
         self, action: Action, batch: BatchRecord
     ) -> tuple[list[RowVerdict], list[RowResult]]:
-        """The rows the marketplace's status settles (applied, or unreadable), and the rest."""
+        """The rows the marketplace's status settles (applied, or undecidable), and the rest."""
         check = await self._read_applied(action, batch)
         settled: list[RowVerdict] = []
         rest: list[RowResult] = []

@@ -134,13 +134,14 @@ class _Window:
         """The earliest moment a request may go out (now or later)."""
         at = self.paused_until
         if (
-            now < self.first_booked + self.first_probe
+            self.first_probe < self.length
+            and now < self.first_booked + self.first_probe
             and len(self.sent) >= self.budget // 2
             and not self.recovered
             and self.learning(now)
         ):
             # The first budget's second half goes out one by one, over half the first probe's
-            # wait. A short window shows in Remaining while they go out (its first sends
+            # wait (where a probe could come before our window ends). A short window shows in Remaining while they go out (its first sends
             # leave), where a burst sat idle until the probe; a longer one is bounded by the
             # probe to the newest of them, not the oldest. A documented window loses nothing:
             # its budget is spent long before it ends either way.

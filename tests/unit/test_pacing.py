@@ -206,6 +206,12 @@ def _share_of_budget(accepted: list[float], limit: int, window: float) -> float:
     return ideal / (accepted[-1] - accepted[0])
 
 
+def _assert_never_over(accepted: list[float], limit: int, window: float) -> None:
+    """Never more requests in any window than the marketplace allows."""
+    for start in accepted:
+        assert sum(1 for t in accepted if start <= t < start + window) <= limit
+
+
 def _window_share(accepted: list[float], limit: int, window: float) -> float:
     """Accepted requests per full window from the first on, over the budget (the bench's)."""
     start, windows, sent = accepted[0], 0, 0
@@ -220,8 +226,7 @@ def test_a_shorter_window_than_documented_is_learned_from_remaining() -> None:
     assert pacer.window_seconds("cancel") == pytest.approx(3.0, abs=0.05)
     assert marketplace.refused <= 2
     assert _share_of_budget(marketplace.accepted, 4, 3.0) >= 0.9
-    for start in marketplace.accepted:  # never more than the marketplace allows
-        assert sum(1 for t in marketplace.accepted if start <= t < start + 3.0) <= 4
+    _assert_never_over(marketplace.accepted, 4, 3.0)
 
 
 def test_the_documented_window_is_kept_when_it_is_the_real_one() -> None:
@@ -305,8 +310,7 @@ def test_a_window_shorter_than_the_first_probe_is_learned_without_waiting_for_it
     assert pacer.window_seconds("cancel") == pytest.approx(1.0, abs=0.05)
     assert marketplace.refused == 0
     assert _window_share(marketplace.accepted, 10, 1.0) >= 0.95
-    for start in marketplace.accepted:
-        assert sum(1 for t in marketplace.accepted if start <= t < start + 1.0) <= 10
+    _assert_never_over(marketplace.accepted, 10, 1.0)
 
 
 def test_a_window_found_by_a_probe_is_used_to_the_full() -> None:
@@ -317,8 +321,7 @@ def test_a_window_found_by_a_probe_is_used_to_the_full() -> None:
     # The first budget's spread second half recurs a window later, each time: the last
     # window's sends end up to a second later than a burst's would.
     assert _share_of_budget(marketplace.accepted, 10, 2.0) >= 0.9
-    for start in marketplace.accepted:  # never more than the marketplace allows
-        assert sum(1 for t in marketplace.accepted if start <= t < start + 2.0) <= 10
+    _assert_never_over(marketplace.accepted, 10, 2.0)
 
 
 def test_a_window_between_the_probes_is_narrowed_at_little_cost() -> None:
@@ -328,8 +331,7 @@ def test_a_window_between_the_probes_is_narrowed_at_little_cost() -> None:
     assert pacer.window_seconds("cancel") == pytest.approx(3.5, abs=0.1)
     assert marketplace.refused == 1
     assert _share_of_budget(marketplace.accepted, 10, 3.5) >= 0.9
-    for start in marketplace.accepted:
-        assert sum(1 for t in marketplace.accepted if start <= t < start + 3.5) <= 10
+    _assert_never_over(marketplace.accepted, 10, 3.5)
 
 
 def test_a_budget_the_seller_set_is_a_ceiling_the_marketplace_headers_never_lift() -> None:
