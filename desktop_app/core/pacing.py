@@ -141,10 +141,11 @@ class _Window:
             and self.learning(now)
         ):
             # The first budget's second half goes out one by one, over half the first probe's
-            # wait (where a probe could come before our window ends). A short window shows in Remaining while they go out (its first sends
-            # leave), where a burst sat idle until the probe; a longer one is bounded by the
-            # probe to the newest of them, not the oldest. A documented window loses nothing:
-            # its budget is spent long before it ends either way.
+            # wait (where a probe could come before our window ends). A short window shows in
+            # Remaining while they go out (its first sends leave), where a burst sat idle
+            # until the probe; a longer one is bounded by the probe to the newest of them, not
+            # the oldest. A documented window loses nothing: its budget is spent long before
+            # it ends either way.
             at = max(at, self.last_booked + self.first_probe / self.budget)
         if self.recovered and not self.sure:
             # Spread while unsure, over the part of the window still unknown: each answer's
