@@ -1,8 +1,9 @@
 """Runs a job: chunk -> journal the batch -> send -> poll -> outcomes. Resumes after any stop.
 
 Rows reach the marketplace exactly once because every batch is journaled with its exact payload
-before it is sent; after a crash a batch with no known id is re-sent byte for byte, and the
-marketplace's deduplication answers with the batch it already has.
+before it is sent; after a crash (or a lost answer) a batch with no known id is settled by its
+items' status first, and only what is not applied is sent again (byte for byte while the
+marketplace's deduplication may still answer with the batch it already has).
 """
 
 from __future__ import annotations
