@@ -319,6 +319,7 @@ class JobRunner:
     ) -> BatchRecord:
         """Journal a batch with what the marketplace shows of its items before the first send."""
         payload = self.marketplace.build_payload(action, chunk)
+        self.journal.require_room()  # a full disk stops the job before it reads the status too
         before = await self.marketplace.state_before(action, payload)
         batch_id = self.journal.add_batch(job_id, payload, [row.line for row in chunk], before)
         return self.journal.batch(batch_id)
