@@ -12,7 +12,6 @@ call, `order_number`, `orders_from`/`orders_to` and paging), so:
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Awaitable, Callable, Collection
 
 from desktop_app.core.marketplaces.aboutyou.schemas import OrderItemEntry, OrderPage
@@ -51,8 +50,8 @@ async def open_item_ids(read_page: StatusPageReader) -> frozenset[int] | None:
     than MAX_OPEN_PAGES pages, no `total` to check against, or a listing that changed while it
     was read, twice (an order that left it shifts the pages, and one of its open items would go
     unseen: an item wrongly recorded as not open would later read as not done by this job).
-    After each status's first page, its other pages are read at once: the less time the read
-    takes, the less the listing moves under it, and the sooner the first send goes out."""
+    Pages are read one after the other: the pacer learns the window from each answer's
+    Remaining, which concurrent requests of one family would muddle."""
     pages = 0
     for _ in range(SNAPSHOT_ATTEMPTS):
         found: set[int] = set()
@@ -64,7 +63,7 @@ async def open_item_ids(read_page: StatusPageReader) -> frozenset[int] | None:
             if total is None or pages + count > MAX_OPEN_PAGES:
                 return None
             pages += count
-            rest = await asyncio.gather(*(read_page(status, n) for n in range(2, count + 1)))
+            rest = [await read_page(status, page) for page in range(2, count + 1)]
             orders: set[str] = set()
             for parsed in (first, *rest):
                 held_still = held_still and parsed.pagination.total == total
