@@ -81,6 +81,7 @@ class _Window:
         self.last_booked = -math.inf
         self.first_booked = math.inf
         self.booked_at: dict[float, float] = {}  # answer time -> when it was sent
+        self.in_flight: list[float] = []  # when each request still awaiting its answer was sent
 
     def forget_before(self, cutoff: float) -> None:
         drop = 0
@@ -298,7 +299,12 @@ class Pacer:
         if remaining is None:
             return
         window.informed = True
-        window.forget_before(now - window.length)
+        # Our count as the marketplace saw it: no earlier than the request was sent. Counted
+        # from now, a booking whose answer came quickly could be dropped while the marketplace
+        # still held it (answers take unequal times), which read as another sender's request
+        # and bounded the window below the real one.
+        seen = min(window.in_flight, default=now)
+        window.forget_before(seen - window.length)
         if window.seller_bound:  # the seller's ceiling decides; Remaining can only slow us
             window.book_others(now, max(0, remaining))
         else:
@@ -357,12 +363,14 @@ class Pacer:
     async def _send(self, family: str, request: Callable[[], Awaitable[T]]) -> T:
         booked = await self._acquire(family)
         window = self._window(family)
+        window.in_flight.append(booked)
         try:
             answer = await request()
         except RateLimited:
             window.release(booked)  # refused: the marketplace did not count it
             raise
         finally:
+            window.in_flight.remove(booked)
             window.restamp(booked, self._clock())
         window.learn_accepted(self._clock())
         return answer

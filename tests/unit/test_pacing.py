@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import random
 
 import pytest
 
@@ -185,6 +186,24 @@ class _Marketplace:
         self.accepted.append(self._time.now)
 
 
+class _UnevenMarketplace(_Marketplace):
+    """The same, but its answers take unequal times after it counted the request."""
+
+    def __init__(self, time: FakeTime, pacer: Pacer, limit: int, window: float, seed: int) -> None:
+        super().__init__(time, pacer, limit, window)
+        self._rng = random.Random(seed)
+
+    async def request(self) -> None:
+        self._time.now += self._rng.uniform(0.001, 0.01)
+        decision = self._limiter.hit(("key", "cancel"), self._limit)
+        self._time.now += self._rng.choice([0.001, 0.002, 0.1])  # the answer is on its way
+        self._pacer.observe("cancel", decision.limit, decision.remaining)
+        if not decision.allowed:
+            self.refused += 1
+            raise RateLimited("slow down")
+        self.accepted.append(self._time.now)
+
+
 def _learning_run(limit: int, window: float, requests: int) -> tuple[Pacer, _Marketplace]:
     time = FakeTime()
     pacer = Pacer(
@@ -356,3 +375,23 @@ def test_a_budget_the_seller_set_is_a_ceiling_the_marketplace_headers_never_lift
     assert pacer.budget_left("cancel")[1] == 2
     for start in sent:
         assert sum(1 for t in sent if start <= t < start + 10.0) <= 2
+
+
+@pytest.mark.parametrize("documented", [1.0, 60.0])
+def test_answers_of_unequal_speed_never_read_as_another_sender(documented: float) -> None:
+    # Counted from when its answer came, a quick answer's booking was dropped while the
+    # marketplace still held it: that read as another sender, bounded the window below the
+    # real one, and cost 429s.
+    for seed in range(5):
+        time = FakeTime()
+        policy = PacingPolicy({"cancel": 10}, window_seconds=documented)
+        pacer = Pacer(policy, clock=time.clock, sleep=time.sleep)
+        marketplace = _UnevenMarketplace(time, pacer, 10, 1.0, seed)
+
+        async def main(pacer: Pacer = pacer, marketplace: _UnevenMarketplace = marketplace) -> None:
+            for _ in range(100):
+                await pacer.run("cancel", marketplace.request)
+
+        asyncio.run(main())
+        assert marketplace.refused == 0, seed
+        assert pacer.window_seconds("cancel") >= 1.0, seed
