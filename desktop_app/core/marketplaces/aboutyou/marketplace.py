@@ -13,7 +13,14 @@ from typing import Any, TypeVar
 import httpx
 from pydantic import BaseModel, ValidationError
 
-from desktop_app.core.errors import BadResponse, BatchTooLarge, ConfigError, MarketplaceError
+from desktop_app.core.errors import (
+    AuthFailed,
+    BadResponse,
+    BatchTooLarge,
+    CertificateNotTrusted,
+    ConfigError,
+    MarketplaceError,
+)
 from desktop_app.core.importing.spec import RowSpec
 from desktop_app.core.marketplaces.aboutyou import item_status
 from desktop_app.core.marketplaces.aboutyou.client import AboutYouClient
@@ -168,6 +175,8 @@ class AboutYouMarketplace:
                     found = await item_status.open_item_ids(
                         lambda status, page: self._read_orders(page, status)
                     )
+                except (AuthFailed, CertificateNotTrusted):
+                    raise  # the send would meet it too: said once, not tried again
                 except MarketplaceError as error:  # the send itself says what is wrong
                     log.info("open items not read before the first send: %s", error)
                     found = None
