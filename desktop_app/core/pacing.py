@@ -314,8 +314,12 @@ class Pacer:
         delay = min(cap, self.policy.base_delay * 2.0**attempt)
         return delay / 2 + self._rng.uniform(0, delay / 2)  # "equal jitter"
 
-    async def run(self, family: str, request: Callable[[], Awaitable[T]]) -> T:
-        """Send one request within the budget, retrying transient failures with backoff."""
+    async def run(
+        self, family: str, request: Callable[[], Awaitable[T]], *, attempts: int | None = None
+    ) -> T:
+        """Send one request within the budget, retrying transient failures with backoff, up to
+        `attempts` tries (the policy's by default)."""
+        max_attempts = self.policy.max_attempts if attempts is None else attempts
         failures = 0
         rate_limited = 0
         while True:
@@ -332,7 +336,7 @@ class Pacer:
             except (MarketplaceUnavailable, BadResponse) as error:
                 # A garbled answer is usually a proxy or gateway hiccup: worth another try.
                 failures += 1
-                if failures >= self.policy.max_attempts:
+                if failures >= max_attempts:
                     raise NetworkWait(str(error)) from error
                 delay = self._backoff(failures, self.policy.max_delay)
                 log.info("%s on %s; retry %d in %.1f s", error, family, failures, delay)

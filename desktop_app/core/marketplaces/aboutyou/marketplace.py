@@ -147,7 +147,9 @@ class AboutYouMarketplace:
             unattributed=applied if before is None else frozenset(),
         )
 
-    async def _read_orders(self, page: int, order_status: str | None = None) -> OrderPage:
+    async def _read_orders(
+        self, page: int, order_status: str | None = None, attempts: int | None = None
+    ) -> OrderPage:
         params: dict[str, str | int] = {"page": page, "per_page": item_status.PER_PAGE}
         if order_status is not None:
             params["order_status"] = order_status
@@ -155,7 +157,7 @@ class AboutYouMarketplace:
         async def fetch() -> OrderPage:
             return _parse(OrderPage, await self._client.get("orders", "/orders/", params))
 
-        return await self.pacer.run("orders", fetch)
+        return await self.pacer.run("orders", fetch, attempts=attempts)
 
     async def _items_open_now(self, items: Collection[int]) -> frozenset[int] | None:
         """The items the listing shows open. Read again once OPEN_ITEMS_SECONDS old, or when
@@ -172,8 +174,9 @@ class AboutYouMarketplace:
             ):
                 self._sent_since_read.clear()
                 try:
+                    # One try: the record is worth a read, not a network's backoff.
                     found = await item_status.open_item_ids(
-                        lambda status, page: self._read_orders(page, status)
+                        lambda status, page: self._read_orders(page, status, attempts=1)
                     )
                 except (AuthFailed, CertificateNotTrusted):
                     raise  # the send would meet it too: said once, not tried again
