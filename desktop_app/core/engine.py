@@ -1,8 +1,9 @@
 """Runs a job: chunk -> journal the batch -> send -> poll -> outcomes. Resumes after any stop.
 
 Rows reach the marketplace exactly once because every batch is journaled with its exact payload
-before it is sent; after a crash a batch with no known id is re-sent byte for byte, and the
-marketplace's deduplication answers with the batch it already has.
+before it is sent; after a crash (or a lost answer) a batch with no known id is settled by its
+items' status first, and only what is not applied is sent again (byte for byte while the
+marketplace's deduplication may still answer with the batch it already has).
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from desktop_app.core.errors import (
     ConfigError,
     JobBusy,
     LeaseLost,
-    MarketplaceError,
     RequestRejected,
     SellerDeskError,
     StorageError,
@@ -30,7 +30,7 @@ from desktop_app.core.errors import (
 from desktop_app.core.i18n import Msg, message_id, message_of
 from desktop_app.core.job_lease import LEASE_SECONDS, new_owner
 from desktop_app.core.journal import BatchRecord, BatchStatus, Journal, RowVerdict
-from desktop_app.core.marketplaces.base import ItemVerdict, Marketplace
+from desktop_app.core.marketplaces.base import AppliedCheck, ItemVerdict, Marketplace
 from desktop_app.core.models import Action, ItemId, JobRecord, JobState, Outcome, RowResult
 from desktop_app.core.pacing import NetworkWait
 
@@ -48,9 +48,17 @@ APPLIED_NOTE = message_id(
     "Applied before the interruption: its answer was lost, and the marketplace's order status"
     " shows this job's change."
 )
+UNATTRIBUTED_NOTE = message_id(
+    "Its answer was lost, and the marketplace's order status shows the change done; its status"
+    " before this job was not recorded, so it may have been done before the job."
+)
 UNDECIDED_NOTE = message_id(
     "Its answer was lost, and the marketplace's status cannot tell whether it was applied, so"
     " it was not sent again. It may already have been applied; check it in the marketplace."
+)
+STATUS_UNREAD = message_id(
+    "{reason} The order status of rows whose answer was lost could not be read; their rows stay"
+    " pending until it can."
 )
 IN_DOUBT_NOTE = message_id(
     "This row was sent again after an interruption; the first attempt may already have"
@@ -325,6 +333,7 @@ class JobRunner:
     ) -> BatchRecord:
         """Journal a batch with what the marketplace shows of its items before the first send."""
         payload = self.marketplace.build_payload(action, chunk)
+        self.journal.require_room()  # a full disk stops the job before it reads the status too
         before = await self.marketplace.state_before(action, payload)
         batch_id = self.journal.add_batch(job_id, payload, [row.line for row in chunk], before)
         return self.journal.batch(batch_id)
@@ -356,9 +365,8 @@ class JobRunner:
     async def _status_verdicts(
         self, action: Action, batch: BatchRecord
     ) -> tuple[list[RowVerdict], list[RowResult]]:
-        """The rows the marketplace's status settles (applied, or unreadable), and the rest."""
-        self._check_going()
-        check = await self.marketplace.already_applied(action, batch.payload, batch.state_before)
+        """The rows the marketplace's status settles (applied, or undecidable), and the rest."""
+        check = await self._read_applied(action, batch)
         settled: list[RowVerdict] = []
         rest: list[RowResult] = []
         for row in self.journal.batch_rows(batch.id):
@@ -366,10 +374,19 @@ class JobRunner:
             if items & check.undecided:
                 settled.append(RowVerdict(row.line, Outcome.FAILED, (Msg(UNDECIDED_NOTE),)))
             elif items <= check.applied:
-                settled.append(RowVerdict(row.line, Outcome.SUCCEEDED, (Msg(APPLIED_NOTE),)))
+                settled.append(_applied(row, check))
             else:
                 rest.append(row)
         return settled, rest
+
+    async def _read_applied(self, action: Action, batch: BatchRecord) -> AppliedCheck:
+        """The marketplace's status of a batch's items. Unreadable, nothing of the batch is
+        final: its rows stay pending and the job waits; a resume reads the status again."""
+        self._check_going()
+        try:
+            return await self.marketplace.already_applied(action, batch.payload, batch.state_before)
+        except NetworkWait as error:
+            raise NetworkWait(Msg(STATUS_UNREAD, reason=message_of(error))) from error
 
     def _retire_settled(
         self,
@@ -602,22 +619,22 @@ class JobRunner:
         results: list[RowVerdict],
         recheck: list[tuple[RowResult, RowVerdict]],
     ) -> list[RowVerdict]:
-        try:
-            check = await self.marketplace.already_applied(
-                action, record.payload, record.state_before
-            )
-        except MarketplaceError as error:  # the status cannot be read: they stay in doubt
-            log.info("status check after batch %d failed: %s", record.id, error)
-            return results
+        check = await self._read_applied(action, record)
         better: dict[int, RowVerdict] = {}
         for row, result in recheck:
             items = set(row.order_items)
             if items <= check.applied:
-                better[row.line] = RowVerdict(row.line, Outcome.SUCCEEDED, (Msg(APPLIED_NOTE),))
+                better[row.line] = _applied(row, check)
             elif not items & check.undecided:  # the status shows it not applied: no doubt
                 errors = tuple(e for e in result.errors if _id_of(e) != IN_DOUBT_NOTE)
                 better[row.line] = RowVerdict(row.line, Outcome.FAILED, errors)
         return [better.get(result.line, result) for result in results]
+
+
+def _applied(row: RowResult, check: AppliedCheck) -> RowVerdict:
+    """A row whose items the status shows done by this job (or, unrecorded, perhaps earlier)."""
+    note = UNATTRIBUTED_NOTE if set(row.order_items) & check.unattributed else APPLIED_NOTE
+    return RowVerdict(row.line, Outcome.SUCCEEDED, (Msg(note),))
 
 
 def _row_verdict(row: RowResult, verdicts: dict[ItemId, ItemVerdict], in_doubt: bool) -> RowVerdict:

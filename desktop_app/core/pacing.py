@@ -75,11 +75,14 @@ class _Window:
         self.paused_until = 0.0
         self.informed = False  # the marketplace sends X-RateLimit-Remaining
         self.recovered = False  # we saw its budget come back at least once
+        self.first_probe = first_probe
         self.probe_after = first_probe
         self.probe_429s = 0
         self.shared_at = -math.inf  # when Remaining last showed another sender on this key
         self.last_booked = -math.inf
+        self.first_booked = math.inf
         self.booked_at: dict[float, float] = {}  # answer time -> when it was sent
+        self.in_flight: list[float] = []  # when each request still awaiting its answer was sent
 
     def forget_before(self, cutoff: float) -> None:
         drop = 0
@@ -113,22 +116,39 @@ class _Window:
     def sure(self) -> bool:
         return self.floor >= SURE * self.length
 
-    def probing(self, now: float) -> bool:
-        """Try before our window ends, to learn a shorter one? Only while it is unsure, the
-        marketplace says how much is left, nobody else spends the key, and the 429s spent on
-        learning are few."""
+    def learning(self, now: float) -> bool:
+        """Is a shorter window still to be learned? Only while it is unsure, the marketplace
+        says how much is left, nobody else spends the key, and the 429s spent on learning are
+        few."""
         return (
             self.informed
             and not self.seller_bound
             and now - self.shared_at > self.length
             and not self.sure
             and self.probe_429s < MAX_PROBE_429S
-            and self.probe_after < self.length
         )
+
+    def probing(self, now: float) -> bool:
+        """Try before our window ends, to learn a shorter one?"""
+        return self.learning(now) and self.probe_after < self.length
 
     def next_send(self, now: float) -> float:
         """The earliest moment a request may go out (now or later)."""
         at = self.paused_until
+        if (
+            self.first_probe < self.length
+            and now < self.first_booked + self.first_probe
+            and len(self.sent) >= self.budget // 2
+            and not self.recovered
+            and self.learning(now)
+        ):
+            # The first budget's second half goes out one by one, over half the first probe's
+            # wait (where a probe could come before our window ends). A short window shows in
+            # Remaining while they go out (its first sends leave), where a burst sat idle
+            # until the probe; a longer one is bounded by the probe to the newest of them, not
+            # the oldest. A documented window loses nothing: its budget is spent long before
+            # it ends either way.
+            at = max(at, self.last_booked + self.first_probe / self.budget)
         if self.recovered and not self.sure:
             # Spread while unsure, over the part of the window still unknown: each answer's
             # Remaining then shows which sends have left the marketplace's window, which pins
@@ -241,6 +261,7 @@ class Pacer:
                 if wait <= 0:
                     insort(window.sent, now)
                     window.last_booked = now
+                    window.first_booked = min(window.first_booked, now)
                     self.sent_count[family] = self.sent_count.get(family, 0) + 1
                     return now
                 await self._sleep(max(wait, 0.01))
@@ -279,7 +300,12 @@ class Pacer:
         if remaining is None:
             return
         window.informed = True
-        window.forget_before(now - window.length)
+        # Our count as the marketplace saw it: no earlier than the request was sent. Counted
+        # from now, a booking whose answer came quickly could be dropped while the marketplace
+        # still held it (answers take unequal times), which read as another sender's request
+        # and bounded the window below the real one.
+        seen = min(window.in_flight, default=now)
+        window.forget_before(seen - window.length)
         if window.seller_bound:  # the seller's ceiling decides; Remaining can only slow us
             window.book_others(now, max(0, remaining))
         else:
@@ -289,8 +315,12 @@ class Pacer:
         delay = min(cap, self.policy.base_delay * 2.0**attempt)
         return delay / 2 + self._rng.uniform(0, delay / 2)  # "equal jitter"
 
-    async def run(self, family: str, request: Callable[[], Awaitable[T]]) -> T:
-        """Send one request within the budget, retrying transient failures with backoff."""
+    async def run(
+        self, family: str, request: Callable[[], Awaitable[T]], *, attempts: int | None = None
+    ) -> T:
+        """Send one request within the budget, retrying transient failures with backoff, up to
+        `attempts` tries (the policy's by default)."""
+        max_attempts = self.policy.max_attempts if attempts is None else attempts
         failures = 0
         rate_limited = 0
         while True:
@@ -307,7 +337,7 @@ class Pacer:
             except (MarketplaceUnavailable, BadResponse) as error:
                 # A garbled answer is usually a proxy or gateway hiccup: worth another try.
                 failures += 1
-                if failures >= self.policy.max_attempts:
+                if failures >= max_attempts:
                     raise NetworkWait(message_of(error)) from error
                 delay = self._backoff(failures, self.policy.max_delay)
                 log.info("%s on %s; retry %d in %.1f s", error, family, failures, delay)
@@ -338,12 +368,14 @@ class Pacer:
     async def _send(self, family: str, request: Callable[[], Awaitable[T]]) -> T:
         booked = await self._acquire(family)
         window = self._window(family)
+        window.in_flight.append(booked)
         try:
             answer = await request()
         except RateLimited:
             window.release(booked)  # refused: the marketplace did not count it
             raise
         finally:
+            window.in_flight.remove(booked)
             window.restamp(booked, self._clock())
         window.learn_accepted(self._clock())
         return answer

@@ -10,11 +10,11 @@ import httpx
 
 from desktop_app.core.engine import JobRunner
 
-UPDATE_PATHS = ("/orders/cancel", "/orders/dispatch")
+UPDATE_PATHS = ("/orders/cancel", "/orders/dispatch", "/orders/ship")
 
 
 class AnswerNeverRead(httpx.AsyncBaseTransport):
-    """Real HTTP; after the first cancel or dispatch POST has been answered, the caller never
+    """Real HTTP; after the first cancel, dispatch or ship POST has been answered, the caller never
     gets that answer: it waits here until the run is cancelled (the "kill")."""
 
     def __init__(self) -> None:

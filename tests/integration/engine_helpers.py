@@ -28,6 +28,7 @@ def marketplace_for(
     timeout: float = 5.0,
     max_attempts: int = 8,
     api_key: str | None = None,
+    transport: httpx.AsyncBaseTransport | None = None,
 ) -> AboutYouMarketplace:
     policy = PacingPolicy(
         {**DEFAULT_BUDGETS, **(budgets or {})},
@@ -44,6 +45,7 @@ def marketplace_for(
         batch_size=batch_size,
         pacing=policy,
         timeout=httpx.Timeout(timeout),
+        transport=transport,
     )
 
 
@@ -64,9 +66,12 @@ def run_job(
     action: Action,
     rows: Sequence[InputRow],
     settings: EngineSettings = FAST,
+    job_id: int | None = None,
 ) -> tuple[JobRecord, list[RowResult]]:
+    """Run a new job of `rows`, or resume the journal's job `job_id` (then `rows` is unused)."""
     journal = Journal(tmp_path / "journal.sqlite3")
-    job_id = journal.create_job(action, "test", "aboutyou", "rows.csv", rows)
+    if job_id is None:
+        job_id = journal.create_job(action, "test", "aboutyou", "rows.csv", rows)
 
     async def main() -> JobRecord:
         try:

@@ -84,8 +84,9 @@ def _spend_the_cancel_budget(sandbox: Any, times: int) -> None:
 
 
 def test_429_with_retry_after_is_honoured(tmp_path: Path, aboutyou_sandbox: Any) -> None:
+    # A small shop: the open items read before the first send takes well under the 1 s window.
     sandbox = aboutyou_sandbox(
-        latency=0.05, cancel_budget=3, window_seconds=1.0, send_retry_after=True
+        items=200, latency=0.05, cancel_budget=3, window_seconds=1.0, send_retry_after=True
     )
     _spend_the_cancel_budget(sandbox, 3)
     marketplace = marketplace_for(
@@ -98,8 +99,9 @@ def test_429_with_retry_after_is_honoured(tmp_path: Path, aboutyou_sandbox: Any)
 
 
 def test_429_without_retry_after_backs_off(tmp_path: Path, aboutyou_sandbox: Any) -> None:
+    # A small shop: the open items read before the first send takes well under the 1 s window.
     sandbox = aboutyou_sandbox(
-        latency=0.05, cancel_budget=3, window_seconds=1.0, send_retry_after=False
+        items=200, latency=0.05, cancel_budget=3, window_seconds=1.0, send_retry_after=False
     )
     _spend_the_cancel_budget(sandbox, 3)
     marketplace = marketplace_for(

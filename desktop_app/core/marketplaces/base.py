@@ -62,9 +62,12 @@ class AppliedCheck:
     """
 
     applied: frozenset[ItemId]
-    # Items it cannot decide (e.g. a partial quantity, an unreadable status): never sent
-    # again, failed in doubt.
+    # Items it cannot decide (e.g. a partial quantity, an item the listing does not show):
+    # never sent again, failed in doubt.
     undecided: frozenset[ItemId] = frozenset()
+    # Applied items whose status before the first send was not recorded (ABOUT YOU with a
+    # large backlog): they succeed, with a note that the change may predate the job.
+    unattributed: frozenset[ItemId] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

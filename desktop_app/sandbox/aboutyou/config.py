@@ -50,6 +50,8 @@ class AboutYouSandboxConfig:
     # is cut off mid-body (a reset), and the n-th results GETs answered 404 (a proxy hiccup).
     cut_answers: frozenset[int] = frozenset()
     results_404: frozenset[int] = frozenset()
+    # The n-th order listing GETs (1-based) answered 503: the items' status cannot be read.
+    orders_503: frozenset[int] = frozenset()
     # Called after a POST was accepted, before it is answered (tests kill the client here).
     on_accept: Callable[[], None] | None = None
     clock: Callable[[], float] = field(default=time.monotonic)

@@ -18,6 +18,7 @@ class FaultPlan:
         self._failed = seeded_random("failed", config.seed)
         self._accepted = 0
         self._results = 0
+        self._orders = 0
 
     def unavailable(self) -> bool:
         return _draw(self._unavailable, self._config.unavailable_share)
@@ -34,6 +35,11 @@ class FaultPlan:
         """Called once per results GET: is this one answered 404?"""
         self._results += 1
         return self._results in self._config.results_404
+
+    def orders_down(self) -> bool:
+        """Called once per order listing GET: is this one answered 503?"""
+        self._orders += 1
+        return self._orders in self._config.orders_503
 
     def batch_fails(self, kind: BatchKind, item_ids: tuple[int, ...]) -> bool:
         config = self._config

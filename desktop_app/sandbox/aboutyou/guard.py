@@ -31,6 +31,8 @@ def guarded(state: AboutYouState, name: str, family: Family, operation: Operatio
         with state.lock:
             if family == "results" and state.faults.results_lost():
                 reply, headers = ApiReply(404, {"message": "Not Found"}), {}
+            elif family == "orders" and state.faults.orders_down():
+                reply, headers = ApiReply(503, {"message": "Service temporarily unavailable"}), {}
             else:
                 reply, headers = _answer(state, family, operation, api_request)
             state.requests[(name, reply.status)] += 1

@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
-from collections.abc import Sequence
+import logging
+import time
+from collections.abc import Callable, Collection, Sequence
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 import httpx
 from pydantic import BaseModel, ValidationError
 
-from desktop_app.core.errors import BadResponse, BatchTooLarge, ConfigError
+from desktop_app.core.errors import (
+    AuthFailed,
+    BadResponse,
+    BatchTooLarge,
+    CertificateNotTrusted,
+    ConfigError,
+    MarketplaceError,
+)
 from desktop_app.core.i18n import Msg
 from desktop_app.core.importing.spec import RowSpec
 from desktop_app.core.marketplaces.aboutyou import item_status
@@ -35,6 +45,8 @@ from desktop_app.core.models import Action, ItemId, RowResult
 from desktop_app.core.pacing import Pacer, PacingPolicy
 from desktop_app.core.profiles import Profile
 
+log = logging.getLogger(__name__)
+
 KIND = "aboutyou"
 # The documented budgets per key and endpoint (ship: the table's 50, not the page's 200).
 DEFAULT_BUDGETS = {"cancel": 50, "ship": 50, "results": 200, "carriers": 100, "orders": 100}
@@ -43,6 +55,9 @@ DEFAULT_BATCH_SIZE = 250
 ORDER_PAGES_READ = 20  # of 100 orders each, for the cancellation-rate guard
 PER_PAGE = item_status.PER_PAGE
 MAX_PAGES = 1000  # a listing that never ends (every page full) stops here
+# The open items read before a job's first send are read again after this long: a job that
+# began later must not take as "open before it" an item changed meanwhile by someone else.
+OPEN_ITEMS_SECONDS = 600.0
 POST_PATHS = {Action.CANCEL: "/orders/cancel", Action.SHIP: "/orders/ship"}
 RESULT_PATHS = {Action.CANCEL: "/results/cancel-orders", Action.SHIP: "/results/ship-orders"}
 
@@ -76,6 +91,7 @@ class AboutYouMarketplace:
         pacing: PacingPolicy | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         timeout: httpx.Timeout | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         if batch_size < 1:
             raise ConfigError(Msg("The batch size must be at least 1."))
@@ -86,6 +102,11 @@ class AboutYouMarketplace:
         )
         self._batch_size = batch_size
         self._carriers: list[Carrier] | None = None
+        self._clock = clock
+        # (when read, the items the listing showed open then; None: it could not say)
+        self._open_items: tuple[float, frozenset[int] | None] | None = None
+        self._open_items_lock = asyncio.Lock()
+        self._sent_since_read: set[int] = set()  # items sent since the open items were read
 
     async def row_spec(self, action: Action) -> RowSpec | None:
         return None  # the fast, specialised importer knows ABOUT YOU's columns
@@ -95,33 +116,79 @@ class AboutYouMarketplace:
         return [list(rows[start : start + size]) for start in range(0, len(rows), size)]
 
     async def state_before(self, action: Action, payload: str) -> str | None:
-        return None
+        """The payload's items the listing did not show open just before the first send: done
+        before this job (or unknown), so this job cannot change them. None where the listing
+        could not say (a large backlog, or one that kept changing while it was read)."""
+        items = _sent_items(action, payload)
+        open_items = await self._items_open_now(items.keys())
+        if open_items is None:
+            return None
+        return canonical_json({"not_open": sorted(items.keys() - open_items)})
 
     async def already_applied(
         self, action: Action, payload: str, before: str | None = None
     ) -> AppliedCheck:
-        """Items the order listing shows cancelled (or shipped with this row's tracking key);
-        an item it does not list stays undecided."""
-        wanted = _sent_items(action, payload)
-
-        async def read_page(page: int) -> OrderPage:
-            params: dict[str, str | int] = {"page": page, "per_page": item_status.PER_PAGE}
-
-            async def fetch() -> OrderPage:
-                return _parse(OrderPage, await self._client.get("orders", "/orders/", params))
-
-            return await self.pacer.run("orders", fetch)
-
-        found = await item_status.find_items(read_page, wanted)
+        """Items the order listing shows cancelled (or shipped with this row's tracking key)
+        and that were open before the first send; an item it does not list stays undecided.
+        An item that was not open before is neither: sent again, it gets the marketplace's own
+        answer, as in an uninterrupted run. Without a `before` record, applied items are
+        reported as such but marked as perhaps done before the job (`unattributed`)."""
+        sent = _sent_items(action, payload)
+        not_open_before = _not_open(before)
+        wanted = {item: key for item, key in sent.items() if item not in not_open_before}
+        found = await item_status.find_items(self._read_orders, wanted) if wanted else {}
         target = "cancelled" if action is Action.CANCEL else "shipped"
-        applied = {
+        applied = frozenset(
             item_id
             for item_id, tracking in wanted.items()
             if (entry := found.get(item_id)) is not None
             and entry.status == target
             and (action is Action.CANCEL or entry.shipment_tracking_key == tracking)
-        }
-        return AppliedCheck(frozenset(applied), frozenset(wanted.keys() - found.keys()))
+        )
+        return AppliedCheck(
+            applied,
+            frozenset(wanted.keys() - found.keys()),
+            unattributed=applied if before is None else frozenset(),
+        )
+
+    async def _read_orders(
+        self, page: int, order_status: str | None = None, attempts: int | None = None
+    ) -> OrderPage:
+        params: dict[str, str | int] = {"page": page, "per_page": item_status.PER_PAGE}
+        if order_status is not None:
+            params["order_status"] = order_status
+
+        async def fetch() -> OrderPage:
+            return _parse(OrderPage, await self._client.get("orders", "/orders/", params))
+
+        return await self.pacer.run("orders", fetch, attempts=attempts)
+
+    async def _items_open_now(self, items: Collection[int]) -> frozenset[int] | None:
+        """The items the listing shows open. Read again once OPEN_ITEMS_SECONDS old, or when
+        one of `items` was sent since (a later job may hold an item an earlier one sent, and
+        whether that changed it only a fresh read tells). Not read (None) stays so until then
+        too: an outage must not slow every batch."""
+        async with self._open_items_lock:
+            now = self._clock()
+            known = self._open_items
+            if (
+                known is None
+                or now - known[0] > OPEN_ITEMS_SECONDS
+                or not self._sent_since_read.isdisjoint(items)
+            ):
+                self._sent_since_read.clear()
+                try:
+                    # One try: the record is worth a read, not a network's backoff.
+                    found = await item_status.open_item_ids(
+                        lambda status, page: self._read_orders(page, status, attempts=1)
+                    )
+                except (AuthFailed, CertificateNotTrusted):
+                    raise  # the send would meet it too: said once, not tried again
+                except MarketplaceError as error:  # the send itself says what is wrong
+                    log.info("open items not read before the first send: %s", error)
+                    found = None
+                known = self._open_items = (now, found)
+            return known[1]
 
     def build_payload(self, action: Action, rows: Sequence[RowResult]) -> str:
         if action is Action.CANCEL:
@@ -156,6 +223,7 @@ class AboutYouMarketplace:
             body = await self._client.post(family, POST_PATHS[action], payload)
             return _parse(BatchRequestResponse, body)
 
+        self._sent_since_read.update(_sent_items(action, payload))
         try:
             accepted = await self.pacer.run(family, send)
         except BatchTooLarge as error:
@@ -283,6 +351,14 @@ def _sent_items(action: Action, payload: str) -> dict[int, str | None]:
         tracking = entry.get("shipment_tracking_key") if action is Action.SHIP else None
         sent.update(dict.fromkeys(_item_ids(entry), tracking))
     return sent
+
+
+def _not_open(before: str | None) -> frozenset[int]:
+    """The items `state_before` recorded as not open before the first send."""
+    if before is None:
+        return frozenset()
+    recorded = json.loads(before).get("not_open", [])
+    return frozenset(item for item in recorded if isinstance(item, int))
 
 
 def _item_ids(request_item: dict[str, Any]) -> list[int]:
