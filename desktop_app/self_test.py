@@ -150,12 +150,30 @@ def check_journal(path: Path, job_ids: list[int]) -> None:
         journal.close()
 
 
+def check_catalogs() -> str:
+    """The core's gettext catalogs are data files, which a freezer drops unless told."""
+    import gettext
+
+    from desktop_app.core.i18n import DOMAIN, LANGUAGES, LOCALE_DIR
+
+    translated = [language for language in LANGUAGES if language != "en"]
+    for language in translated:
+        try:
+            gettext.translation(DOMAIN, localedir=LOCALE_DIR, languages=[language])
+        except OSError:
+            raise SelfTestFailed(
+                Msg("the {language} message catalog is missing", language=language)
+            ) from None
+    return ", ".join(translated)
+
+
 async def checks() -> None:
     from desktop_app.app import create_window
     from desktop_app.ui.context import AppOptions
     from desktop_app.ui.demo import DemoOptions
 
     say(Msg("keyring: {backend}", backend=check_keyring()))
+    say(Msg("message catalogs: {languages}", languages=check_catalogs()))
     fast = EngineSettings(poll_first_delay=0.05, poll_max_delay=0.2)
     window = create_window(True, options=AppOptions(DemoOptions(0.1, 300, fast)))
     await wait_shown(window)
