@@ -85,7 +85,9 @@ _followed: set[int] = set()
 
 def apply_theme(app: QApplication) -> None:
     app.setWindowIcon(icon("app"))
-    app.setStyleSheet(stylesheet(is_dark()))
+    sheet = stylesheet(is_dark())
+    if app.styleSheet() != sheet:  # setting it again re-polishes every widget the app holds
+        app.setStyleSheet(sheet)
     if id(app) not in _followed:  # the OS can switch between light and dark while we run
         _followed.add(id(app))
         QGuiApplication.styleHints().colorSchemeChanged.connect(
