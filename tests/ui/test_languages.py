@@ -266,3 +266,36 @@ def test_the_environment_badges_speak_the_window_language(
     assert badge.accessibleName() == f"{environment}: {production}"
     badge.set_environment(Environment.SANDBOX)
     assert badge.text() == "● SANDBOX"  # the word of both Seller Centers, in every language
+
+
+def test_a_job_journaled_in_english_reads_in_german_in_a_german_window(
+    qtbot: Any, make_window: WindowFactory, write_file: Any
+) -> None:
+    english = make_window()
+    job_id = _send(qtbot, english, "bad-rows-sent.csv", BAD_CANCEL, write_file)
+    _show_results_of(qtbot, english, job_id, 5)
+    sent_in_english = english.results_tab.rows_model
+    assert any("Excel shortened" in text for text in _messages(sent_in_english))
+    english.close()
+    qtbot.waitUntil(english.closed.is_set, timeout=5000)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = QLocale()
+    install_translation(app, "de")
+    try:
+        german = make_window()  # the same journal, read again
+        jobs = german.results_tab.jobs_model
+        qtbot.waitUntil(lambda: jobs.row_of(job_id) >= 0, timeout=5000)
+        _show_results_of(qtbot, german, job_id, 5)
+        messages = _messages(german.results_tab.rows_model)
+        assert any("Excel hat diese Zahl gekürzt" in text for text in messages), messages
+        assert english_texts(german.results_tab, "de", None, [MARKETPLACE_SAID]) == []
+    finally:
+        install_translation(app, "en")
+        QLocale.setDefault(before)
+
+
+def _messages(model: Any) -> list[str]:
+    from desktop_app.ui.rows_model import MESSAGE
+
+    return [str(model.index(row, MESSAGE).data()) for row in range(model.rowCount())]
