@@ -9,7 +9,7 @@ import csv
 from pathlib import Path
 from typing import Any
 
-from desktop_app.core.engine import APPLIED_NOTE, UNDECIDED_NOTE
+from desktop_app.core.engine import APPLIED_NOTE
 from desktop_app.core.exporting import export_rows
 from desktop_app.core.failure_kinds import FailureKind, failure_kind
 from desktop_app.core.i18n import set_language
@@ -23,19 +23,17 @@ from tests.integration.cli_helpers import CliEnv
 from tests.integration.engine_helpers import cancel_rows, marketplace_for, run_job
 from tests.integration.watch_helpers import run, setup
 
-UNKNOWN_ITEM = 990001  # no such item: the marketplace's status cannot tell whether it was applied
+# No such item: not open before the job, so it is sent again and the marketplace refuses it.
+UNKNOWN_ITEM = 990001
 APPLIED = {
     "de": "Vor der Unterbrechung ausgeführt: Die Antwort ging verloren, und der Bestellstatus"
     " des Marktplatzes zeigt die Änderung dieses Vorgangs.",
     "es": "Aplicado antes de la interrupción: su respuesta se perdió, y el estado de la orden en"
     " el marketplace muestra el cambio de este proceso.",
 }
-UNDECIDED = {
-    "de": "Die Antwort ging verloren, und am Status des Marktplatzes ist nicht zu erkennen, ob"
-    " die Änderung ausgeführt wurde; daher wurde sie nicht erneut gesendet. Sie wurde"
-    " möglicherweise schon ausgeführt; prüfen Sie es im Marktplatz.",
-    "es": "Su respuesta se perdió, y el estado del marketplace no permite saber si se aplicó,"
-    " así que no se envió de nuevo. Puede que ya se haya aplicado; revísalo en el marketplace.",
+REFUSED = {  # the marketplace's own words, under the reader's frame
+    "de": f"Meldung des Marktplatzes: Order item {UNKNOWN_ITEM} not found",
+    "es": f"Mensaje del marketplace: Order item {UNKNOWN_ITEM} not found",
 }
 NO_KEY = {
     "en": "No API key is stored for profile 'shop'. Add it again with"
@@ -50,12 +48,16 @@ CREATED = {"en": "1 row from f.csv", "de": "1 Zeile aus f.csv", "es": "1 fila de
 
 def _settled_by_status(folder: Path, aboutyou_sandbox: Any) -> int:
     """A cancel job, in English, whose first answer is lost: the marketplace's status settles
-    every row, applied ones and one it cannot tell about. Returns the job's id."""
+    the applied rows; the unknown item is sent again and refused. Returns the job's id."""
     sandbox = aboutyou_sandbox(items=400, latency=0.0, cut_answers=frozenset({1}))
     rows = cancel_rows([100001, 100002, UNKNOWN_ITEM])
     job, result = run_job(folder, marketplace_for(sandbox), Action.CANCEL, rows)
     assert job.state is JobState.FINISHED
-    assert [row.errors for row in result] == [(APPLIED_NOTE,), (APPLIED_NOTE,), (UNDECIDED_NOTE,)]
+    assert [row.errors for row in result] == [
+        (APPLIED_NOTE,),
+        (APPLIED_NOTE,),
+        (f"Order item {UNKNOWN_ITEM} not found",),
+    ]
     return job.id
 
 
@@ -85,7 +87,7 @@ def test_engine_notes_journaled_in_english_read_in_german_and_spanish(
         assert [row.errors for row in rows] == [
             (APPLIED[language],),
             (APPLIED[language],),
-            (UNDECIDED[language],),
+            (REFUSED[language],),
         ]
         # Retry failed still knows the row cannot be helped by a resend, in any language.
         assert failure_kind(rows[2].errors) is FailureKind.PERMANENT
@@ -96,7 +98,7 @@ def test_engine_notes_journaled_in_english_read_in_german_and_spanish(
         assert [row["errors"] for row in written] == [
             APPLIED[language],
             APPLIED[language],
-            UNDECIDED[language],
+            REFUSED[language],
         ]
         journal.close()
 
@@ -139,7 +141,7 @@ def test_the_cli_shows_an_english_journal_in_german_and_exports_it_in_spanish(
     with exported.open(encoding="utf-8-sig", newline="") as handle:
         written = {row["order_item_id"]: row for row in csv.DictReader(handle)}
     assert written["100001"]["errors"] == APPLIED["es"]
-    assert written[str(UNKNOWN_ITEM)]["errors"] == UNDECIDED["es"]
+    assert written[str(UNKNOWN_ITEM)]["errors"] == REFUSED["es"]
     assert written[str(UNKNOWN_ITEM)]["outcome"] == Outcome.FAILED.value
 
 
