@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from desktop_app.core.i18n import Msg
+from desktop_app.core.i18n import Msg, english
 from desktop_app.core.models import InputRow, RowResult
 
 
@@ -40,25 +40,10 @@ _TRANSIENT = re.compile(
 def failure_kind(errors: Sequence[str]) -> FailureKind:
     """Transient when an error blames the marketplace or the connection; else permanent when
     one says the item itself cannot take the action; else transient."""
-    text = " ".join(_english(error) for error in errors).casefold()
+    text = " ".join(english(error) for error in errors).casefold()
     if not _TRANSIENT.search(text) and _PERMANENT.search(text):
         return FailureKind.PERMANENT
     return FailureKind.TRANSIENT
-
-
-def _english(text: str) -> str:
-    """The rules read English: a message read in another language is matched by its English."""
-    if not isinstance(text, Msg):
-        return text
-    template = text.id if text.plural is None or text.params.get("n") == 1 else text.plural
-    params = {
-        key: _english(value) if isinstance(value, str) else value
-        for key, value in text.params.items()
-    }
-    try:
-        return template.format_map(params)
-    except (KeyError, IndexError, ValueError):
-        return str(text)
 
 
 @dataclass(frozen=True, slots=True)

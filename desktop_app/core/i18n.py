@@ -23,6 +23,7 @@ __all__ = [
     "Msg",
     "active_language",
     "choose_language",
+    "english",
     "from_stored",
     "message_id",
     "message_of",
@@ -95,6 +96,18 @@ class Msg(str):
     def from_data(cls, data: Mapping[str, Any]) -> Msg:
         params = {k: _param_value(v) for k, v in dict(data.get("params") or {}).items()}
         return cls(str(data["id"]), plural=data.get("plural"), **params)
+
+
+def english(text: str) -> str:
+    """A message as English shows it, whatever the active language; other text as it is."""
+    if not isinstance(text, Msg):
+        return text
+    template = text.id if text.plural is None or text.params.get("n") == 1 else text.plural
+    params = {k: english(v) if isinstance(v, str) else v for k, v in text.params.items()}
+    try:
+        return template.format_map(params)
+    except (KeyError, IndexError, ValueError):
+        return str(text)
 
 
 def message_of(error: BaseException) -> str:

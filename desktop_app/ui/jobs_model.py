@@ -17,6 +17,8 @@ PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1  # (done, total) for the progress d
 PROGRESS_TEXT_ROLE = Qt.ItemDataRole.UserRole + 2  # what the bar says
 LOOK_ROLE = Qt.ItemDataRole.UserRole + 3  # JobLook.key: the state at a glance, for tests
 JOB_ID, ACTION, PROFILE, SOURCE, STARTED, PROGRESS, OK, FAILED, PENDING, STATE = range(10)
+# Columns of short words and counts, shown whole in every language (the others elide).
+SHORT_COLUMNS = (JOB_ID, ACTION, PROFILE, STARTED, OK, FAILED, PENDING, STATE)
 
 
 def _started(stamp: str) -> str:

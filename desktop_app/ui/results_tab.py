@@ -76,17 +76,7 @@ class ResultsTab(QWidget):
         jobs_header.setStretchLastSection(False)
         jobs_header.setSectionResizeMode(jm.SOURCE, QHeaderView.ResizeMode.Stretch)
         jobs_header.setMinimumSectionSize(36)
-        short = (
-            jm.JOB_ID,
-            jm.ACTION,
-            jm.PROFILE,
-            jm.STARTED,
-            jm.OK,
-            jm.FAILED,
-            jm.PENDING,
-            jm.STATE,
-        )
-        keep_fitted(self.jobs_table, jobs_widths, cells=short)
+        keep_fitted(self.jobs_table, jobs_widths, cells=jm.SHORT_COLUMNS)
         self.jobs_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.jobs_table.setSortingEnabled(True)  # by date (Started), file, state...
         self.jobs_table.sortByColumn(jm.JOB_ID, Qt.SortOrder.DescendingOrder)  # newest first

@@ -177,16 +177,7 @@ def _short_cells(window: MainWindow) -> dict[str, Sequence[int]]:
     from desktop_app.ui.rows_model import LINE, OUTCOME
 
     cells: dict[str, Sequence[int]] = {
-        "jobsTable": (
-            jm.JOB_ID,
-            jm.ACTION,
-            jm.PROFILE,
-            jm.STARTED,
-            jm.OK,
-            jm.FAILED,
-            jm.PENDING,
-            jm.STATE,
-        ),
+        "jobsTable": jm.SHORT_COLUMNS,
         "rowsTable": (LINE, OUTCOME),
     }
     for tab in (window.cancel_tab, window.ship_tab):
