@@ -113,6 +113,8 @@ def english(text: str) -> str:
 def message_of(error: BaseException) -> str:
     """An exception's sentence, as the Msg it was raised with when it was (so it journals by id)."""
     first = error.args[0] if len(error.args) == 1 else None
+    if isinstance(error, OSError) and isinstance(error.strerror, Msg):
+        first = error.strerror  # FileProblem: (errno, sentence), like every OSError
     return first if isinstance(first, Msg) else str(error)
 
 

@@ -119,3 +119,19 @@ def test_a_secret_in_a_message_is_masked_and_it_stays_a_message() -> None:
     message = message_of(error)
     assert isinstance(message, Msg) and "sk-live-4242-secret" not in message
     assert "sk-live-4242-secret" not in str(error) and "sk-live-4242-secret" not in stored(message)
+
+
+def test_a_file_problem_passes_its_message_on_with_its_id() -> None:
+    import errno
+
+    from desktop_app.core.errors import FileLocked
+    from desktop_app.core.i18n import message_of
+
+    error = FileLocked(
+        errno.EBUSY, Msg("{name} is open in another program; try later.", name="a.csv")
+    )
+    message = message_of(error)
+    assert (
+        isinstance(message, Msg)
+        and message == str(error) == "a.csv is open in another program; try later."
+    )
